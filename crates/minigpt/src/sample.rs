@@ -1,0 +1,131 @@
+//! Generation: draw the next letter from the model's probabilities, again and again,
+//! until the model draws `.` (end of name).
+
+use crate::autograd::Tape;
+use crate::models::Model;
+use crate::vocab::{decode_token, encode_char, BOUNDARY, VOCAB_SIZE};
+use rand::Rng;
+
+/// Draws an index with the given probabilities (which need not sum exactly to 1).
+pub fn draw(probs: &[f32], rng: &mut impl Rng) -> usize {
+    let total: f32 = probs.iter().filter(|p| p.is_finite() && **p > 0.0).sum();
+    if total <= 0.0 || !total.is_finite() {
+        return BOUNDARY;
+    }
+    let mut r = rng.random::<f32>() * total;
+    let mut last = BOUNDARY;
+    for (i, &p) in probs.iter().enumerate() {
+        if p.is_finite() && p > 0.0 {
+            if r < p {
+                return i;
+            }
+            r -= p;
+            last = i;
+        }
+    }
+    last
+}
+
+/// softmax(logits / temperature). A temperature ≤ 0.01 (or not a number) means
+/// "always the most likely letter"; a high one flattens the probabilities.
+pub fn probabilities_at(logits: &[f32; VOCAB_SIZE], temperature: f32) -> [f32; VOCAB_SIZE] {
+    let mut p = [0.0; VOCAB_SIZE];
+    if temperature.is_nan() || temperature <= 0.01 {
+        let best = (0..VOCAB_SIZE).fold(0, |b, i| if logits[i] > logits[b] { i } else { b });
+        p[best] = 1.0;
+        return p;
+    }
+    let scaled: [f32; VOCAB_SIZE] = std::array::from_fn(|i| logits[i] / temperature);
+    crate::autograd::softmax_into(&scaled, &mut p);
+    p
+}
+
+/// One letter drawn during generation, with the probabilities it was drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draw {
+    pub letter: char,
+    pub probs: [f32; VOCAB_SIZE],
+}
+
+/// Generates one name that starts with `prefix` (letters a-z; anything else is ignored).
+/// Returns the whole name (prefix included, without the dots) and each drawn letter.
+/// The context slides, so names may grow past the model's block size, up to `max_len`.
+pub fn generate<M: Model>(
+    model: &M,
+    prefix: &str,
+    temperature: f32,
+    max_len: usize,
+    rng: &mut impl Rng,
+) -> (String, Vec<Draw>) {
+    let mut tape = Tape::new();
+    let mut context = vec![BOUNDARY];
+    context.extend(
+        prefix
+            .chars()
+            .filter_map(encode_char)
+            .filter(|&t| t != BOUNDARY),
+    );
+    let mut name: String = context[1..].iter().map(|&t| decode_token(t)).collect();
+    let mut draws = Vec::new();
+    while name.len() < max_len {
+        let probs = probabilities_at(&model.next_logits(&mut tape, &context), temperature);
+        let next = draw(&probs, rng);
+        draws.push(Draw {
+            letter: decode_token(next),
+            probs,
+        });
+        if next == BOUNDARY {
+            break;
+        }
+        name.push(decode_token(next));
+        context.push(next);
+    }
+    (name, draws)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::gpt::{Config, Gpt};
+    use rand::SeedableRng;
+    use rand_chacha::ChaCha8Rng;
+
+    #[test]
+    fn draw_follows_the_probabilities() {
+        let mut rng = ChaCha8Rng::seed_from_u64(0);
+        let mut hits = [0; 3];
+        for _ in 0..10_000 {
+            hits[draw(&[0.2, 0.0, 0.8], &mut rng)] += 1;
+        }
+        assert_eq!(hits[1], 0);
+        assert!((1800..2200).contains(&hits[0]), "{hits:?}");
+        assert_eq!(draw(&[f32::NAN, 0.0], &mut rng), BOUNDARY);
+    }
+
+    #[test]
+    fn temperature_sharpens_and_flattens() {
+        let mut logits = [0.0; VOCAB_SIZE];
+        logits[3] = 2.0;
+        let cold = probabilities_at(&logits, 0.0);
+        assert_eq!(cold[3], 1.0);
+        let warm = probabilities_at(&logits, 1.0);
+        let hot = probabilities_at(&logits, 10.0);
+        assert!(hot[3] < warm[3] && warm[3] < 1.0);
+    }
+
+    #[test]
+    fn generation_slides_past_the_block_and_never_panics() {
+        let config = Config {
+            block_size: 4,
+            ..Config::default()
+        };
+        let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(1)).unwrap();
+        let mut rng = ChaCha8Rng::seed_from_u64(2);
+        // A long prefix, odd characters, a huge temperature: still a name, capped at max_len.
+        let (name, draws) = generate(&gpt, "tyrannosaurusrex!!É", 50.0, 40, &mut rng);
+        assert!(name.starts_with("tyrannosaurusrex"));
+        assert!(name.len() <= 40 && !draws.is_empty());
+        let (name, _) = generate(&gpt, "", f32::NAN, 30, &mut rng);
+        assert!(name.len() <= 30);
+    }
+}

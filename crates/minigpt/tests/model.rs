@@ -1,0 +1,449 @@
+//! Whole-model tests: gradients of the full loss, training behaviour, bad input, saving.
+
+use minigpt::data::{shuffled, Dataset, TEACHING_SET};
+use minigpt::models::Model;
+use minigpt::optim::OptimizerKind;
+use minigpt::train::{eval_loss, TrainError};
+use minigpt::vocab::{clean, encode_name, VOCAB_SIZE};
+use minigpt::{saved, BigramTable, Config, ContextMlp, Gpt, Status, Tape, TrainConfig, Trainer};
+use proptest::prelude::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+fn rng(seed: u64) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(seed)
+}
+
+fn loss_of<M: Model>(model: &M, docs: &[&[usize]]) -> f32 {
+    let mut tape = Tape::new();
+    let mut vars = Vec::new();
+    model.params().load_into(&mut tape, &mut vars);
+    let l = model.loss(&mut tape, &vars, docs).unwrap();
+    tape.scalar(l)
+}
+
+/// The gradient of the whole loss, from the tape, against central finite differences.
+fn check_model_gradient<M: Model>(mut model: M, docs: &[&[usize]], seed: u64) {
+    // Spread the weights (the tiny N(0, 0.08) start gives tiny gradients that prove little).
+    let mut r = rng(seed);
+    for m in &mut model.params_mut().matrices {
+        m.data
+            .iter_mut()
+            .for_each(|x| *x = r.random_range(-0.7..0.7));
+    }
+    let mut tape = Tape::new();
+    let mut vars = Vec::new();
+    model.params().load_into(&mut tape, &mut vars);
+    let l = model.loss(&mut tape, &vars, docs).unwrap();
+    tape.backward(l);
+    let analytic: Vec<Vec<f32>> = vars.iter().map(|&v| tape.grad(v).to_vec()).collect();
+    let h = 5e-3f32;
+    let base = loss_of(&model, docs) as f64;
+    let (mut diff2, mut norm2, mut kinks, mut total) = (0.0f64, 0.0f64, 0usize, 0usize);
+    for i in 0..analytic.len() {
+        for j in 0..analytic[i].len() {
+            let orig = model.params().matrices[i].data[j];
+            model.params_mut().matrices[i].data[j] = orig + h;
+            let plus = loss_of(&model, docs) as f64;
+            model.params_mut().matrices[i].data[j] = orig - h;
+            let minus = loss_of(&model, docs) as f64;
+            model.params_mut().matrices[i].data[j] = orig;
+            total += 1;
+            // A ReLU switching on or off inside [x-h, x+h] bends the loss: the two one-sided
+            // slopes then disagree, and no finite difference can be trusted there.
+            let (right, left) = ((plus - base) / h as f64, (base - minus) / h as f64);
+            if (right - left).abs() > 5e-3 + 0.02 * right.abs().max(left.abs()) {
+                kinks += 1;
+                continue;
+            }
+            let numeric = (plus - minus) / (2.0 * h as f64);
+            let a = analytic[i][j] as f64;
+            assert!(
+                (a - numeric).abs() < 2e-3 + 0.05 * a.abs(),
+                "matrix {i}[{j}]: analytic {a} vs numeric {numeric}"
+            );
+            diff2 += (a - numeric).powi(2);
+            norm2 += a.powi(2);
+        }
+    }
+    assert!(
+        kinks * 10 < total,
+        "{kinks} of {total} parameters sit on a ReLU kink"
+    );
+    assert!(norm2 > 1e-4, "gradient too small to prove anything");
+    eprintln!(
+        "relative error {:.2e}, {kinks} kinks of {total}",
+        (diff2 / norm2).sqrt()
+    );
+    assert!(
+        (diff2 / norm2).sqrt() < 1e-2,
+        "relative error {}",
+        (diff2 / norm2).sqrt()
+    );
+}
+
+#[test]
+fn gpt_default_size_is_microgpt() {
+    let gpt = Gpt::new(Config::default(), &mut rng(0)).unwrap();
+    assert_eq!(gpt.params.count(), 4192);
+    assert_eq!(Config::default().param_count(), 4192);
+    for (e, h, l, b) in [(8, 2, 2, 8), (64, 4, 4, 32), (12, 3, 1, 5)] {
+        let c = Config {
+            n_embd: e,
+            n_head: h,
+            n_layer: l,
+            block_size: b,
+            ..Config::default()
+        };
+        assert_eq!(
+            Gpt::new(c, &mut rng(0)).unwrap().params.count(),
+            c.param_count()
+        );
+    }
+    assert!(Gpt::new(
+        Config {
+            n_head: 3,
+            ..Config::default()
+        },
+        &mut rng(0)
+    )
+    .is_err());
+    assert!(Gpt::new(
+        Config {
+            n_layer: 0,
+            ..Config::default()
+        },
+        &mut rng(0)
+    )
+    .is_err());
+}
+
+#[test]
+fn gpt_whole_loss_gradient_matches_finite_differences() {
+    let a = encode_name("pikachu");
+    let b = encode_name("evoli");
+    for (seed, (e, h, l, block)) in [(1, (8, 2, 1, 8)), (2, (8, 4, 2, 5)), (3, (6, 1, 1, 16))] {
+        let c = Config {
+            n_embd: e,
+            n_head: h,
+            n_layer: l,
+            block_size: block,
+            ..Config::default()
+        };
+        let gpt = Gpt::new(c, &mut rng(seed)).unwrap();
+        check_model_gradient(gpt, &[&a, &b], seed);
+    }
+}
+
+#[test]
+fn small_models_gradients_match_finite_differences() {
+    let a = encode_name("salameche");
+    check_model_gradient(BigramTable::new(0.5, &mut rng(4)), &[&a], 4);
+    check_model_gradient(ContextMlp::new(3, 4, 10, &mut rng(5)), &[&a], 5);
+}
+
+#[test]
+fn untrained_gpt_loss_is_close_to_ln_27() {
+    let gpt = Gpt::new(Config::default(), &mut rng(42)).unwrap();
+    let l = eval_loss(&gpt, &Dataset::Pokemon.names()[..200]).unwrap();
+    assert!((l - 27f32.ln()).abs() < 0.1, "{l}");
+}
+
+#[test]
+fn gpt_learns_pokemon_deterministically() {
+    let names = shuffled(&Dataset::Pokemon.names(), 42);
+    let make = || {
+        let gpt = Gpt::new(Config::default(), &mut rng(42)).unwrap();
+        Trainer::new(
+            gpt,
+            &names,
+            TrainConfig {
+                steps: 600,
+                ..TrainConfig::default()
+            },
+        )
+        .unwrap()
+    };
+    let mut a = make();
+    let mut b = make();
+    while a.advance(37) == Status::Running {}
+    assert_eq!(b.advance(10_000), Status::Finished);
+    assert_eq!(
+        a.losses(),
+        b.losses(),
+        "same seed, same losses, bit for bit"
+    );
+    assert_eq!(a.model().params, b.model().params);
+    let eval = eval_loss(a.model(), &names[..300]).unwrap();
+    assert!(eval < 2.75, "eval loss after 600 steps: {eval}");
+    // Reset gives back the untrained model and the same run again.
+    a.reset();
+    assert_eq!(a.step(), 0);
+    a.advance(600);
+    assert_eq!(a.losses(), b.losses());
+}
+
+#[test]
+fn huge_learning_rate_diverges_without_panic() {
+    let gpt = Gpt::new(Config::default(), &mut rng(1)).unwrap();
+    let mut t = Trainer::new(
+        gpt,
+        &TEACHING_SET,
+        TrainConfig {
+            steps: 200,
+            lr: 1000.0,
+            ..TrainConfig::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        matches!(t.advance(200), Status::Diverged { .. }),
+        "{:?}",
+        t.status()
+    );
+    let table = BigramTable::new(0.0, &mut rng(1));
+    let cfg = TrainConfig {
+        steps: 100,
+        lr: 1e30,
+        optimizer: OptimizerKind::Sgd,
+        lr_decay: false,
+        batch_size: 20,
+    };
+    let mut t = Trainer::new(table, &TEACHING_SET, cfg).unwrap();
+    assert!(matches!(t.advance(100), Status::Diverged { .. }));
+    // Once diverged, more steps do nothing.
+    let step = t.step();
+    t.advance(10);
+    assert_eq!(t.step(), step);
+}
+
+#[test]
+fn bad_lists_are_clean_errors() {
+    let gpt = || Gpt::new(Config::default(), &mut rng(0)).unwrap();
+    let empty: [&str; 0] = [];
+    assert_eq!(
+        Trainer::new(gpt(), &empty, TrainConfig::default()).err(),
+        Some(TrainError::NoData)
+    );
+    let names = clean("123 🙂 !!! ,,").names;
+    assert!(Trainer::new(gpt(), &names, TrainConfig::default()).is_err());
+    assert!(Trainer::new(
+        gpt(),
+        &["ab"],
+        TrainConfig {
+            lr: f32::NAN,
+            ..TrainConfig::default()
+        }
+    )
+    .is_err());
+    assert!(Trainer::new(
+        gpt(),
+        &["ab"],
+        TrainConfig {
+            lr: -1.0,
+            ..TrainConfig::default()
+        }
+    )
+    .is_err());
+    // One name, and a name far longer than the block: trains without panic.
+    let mut t = Trainer::new(
+        gpt(),
+        &["a".repeat(100)],
+        TrainConfig {
+            steps: 20,
+            ..TrainConfig::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(t.advance(20), Status::Finished);
+}
+
+#[test]
+fn a_megabyte_of_random_unicode_is_cleaned_and_trained_on() {
+    let mut r = rng(7);
+    let text: String = (0..250_000)
+        .map(|_| char::from_u32(r.random_range(0..0x2_0000)).unwrap_or('?'))
+        .collect();
+    assert!(text.len() > 700_000);
+    let report = clean(&text);
+    assert!(report
+        .names
+        .iter()
+        .all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
+    if !report.names.is_empty() {
+        let table = BigramTable::new(0.1, &mut rng(0));
+        let mut t = Trainer::new(
+            table,
+            &report.names,
+            TrainConfig {
+                steps: 5,
+                ..TrainConfig::default()
+            },
+        )
+        .unwrap();
+        t.advance(5);
+    }
+}
+
+#[test]
+fn learned_bigram_table_converges_to_the_counted_one() {
+    let counts = minigpt::bigram::BigramCounts::from_names(&TEACHING_SET);
+    let table = BigramTable::new(0.0, &mut rng(0));
+    let cfg = TrainConfig {
+        steps: 3000,
+        lr: 0.1,
+        optimizer: OptimizerKind::Adam,
+        lr_decay: false,
+        batch_size: 20,
+    };
+    let mut t = Trainer::new(table, &TEACHING_SET, cfg).unwrap();
+    assert_eq!(t.advance(3000), Status::Finished);
+    let counted_nll = counts.nll(&TEACHING_SET, 0.0);
+    let learned_nll = *t.losses().last().unwrap();
+    assert!(
+        (learned_nll - counted_nll).abs() < 0.02,
+        "learned {learned_nll} vs counted {counted_nll}"
+    );
+    let a = minigpt::vocab::encode_char('a').unwrap();
+    let (learned, counted) = (t.model().probabilities(a), counts.probabilities(a, 0.0));
+    for next in 0..VOCAB_SIZE {
+        assert!(
+            (learned[next] - counted[next]).abs() < 0.03,
+            "after a, {next}: {} vs {}",
+            learned[next],
+            counted[next]
+        );
+    }
+}
+
+#[test]
+fn context_mlp_beats_the_bigram_on_pokemon() {
+    let names = shuffled(&Dataset::Pokemon.names(), 1);
+    let (train, val) = minigpt::data::split(&names, 0.1);
+    let mlp = ContextMlp::new(3, 8, 64, &mut rng(3));
+    let cfg = TrainConfig {
+        steps: 1500,
+        lr: 0.01,
+        batch_size: 16,
+        ..TrainConfig::default()
+    };
+    let mut t = Trainer::new(mlp, &train, cfg).unwrap();
+    assert_eq!(t.advance(1500), Status::Finished);
+    let mlp_loss = eval_loss(t.model(), &val).unwrap();
+    let bigram_loss = minigpt::bigram::BigramCounts::from_names(&train).nll(&val, 0.1);
+    assert!(
+        mlp_loss < bigram_loss,
+        "context model {mlp_loss} vs bigram {bigram_loss}"
+    );
+    assert_eq!(ContextMlp::count_params(3, 8, 64), t.model().params.count());
+}
+
+#[test]
+fn trace_shows_causal_attention_and_probabilities() {
+    let gpt = Gpt::new(
+        Config {
+            n_layer: 2,
+            ..Config::default()
+        },
+        &mut rng(9),
+    )
+    .unwrap();
+    let tokens = encode_name("pik");
+    let tokens = &tokens[..4]; // ".pik"
+    let trace = gpt.trace(tokens);
+    assert_eq!(trace.attention.len(), 2);
+    assert_eq!(trace.attention[0].len(), 4);
+    for head in &trace.attention[1] {
+        for (t, row) in head.iter().enumerate() {
+            assert!((row.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+            assert!(row[t + 1..].iter().all(|&w| w == 0.0));
+        }
+    }
+    assert_eq!(trace.probs.len(), 4);
+    assert!(trace
+        .probs
+        .iter()
+        .all(|p| (p.iter().sum::<f32>() - 1.0).abs() < 1e-5));
+    assert_eq!(trace.mlp_hidden[0][0].len(), 64);
+    // The trace's last probabilities are the ones generation uses.
+    let logits = gpt.next_logits(&mut Tape::new(), tokens);
+    assert_eq!(trace.logits[3], logits.to_vec());
+    // A context longer than the block slides instead of panicking.
+    let long = encode_name(&"z".repeat(40));
+    assert_eq!(gpt.trace(&long).tokens.len(), 16);
+}
+
+#[test]
+fn save_and_load_give_identical_predictions() {
+    let gpt = Gpt::new(
+        Config {
+            n_embd: 8,
+            n_head: 2,
+            ..Config::default()
+        },
+        &mut rng(5),
+    )
+    .unwrap();
+    let json = saved::to_json(&gpt, "pokemon, 10 steps");
+    let (back, note) = saved::from_json(&json).unwrap();
+    assert_eq!(note, "pokemon, 10 steps");
+    assert_eq!(back, gpt);
+    let ctx = encode_name("bul");
+    assert_eq!(
+        back.next_logits(&mut Tape::new(), &ctx[..4]),
+        gpt.next_logits(&mut Tape::new(), &ctx[..4])
+    );
+}
+
+#[test]
+fn wrong_or_damaged_files_are_refused() {
+    use saved::{from_json, LoadError};
+    let gpt = Gpt::new(Config::default(), &mut rng(5)).unwrap();
+    let json = saved::to_json(&gpt, "");
+    assert!(matches!(from_json(""), Err(LoadError::NotAModel(_))));
+    assert!(matches!(
+        from_json("{\"hello\": 1}"),
+        Err(LoadError::NotAModel(_))
+    ));
+    assert!(matches!(
+        from_json(&json[..json.len() / 2]),
+        Err(LoadError::NotAModel(_))
+    ));
+    assert!(matches!(
+        from_json(&json.replace("\"version\":1", "\"version\":7")),
+        Err(LoadError::UnknownVersion(7))
+    ));
+    assert!(matches!(
+        from_json(&json.replace("\"n_embd\":16", "\"n_embd\":32")),
+        Err(LoadError::Damaged(_))
+    ));
+    assert!(matches!(
+        from_json(&json.replace("\"n_head\":4", "\"n_head\":3")),
+        Err(LoadError::Damaged(_))
+    ));
+    assert!(matches!(
+        from_json(&json.replacen("\"data\":[", "\"data\":[1e999,", 1)),
+        Err(_)
+    ));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn clean_never_panics_and_keeps_only_letters(text in "\\PC{0,200}") {
+        let r = clean(&text);
+        prop_assert!(r.names.iter().all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_lowercase())));
+    }
+
+    #[test]
+    fn training_on_any_text_never_panics(text in "\\PC{0,60}", lr in 0.0f32..2000.0, block in 1usize..6) {
+        let names = clean(&text).names;
+        let gpt = Gpt::new(Config { block_size: block, n_embd: 4, n_head: 2, ..Config::default() }, &mut rng(0)).unwrap();
+        if let Ok(mut t) = Trainer::new(gpt, &names, TrainConfig { steps: 5, lr, ..TrainConfig::default() }) {
+            t.advance(5);
+            let (name, _) = minigpt::sample::generate(t.model(), "ab", 1.0, 20, &mut rng(1));
+            prop_assert!(name.len() <= 20);
+        }
+    }
+}
