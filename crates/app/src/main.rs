@@ -1,1 +1,65 @@
-fn main() {}
+//! Tuto LLM's web app: Yew components over the `minigpt` crate.
+
+mod content;
+mod exercise;
+mod lessons;
+mod progress;
+mod route;
+mod shell;
+mod text;
+mod training;
+mod widgets;
+
+use progress::{Action, Progress, ProgressHandle};
+use route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component]
+fn App() -> Html {
+    let progress = use_reducer(Progress::load);
+    let dismiss = {
+        let p = progress.clone();
+        Callback::from(move |_| p.dispatch(Action::DismissNotice))
+    };
+    html! {
+        <ContextProvider<ProgressHandle> context={progress.clone()}>
+            <HashRouter>
+                <a class="skip" href="#contenu" onclick={Callback::from(|e: MouseEvent| {
+                    // Hash links are routes here: move focus by hand instead.
+                    e.prevent_default();
+                    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("contenu")) {
+                        let _ = el.set_attribute("tabindex", "-1");
+                        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
+                    }
+                })}>{ "Aller au contenu" }</a>
+                <header class="topbar">
+                    <Link<Route> to={Route::Home} classes="brand">{ "🤖 Tuto LLM" }</Link<Route>>
+                    <shell::GlobalCounter />
+                </header>
+                if let Some(notice) = progress.notice {
+                    <div class="notice" role="alert">{ notice }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
+                }
+                <Switch<Route> render={shell::switch} />
+            </HashRouter>
+        </ContextProvider<ProgressHandle>>
+    }
+}
+
+/// A panic must never leave a blank page: log it, then show a friendly message.
+fn install_panic_overlay() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("oups"))
+        {
+            let _ = el.remove_attribute("hidden");
+        }
+    }));
+}
+
+fn main() {
+    install_panic_overlay();
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,14 @@
+//! One module per lesson. Each is a component that keeps the lesson's state (names added,
+//! runs made…) while the pupil moves between its steps, and renders the current step.
+
+pub mod common;
+pub mod l1_deviner;
+pub mod l2_erreurs;
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    /// 0-based step index.
+    pub step: usize,
+}

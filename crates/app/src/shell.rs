@@ -1,0 +1,232 @@
+//! The course around the lessons: home page with the six cards, the lesson frame (progress bar,
+//! previous / next, keyboard ← →, exercise counters, reset), the teachers' corner.
+
+use crate::content::{all_exercises, lesson, LessonMeta, LESSONS};
+use crate::lessons::{l1_deviner::Lesson1, l2_erreurs::Lesson2};
+use crate::progress::{use_progress, Action};
+use crate::route::Route;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Lesson { n } => html! { <LessonFrame n={n} step={1} /> },
+        Route::LessonStep { n, step } => html! { <LessonFrame n={n} step={step} /> },
+        Route::Teachers => html! { <Teachers /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// "3/8 exercices" for the whole course.
+#[function_component]
+pub fn GlobalCounter() -> Html {
+    let progress = use_progress();
+    let total = all_exercises().count();
+    let done = progress.count(all_exercises());
+    html! { <span class="counter" data-testid="global-counter">{ format!("{done}/{total} exercices") }</span> }
+}
+
+#[function_component]
+fn Home() -> Html {
+    let progress = use_progress();
+    html! {
+        <main id="contenu" class="home">
+            <section class="hero">
+                <h1>{ "Crée ton propre mini-ChatGPT, lettre par lettre" }</h1>
+                <p>{ "En six leçons, tu vas construire et entraîner un vrai petit modèle de langage, comme ceux qui font marcher ChatGPT — mais assez petit pour comprendre chaque pièce. Il inventera des noms de Pokémon, des prénoms ou des dinosaures." }</p>
+            </section>
+            <ol class="lesson-cards">
+                { for LESSONS.iter().map(|l| lesson_card(l, &progress)) }
+            </ol>
+            <p class="teacher-link"><Link<Route> to={Route::Teachers}>{ "Coin des enseignants" }</Link<Route>></p>
+        </main>
+    }
+}
+
+fn lesson_card(l: &LessonMeta, progress: &crate::progress::Progress) -> Html {
+    if !l.available() {
+        return html! {
+            <li class="lesson-card soon" data-lesson={l.number.to_string()}>
+                <span class="num">{ format!("Leçon {}", l.number) }</span>
+                <h2>{ l.title }</h2>
+                <p>{ l.summary }</p>
+                <p class="status">{ "Bientôt disponible" }</p>
+            </li>
+        };
+    }
+    let done = progress.count(l.exercises.iter().copied());
+    let total = l.exercises.len();
+    let status = if done == total {
+        "terminé"
+    } else if done > 0 {
+        "en cours"
+    } else {
+        "à faire"
+    };
+    html! {
+        <li class={classes!("lesson-card", status.replace(' ', "-"))} data-lesson={l.number.to_string()}>
+            <Link<Route> to={Route::Lesson { n: l.number }} classes="card-link">
+                <span class="num">{ format!("Leçon {}", l.number) }</span>
+                <h2>{ l.title }</h2>
+                <p>{ l.summary }</p>
+                <p class="status"><span class={classes!("pill", status.replace(' ', "-"))}>{ status }</span>
+                    { format!(" {done}/{total} exercices · {} min", l.minutes) }</p>
+            </Link<Route>>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    n: u8,
+    step: usize,
+}
+
+#[function_component]
+fn LessonFrame(props: &FrameProps) -> Html {
+    let navigator = use_navigator().expect("inside the router");
+    let progress = use_progress();
+    let meta = lesson(props.n).filter(|l| l.available());
+    let steps = meta.map_or(1, |l| l.steps.len());
+    let step = props.step.clamp(1, steps);
+
+    // ← → move between steps, unless the pupil is typing or moving a slider.
+    {
+        let navigator = navigator.clone();
+        let (n, step) = (props.n, step);
+        use_effect_with((n, step), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                EventListener::new(&doc, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                        return;
+                    }
+                    match e.key().as_str() {
+                        "ArrowRight" if step < steps => {
+                            navigator.push(&Route::LessonStep { n, step: step + 1 })
+                        }
+                        "ArrowLeft" if step > 1 => {
+                            navigator.push(&Route::LessonStep { n, step: step - 1 })
+                        }
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Each step starts at the top of the page, with focus on its title for screen readers.
+    use_effect_with(step, |_| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+
+    let Some(meta) = meta else {
+        return html! {
+            <main id="contenu" class="lesson">
+                <h1>{ format!("Leçon {} : bientôt !", props.n) }</h1>
+                <p>{ "Cette leçon n'est pas encore prête. Reviens bientôt !" }</p>
+                <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>
+            </main>
+        };
+    };
+    let done = progress.count(meta.exercises.iter().copied());
+    let go = |target: usize| {
+        let (navigator, n) = (navigator.clone(), props.n);
+        Callback::from(move |_| navigator.push(&Route::LessonStep { n, step: target }))
+    };
+    let reset = {
+        let (progress, n) = (progress.clone(), props.n);
+        Callback::from(move |_| {
+            let ok = web_sys::window()
+                .and_then(|w| {
+                    w.confirm_with_message("Effacer tes exercices réussis de cette leçon ?")
+                        .ok()
+                })
+                .unwrap_or(true);
+            if ok {
+                progress.dispatch(Action::ResetLesson(n));
+            }
+        })
+    };
+    let body = match props.n {
+        1 => html! { <Lesson1 step={step - 1} /> },
+        _ => html! { <Lesson2 step={step - 1} /> },
+    };
+    html! {
+        <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>
+            <header class="lesson-head">
+                <p class="crumb"><Link<Route> to={Route::Home}>{ "Toutes les leçons" }</Link<Route>>{ format!(" › Leçon {}", props.n) }</p>
+                <h1>{ format!("Leçon {} — {}", props.n, meta.title) }</h1>
+                <div class="progress" role="progressbar" aria-label="Avancement dans la leçon" aria-valuemin="1" aria-valuemax={steps.to_string()} aria-valuenow={step.to_string()}
+                    aria-valuetext={format!("Étape {step} sur {steps}")}>
+                    <div class="progress-fill" style={format!("width:{}%", step * 100 / steps)}></div>
+                </div>
+                <p class="step-info">
+                    <span>{ format!("Étape {step}/{steps} : {}", meta.steps[step - 1]) }</span>
+                    <span class="counter" data-testid="lesson-counter">{ format!("{done}/{} exercices", meta.exercises.len()) }</span>
+                </p>
+            </header>
+            <h2 class="step-title">{ meta.steps[step - 1] }</h2>
+            { body }
+            <nav class="step-nav" aria-label="Étapes">
+                <button type="button" class="btn" disabled={step == 1} onclick={go(step.saturating_sub(1).max(1))} data-testid="prev">{ "← Précédent" }</button>
+                if step < steps {
+                    <button type="button" class="btn primary" onclick={go(step + 1)} data-testid="next">{ "Suivant →" }</button>
+                } else {
+                    <Link<Route> to={Route::Home} classes="btn primary">{ "Retour aux leçons" }</Link<Route>>
+                }
+            </nav>
+            <p class="reset"><button type="button" class="btn subtle" onclick={reset} data-testid="reset-lesson">{ "Recommencer la leçon" }</button></p>
+        </main>
+    }
+}
+
+#[function_component]
+fn Teachers() -> Html {
+    html! {
+        <main id="contenu" class="teachers">
+            <h1>{ "Coin des enseignants" }</h1>
+            <p>{ "Tuto LLM fait construire à vos élèves (10-14 ans) un vrai petit modèle de langage, lettre par lettre. Chaque leçon dure 45 à 55 minutes, se fait bien en binôme et finit par un bilan « Ce qu'on a appris »." }</p>
+            <h2>{ "Les leçons" }</h2>
+            <ul>
+                { for LESSONS.iter().map(|l| html! {
+                    <li><strong>{ format!("Leçon {} — {}", l.number, l.title) }</strong>{ format!(" ({} min) : {}", l.minutes, l.summary) }
+                        { if l.available() { format!(" {} exercices.", l.exercises.len()) } else { " Bientôt disponible.".to_string() } }</li>
+                }) }
+            </ul>
+            <h2>{ "Conseils pour la classe" }</h2>
+            <ul>
+                <li>{ "Projetez la leçon et avancez avec les flèches ← → du clavier ; chaque étape a son adresse (#/lecon/1/etape/3) à mettre en favori." }</li>
+                <li>{ "Faites prédire avant de révéler : plusieurs exercices demandent une réponse avant d'afficher le résultat." }</li>
+                <li>{ "Les entraînements tournent dans la page, sans Internet et sans rien envoyer." }</li>
+            </ul>
+            <h2>{ "Progression et vie privée" }</h2>
+            <p>{ "Aucun compte, aucune donnée envoyée : la progression reste dans ce navigateur (stockage local). Pour l'effacer, utilisez « Recommencer la leçon » en bas de chaque leçon, ou effacez les données du site dans le navigateur." }</p>
+            <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>
+        </main>
+    }
+}
+
+#[function_component]
+fn NotFound() -> Html {
+    html! {
+        <main id="contenu">
+            <h1>{ "Page introuvable" }</h1>
+            <p>{ "Cette adresse ne mène à aucune leçon." }</p>
+            <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>
+        </main>
+    }
+}

@@ -1,0 +1,75 @@
+//! Training in the page without freezing it: each animation frame runs training steps for at
+//! most a few milliseconds, then the browser redraws. Pause, resume and restart included.
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use minigpt::models::Model;
+use minigpt::{Status, Trainer};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Milliseconds of training per frame: leaves the rest of the 16 ms frame to drawing.
+pub const FRAME_BUDGET_MS: f64 = 8.0;
+
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// A trainer driven by animation frames. `on_frame` is called after each frame's steps.
+pub struct Animated<M: Model + 'static> {
+    pub trainer: Trainer<M>,
+    /// At most this many steps per frame (small values make short runs visible).
+    pub max_steps_per_frame: usize,
+    frame: Option<AnimationFrame>,
+}
+
+pub type Shared<M> = Rc<RefCell<Animated<M>>>;
+
+impl<M: Model + 'static> Animated<M> {
+    pub fn new(trainer: Trainer<M>, max_steps_per_frame: usize) -> Shared<M> {
+        Rc::new(RefCell::new(Animated {
+            trainer,
+            max_steps_per_frame,
+            frame: None,
+        }))
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.frame.is_some()
+    }
+
+    pub fn pause(&mut self) {
+        self.frame = None;
+    }
+}
+
+/// Starts (or resumes) the animation; it stops by itself when training ends or diverges.
+pub fn play<M: Model + 'static>(shared: &Shared<M>, on_frame: Rc<dyn Fn()>) {
+    if shared.borrow().trainer.status() != Status::Running {
+        return;
+    }
+    let weak = Rc::downgrade(shared);
+    let handle = request_animation_frame(move |_| {
+        let Some(shared) = weak.upgrade() else { return };
+        let running = {
+            let mut a = shared.borrow_mut();
+            let start = now_ms();
+            let mut done = 0;
+            while done < a.max_steps_per_frame && now_ms() - start < FRAME_BUDGET_MS {
+                let chunk = (a.max_steps_per_frame - done).min(4);
+                if a.trainer.advance(chunk) != Status::Running {
+                    break;
+                }
+                done += chunk;
+            }
+            a.frame = None;
+            a.trainer.status() == Status::Running
+        };
+        on_frame();
+        if running {
+            play(&shared, on_frame);
+        }
+    });
+    shared.borrow_mut().frame = Some(handle);
+}

@@ -1,0 +1,10 @@
+//! Reusable SVG pictures. Each has a <title>/<desc>, details on hover or tap, and its numbers
+//! available as text for screen readers.
+
+pub mod colors;
+pub mod generator;
+pub mod heatmap;
+pub mod loss_curve;
+pub mod loss_slider;
+pub mod name_chips;
+pub mod prob_bars;

@@ -1,0 +1,69 @@
+//! The probabilities of the next letter as sorted horizontal bars with percentages.
+//! Bars slide to their new length when the values change.
+
+use super::colors::CATEGORY;
+use crate::text::{letter, percent};
+use minigpt::vocab::VOCAB_SIZE;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub probs: [f32; VOCAB_SIZE],
+    pub title: AttrValue,
+    /// How many bars (the most likely letters first).
+    #[prop_or(10)]
+    pub top: usize,
+    /// A letter to mark (e.g. the pupil's prediction).
+    #[prop_or_default]
+    pub highlight: Option<usize>,
+}
+
+const ROW: f32 = 26.0;
+const LABEL: f32 = 40.0;
+const WIDTH: f32 = 420.0;
+
+/// The token ids sorted from most to least likely (ties: alphabetical).
+pub fn ranked(probs: &[f32; VOCAB_SIZE]) -> Vec<usize> {
+    let mut ids: Vec<usize> = (0..VOCAB_SIZE).collect();
+    ids.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]).then(a.cmp(&b)));
+    ids
+}
+
+#[function_component]
+pub fn ProbBars(props: &Props) -> Html {
+    let ids: Vec<usize> = ranked(&props.probs).into_iter().take(props.top).collect();
+    let max = props.probs[ids[0]].max(1e-9);
+    let height = ROW * ids.len() as f32 + 6.0;
+    let summary: Vec<String> = ids
+        .iter()
+        .map(|&i| format!("{} : {}", letter(i), percent(props.probs[i])))
+        .collect();
+    html! {
+        <figure class="widget prob-bars" data-widget="prob-bars">
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={format!("{}. {}", props.title, summary.join(", "))}>
+                <title>{ props.title.clone() }</title>
+                { for ids.iter().enumerate().map(|(rank, &id)| {
+                    let p = props.probs[id];
+                    let y = 3.0 + rank as f32 * ROW;
+                    let w = ((WIDTH - LABEL - 70.0) * p / max).max(1.0);
+                    let mark = props.highlight == Some(id);
+                    html! {
+                        <g class={classes!("bar", mark.then_some("marked"))} data-letter={letter(id).to_string()}>
+                            <title>{ format!("« {} » : {}", letter(id), percent(p)) }</title>
+                            <text x={(LABEL / 2.0).to_string()} y={(y + ROW / 2.0).to_string()} text-anchor="middle" dominant-baseline="central" class="bar-letter">
+                                { letter(id).to_string() }
+                            </text>
+                            <rect x={LABEL.to_string()} y={(y + 3.0).to_string()} height={(ROW - 6.0).to_string()}
+                                width={w.to_string()} style={format!("width:{w}px")} rx="4"
+                                fill={if mark { CATEGORY[1] } else { CATEGORY[0] }} />
+                            <text x={(LABEL + w + 6.0).to_string()} y={(y + ROW / 2.0).to_string()} dominant-baseline="central" class="bar-value">
+                                { percent(p) }{ if mark { " ← toi" } else { "" } }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption>{ props.title.clone() }</figcaption>
+        </figure>
+    }
+}

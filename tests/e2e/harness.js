@@ -1,0 +1,101 @@
+// Shared helpers for the end-to-end tests: a static server on 127.0.0.1, Debian's Chromium
+// driven by playwright-core (no browser download), and watchers that fail a test on any console
+// error or any request leaving the machine.
+import { chromium } from "playwright-core";
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "..", "..");
+export const dist = path.join(root, "dist");
+export const artifacts = path.join(root, "tests", "artifacts");
+fs.mkdirSync(artifacts, { recursive: true });
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+
+/** Serves dist/ on 127.0.0.1 (a free port). */
+export async function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    let file = path.join(dist, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { server, base: `http://127.0.0.1:${server.address().port}/` };
+}
+
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/** A fresh page that records console errors, page errors and requests leaving the machine. */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: "fr-FR" });
+  const page = await context.newPage();
+  const problems = { errors: [], outside: [] };
+  page.on("console", (m) => { if (m.type() === "error") problems.errors.push(m.text()); });
+  page.on("pageerror", (e) => problems.errors.push(String(e)));
+  page.on("dialog", (d) => d.accept());
+  context.on("request", (r) => {
+    const u = new URL(r.url());
+    const local = u.protocol === "file:" || u.protocol === "data:" || u.protocol === "blob:" || u.hostname === "127.0.0.1";
+    if (!local) problems.outside.push(r.url());
+  });
+  return { context, page, problems };
+}
+
+/** Names of the dataset files, for checking the page's answers independently of the app. */
+export function datasetNames(file) {
+  return fs.readFileSync(path.join(root, "data", file), "utf8").split("\n").map((s) => s.trim()).filter(Boolean);
+}
+
+export const TEACHING_SET = ["arcanin", "bulbizarre", "carapuce", "dracaufeu", "ectoplasma", "evoli", "felinferno",
+  "gardevoir", "goupix", "lokhlass", "lucario", "metamorph", "mewtwo", "noctali", "pikachu", "rondoudou", "ronflex",
+  "salameche", "togepi", "voltali"];
+
+/** Bigram counts, computed here in JS: the test's own answer key. */
+export function bigramCounts(names) {
+  const counts = new Map();
+  for (const n of names) {
+    const w = "." + n + ".";
+    for (let i = 0; i + 1 < w.length; i++) {
+      const row = counts.get(w[i]) || new Map();
+      row.set(w[i + 1], (row.get(w[i + 1]) || 0) + 1);
+      counts.set(w[i], row);
+    }
+  }
+  return counts;
+}
+
+/** The letters with the largest count after `prev`. */
+export function mostFrequentAfter(names, prev) {
+  const row = bigramCounts(names).get(prev);
+  const max = Math.max(...row.values());
+  return [...row].filter(([, c]) => c === max).map(([l]) => l);
+}
+
+export async function gotoStep(page, base, lesson, step) {
+  await page.goto(`${base}#/lecon/${lesson}/etape/${step}`);
+  await page.waitForSelector(`main[data-lesson="${lesson}"][data-step="${step}"]`);
+}
+
+export async function answer(page, id, text) {
+  await page.fill(`[data-exercise-input="${id}"]`, text);
+  await page.click(`[data-exercise="${id}"] button[type=submit]`);
+}
+
+export async function feedback(page, id) {
+  return page.locator(`[data-exercise="${id}"] .feedback`).first().innerText();
+}
