@@ -1,6 +1,8 @@
 //! Tuto LLM's web app: Yew components over the `minigpt` crate.
 
 mod content;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod dom_tests;
 mod exercise;
 mod lessons;
 mod progress;

@@ -40,7 +40,8 @@ pub fn letter(id: usize) -> char {
 mod tests {
     use super::*;
 
-    #[test]
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+    #[cfg_attr(not(target_arch = "wasm32"), test)]
     fn french_numbers_and_answers() {
         assert_eq!(fr(3.2958, 2), "3,30");
         assert_eq!(percent(0.123), "12 %");

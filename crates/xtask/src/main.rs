@@ -1,1 +1,137 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's chores, installing what is missing first.
+//!
+//! - `serve` — build the app (release) and serve it on http://127.0.0.1:8080
+//! - `dist`  — build `dist/` and the one-file offline page `dist/tuto-llm.html`
+//! - `test`  — every test: core natively, core and app in headless Chromium, end-to-end
+//! - `bench` — speed figures: native CLI and in-browser training
+
+mod bundle;
+mod serve;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("xtask lives in crates/xtask")
+        .to_path_buf()
+}
+
+/// Runs a command in the project root, echoing it; fails with a readable message.
+pub fn run(cmd: &mut Command) -> Result {
+    eprintln!("→ {}", describe(cmd));
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("failed ({status}): {}", describe(cmd)))
+    }
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build_dist() -> Result {
+    tools::ensure_web_tools()?;
+    run(Command::new(tools::trunk()).args(["build", "--release", "--offline"]))?;
+    let out = bundle::single_file(&root().join("dist"))?;
+    let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "✓ one-file offline page: {} ({:.1} MB)",
+        out.display(),
+        size as f64 / 1e6
+    );
+    Ok(())
+}
+
+fn test() -> Result {
+    tools::ensure_web_tools()?;
+    tools::ensure_browser()?;
+    tools::ensure_node_deps()?;
+    // 1. The core (and the CLI, xtask) natively: gradient checks, training, bad input.
+    run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
+    // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
+    let wasm_test = |args: &[&str]| {
+        let mut cmd = Command::new("cargo");
+        cmd.args(["test", "--target", "wasm32-unknown-unknown"])
+            .args(args);
+        cmd.env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "300");
+        cmd.env("PATH", tools::path_with_cargo_bin());
+        run(&mut cmd)
+    };
+    wasm_test(&["-p", "minigpt", "--test", "wasm"])?;
+    wasm_test(&["-p", "app"])?;
+    // 3. The built app, end to end, as pupils use it.
+    build_dist()?;
+    run(Command::new("npm")
+        .args(["test"])
+        .current_dir(root().join("tests"))
+        .env("CHROMIUM", tools::CHROMIUM))
+    .or_else(|_| {
+        run(Command::new("npm")
+            .args(["--prefix", "tests", "test"])
+            .env("CHROMIUM", tools::CHROMIUM))
+    })?;
+    eprintln!("✓ all tests passed");
+    Ok(())
+}
+
+fn bench() -> Result {
+    tools::ensure_web_tools()?;
+    tools::ensure_browser()?;
+    tools::ensure_node_deps()?;
+    run(Command::new("cargo").args(["build", "--release", "-p", "minigpt-cli"]))?;
+    let cli = root().join("target/release/minigpt");
+    for (data, steps) in [
+        ("prenoms", "1000"),
+        ("prenoms", "20000"),
+        ("pokemon", "1000"),
+    ] {
+        run(Command::new(&cli).args([
+            "train",
+            "--data",
+            data,
+            "--steps",
+            steps,
+            "--samples",
+            "5",
+        ]))?;
+    }
+    build_dist()?;
+    run(Command::new("node")
+        .args(["bench/browser.js"])
+        .current_dir(root().join("tests"))
+        .env("CHROMIUM", tools::CHROMIUM))
+}
+
+fn main() -> ExitCode {
+    let cmd = std::env::args().nth(1).unwrap_or_default();
+    let result = match cmd.as_str() {
+        "serve" => build_dist().and_then(|_| serve::serve(&root().join("dist"), 8080)),
+        "dist" => build_dist(),
+        "test" => test(),
+        "bench" => bench(),
+        _ => Err("usage: cargo xtask <serve|dist|test|bench>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("✗ {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The core in a real browser (wasm32, headless Chromium): a representative subset of the
+//! native tests — whole-model gradient check, training, determinism, sampling, save/load.
+#![cfg(target_arch = "wasm32")]
+
+use minigpt::data::{shuffled, Dataset};
+use minigpt::train::eval_loss;
+use minigpt::vocab::encode_name;
+use minigpt::{saved, Config, Gpt, Status, TrainConfig, Trainer};
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use wasm_bindgen_test::*;
+
+mod common;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn gpt_gradient_matches_finite_differences_in_the_browser() {
+    let c = Config {
+        n_embd: 8,
+        n_head: 2,
+        n_layer: 1,
+        block_size: 8,
+        ..Config::default()
+    };
+    let gpt = Gpt::new(c, &mut ChaCha8Rng::seed_from_u64(1)).unwrap();
+    let (a, b) = (encode_name("pikachu"), encode_name("evoli"));
+    common::check_model_gradient(gpt, &[&a, &b], 1);
+}
+
+#[wasm_bindgen_test]
+fn training_learns_and_is_deterministic_in_the_browser() {
+    let names = shuffled(&Dataset::Pokemon.names(), 42);
+    let run = || {
+        let gpt = Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(42)).unwrap();
+        let mut t = Trainer::new(
+            gpt,
+            &names,
+            TrainConfig {
+                steps: 300,
+                ..TrainConfig::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(t.advance(1000), Status::Finished);
+        t
+    };
+    let (a, b) = (run(), run());
+    assert_eq!(a.losses(), b.losses());
+    let eval = eval_loss(a.model(), &names[..200]).unwrap();
+    assert!(eval < 3.0, "eval loss {eval}");
+    let (name, _) = minigpt::sample::generate(
+        a.model(),
+        "tyrannosaurus",
+        1.0,
+        40,
+        &mut ChaCha8Rng::seed_from_u64(3),
+    );
+    assert!(name.starts_with("tyrannosaurus") && name.len() <= 40);
+    let (back, _) = saved::from_json(&saved::to_json(a.model(), "")).unwrap();
+    assert_eq!(&back, a.model());
+    assert!(saved::from_json("{}").is_err());
+}

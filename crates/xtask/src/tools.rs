@@ -1,0 +1,148 @@
+//! Installs what the build and the tests need, once; later runs only check (fast).
+
+use crate::{root, run, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+fn cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
+        });
+    home.join("bin")
+}
+
+pub fn path_with_cargo_bin() -> std::ffi::OsString {
+    let mut paths = vec![cargo_bin()];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    std::env::join_paths(paths).unwrap_or_default()
+}
+
+pub fn trunk() -> PathBuf {
+    cargo_bin().join("trunk")
+}
+
+/// The first line a program prints for `--version`, if it runs.
+fn version_of(program: &Path) -> Option<String> {
+    let out = Command::new(program).arg("--version").output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// The wasm-bindgen version locked in Cargo.lock (the CLI must match it exactly).
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen not found in Cargo.lock".into())
+}
+
+/// wasm32 target, trunk 0.21.14, wasm-bindgen-cli matching Cargo.lock.
+pub fn ensure_web_tools() -> Result {
+    let targets = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("rustup: {e}"))?;
+    if !String::from_utf8_lossy(&targets.stdout).contains("wasm32-unknown-unknown") {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    if !version_of(&trunk()).is_some_and(|v| v.ends_with(TRUNK_VERSION)) {
+        eprintln!("Installing trunk {TRUNK_VERSION} (about 8 minutes, once)…");
+        run(Command::new("cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))?;
+    }
+    let wbg = locked_wasm_bindgen()?;
+    for tool in ["wasm-bindgen", "wasm-bindgen-test-runner"] {
+        if !version_of(&cargo_bin().join(tool)).is_some_and(|v| v.ends_with(&wbg)) {
+            eprintln!("Installing wasm-bindgen-cli {wbg} (a few minutes, once)…");
+            // Without --locked: with it, a pinned dependency is missing from the registry.
+            run(Command::new("cargo").args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &wbg,
+                "--force",
+            ]))?;
+            break;
+        }
+    }
+    Ok(())
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Debian's Chromium and ChromeDriver (installed with apt when running as root).
+pub fn ensure_browser() -> Result {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!("Chromium is needed for the browser tests: run `sudo apt-get install -y chromium chromium-driver` (expected {CHROMIUM} and {CHROMEDRIVER})"));
+    }
+    run(Command::new("apt-get").arg("update"))?;
+    run(Command::new("apt-get")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// playwright-core and axe-core for the end-to-end tests (no browser download).
+pub fn ensure_node_deps() -> Result {
+    if Command::new("npm").arg("--version").output().is_err() {
+        return Err("Node.js and npm are needed for the end-to-end tests: install them (Debian: `apt-get install -y nodejs npm`)".into());
+    }
+    let tests = root().join("tests");
+    let lock = std::fs::read(tests.join("package-lock.json")).unwrap_or_default();
+    let installed =
+        std::fs::read(tests.join("node_modules/.package-lock.json")).unwrap_or_default();
+    if !tests.join("node_modules/playwright-core").exists() || !same_packages(&lock, &installed) {
+        run(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&tests)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+    }
+    Ok(())
+}
+
+/// npm writes node_modules/.package-lock.json after an install: same package versions → nothing to do.
+fn same_packages(lock: &[u8], installed: &[u8]) -> bool {
+    let versions = |text: &[u8]| -> Vec<String> {
+        String::from_utf8_lossy(text)
+            .lines()
+            .filter(|l| l.trim_start().starts_with("\"version\""))
+            .map(|l| l.trim().to_string())
+            .collect()
+    };
+    let (a, b) = (versions(lock), versions(installed));
+    !b.is_empty() && b.iter().all(|v| a.contains(v))
+}
