@@ -46,12 +46,13 @@ test("lesson 2: every step and exercise, as a pupil", async () => {
   await page.keyboard.press("ArrowRight");
   await page.waitForSelector('main[data-step="4"]');
   await page.click('[data-testid="train"]');
-  await page.click("text=⏸ Pause");
-  await page.waitForSelector("text=En pause.");
+  await page.click('[data-testid="pause"]');
+  await page.waitForSelector('[data-testid="resume"]');
+  assert.match(await page.locator('[data-testid="train-status"]').innerText(), /En pause/);
   const paused = await page.locator(".legend-list li").innerText();
   await page.waitForTimeout(300);
   assert.equal(await page.locator(".legend-list li").innerText(), paused, "nothing moves while paused");
-  await page.click("text=▶ Reprendre");
+  await page.click('[data-testid="resume"]');
   await page.waitForSelector("text=Terminé !", { timeout: 20000 });
   const legend = await page.locator(".legend-list li").innerText();
   const final = Number(legend.match(/loss finale ([\d,]+)/)[1].replace(",", "."));

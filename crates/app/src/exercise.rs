@@ -60,8 +60,8 @@ pub fn Exercise(props: &Props) -> Html {
                 if result.is_ok() {
                     progress.dispatch(Action::Solve(id.to_string()));
                 }
-                feedback.set(Some(result.clone()));
             }
+            feedback.set(outcome.clone());
         });
     }
 

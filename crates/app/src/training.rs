@@ -73,3 +73,77 @@ pub fn play<M: Model + 'static>(shared: &Shared<M>, on_frame: Rc<dyn Fn()>) {
     });
     shared.borrow_mut().frame = Some(handle);
 }
+
+/// One training run of a lesson: what it is called, and its animated trainer.
+pub struct LabRun<M: Model + 'static> {
+    pub label: String,
+    pub anim: Shared<M>,
+}
+
+impl<M: Model + 'static> LabRun<M> {
+    pub fn new(label: String, trainer: Trainer<M>, max_steps_per_frame: usize) -> Self {
+        LabRun {
+            label,
+            anim: Animated::new(trainer, max_steps_per_frame),
+        }
+    }
+    pub fn losses(&self) -> Vec<f32> {
+        self.anim.borrow().trainer.losses().to_vec()
+    }
+    pub fn status(&self) -> Status {
+        self.anim.borrow().trainer.status()
+    }
+    pub fn is_playing(&self) -> bool {
+        self.anim.borrow().is_playing()
+    }
+    /// Exploded: diverged, or finished higher than it started.
+    pub fn exploded(&self) -> bool {
+        let a = self.anim.borrow();
+        let l = a.trainer.losses();
+        matches!(a.trainer.status(), Status::Diverged { .. })
+            || (l.len() > 1 && l[l.len() - 1] > l[0] + 0.5)
+    }
+    pub fn final_loss(&self) -> Option<f32> {
+        self.anim.borrow().trainer.losses().last().copied()
+    }
+    pub fn curve(&self) -> crate::widgets::loss_curve::Run {
+        crate::widgets::loss_curve::Run {
+            label: self.label.clone(),
+            losses: self.losses(),
+            exploded: self.exploded(),
+        }
+    }
+    /// The controls' view of this run, with its buttons wired.
+    pub fn controls(
+        &self,
+        on_frame: &Rc<dyn Fn()>,
+    ) -> crate::widgets::train_controls::ControlsState {
+        let (a1, a2, a3) = (self.anim.clone(), self.anim.clone(), self.anim.clone());
+        let (f1, f2, f3) = (on_frame.clone(), on_frame.clone(), on_frame.clone());
+        crate::widgets::train_controls::ControlsState {
+            status: self.status(),
+            playing: self.is_playing(),
+            step: self.anim.borrow().trainer.step(),
+            on_pause: yew::Callback::from(move |_| {
+                a1.borrow_mut().pause();
+                f1();
+            }),
+            on_resume: yew::Callback::from(move |_| play(&a2, f2.clone())),
+            on_restart: yew::Callback::from(move |_| {
+                a3.borrow_mut().pause();
+                a3.borrow_mut().trainer.reset();
+                play(&a3, f3.clone());
+                f3();
+            }),
+        }
+    }
+}
+
+/// Stops a run's animation when it is dropped (a lesson left, a run replaced).
+impl<M: Model + 'static> Drop for LabRun<M> {
+    fn drop(&mut self) {
+        if let Ok(mut a) = self.anim.try_borrow_mut() {
+            a.pause();
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod l1;
 pub mod l2;
+pub mod l3;
 
 pub struct LessonMeta {
     pub number: u8,
@@ -44,8 +45,8 @@ pub const LESSONS: [LessonMeta; 6] = [
         summary:
             "Donner à chaque lettre sa carte d'identité et regarder plusieurs lettres en arrière.",
         minutes: 50,
-        steps: &[],
-        exercises: &[],
+        steps: l3::STEPS,
+        exercises: &["l3.e1", "l3.e2", "l3.e3"],
     },
     LessonMeta {
         number: 4,

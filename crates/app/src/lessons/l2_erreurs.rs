@@ -6,11 +6,12 @@ use super::StepProps;
 use crate::content::l2 as text;
 use crate::exercise::{Exercise, Kind};
 use crate::text::{fr, letter, normalize, parse_number};
-use crate::training::{play, Animated, Shared};
+use crate::training::{self, play};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::loss_slider::LossSlider;
+use crate::widgets::train_controls::TrainControls;
 use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
 use minigpt::optim::OptimizerKind;
@@ -32,30 +33,10 @@ pub const STEPS: usize = 100;
 /// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1.7).
 pub const GOOD_LOSS: f32 = 2.2;
 
-struct LabRun {
-    lr: f32,
-    anim: Shared<BigramTable>,
-}
+type LabRun = training::LabRun<BigramTable>;
 
-impl LabRun {
-    fn losses(&self) -> Vec<f32> {
-        self.anim.borrow().trainer.losses().to_vec()
-    }
-    fn status(&self) -> Status {
-        self.anim.borrow().trainer.status()
-    }
-    /// Exploded: diverged, or finished higher than it started.
-    fn exploded(&self) -> bool {
-        let l = self.losses();
-        matches!(self.status(), Status::Diverged { .. })
-            || (l.len() > 1 && l[l.len() - 1] > l[0] + 0.5)
-    }
-    fn learned_well(&self) -> bool {
-        self.status() == Status::Finished && self.losses().last().is_some_and(|&l| l < GOOD_LOSS)
-    }
-    fn final_loss(&self) -> f32 {
-        self.losses().last().copied().unwrap_or(f32::INFINITY)
-    }
+fn learned_well(run: &LabRun) -> bool {
+    run.status() == Status::Finished && run.final_loss().is_some_and(|l| l < GOOD_LOSS)
 }
 
 fn new_run(lr: f32) -> LabRun {
@@ -70,10 +51,7 @@ fn new_run(lr: f32) -> LabRun {
     };
     let trainer =
         Trainer::new(model, &TEACHING_SET, cfg).expect("20 names and a positive learning rate");
-    LabRun {
-        lr,
-        anim: Animated::new(trainer, 2),
-    }
+    LabRun::new(format!("taux {}", fr_lr(lr)), trainer, 2)
 }
 
 fn probability_rows(model: &BigramTable) -> Vec<[f32; VOCAB_SIZE]> {
@@ -118,20 +96,16 @@ pub fn Lesson2(props: &StepProps) -> Html {
         })
     };
 
-    let curves: Vec<Run> = runs
-        .borrow()
-        .iter()
-        .map(|r| Run {
-            label: format!("taux {}", fr_lr(r.lr)),
-            losses: r.losses(),
-            exploded: r.exploded(),
-        })
-        .collect();
+    let curves: Vec<Run> = runs.borrow().iter().map(LabRun::curve).collect();
     let best: Option<BigramTable> = runs
         .borrow()
         .iter()
-        .filter(|r| r.learned_well())
-        .min_by(|a, b| a.final_loss().total_cmp(&b.final_loss()))
+        .filter(|r| learned_well(r))
+        .min_by(|a, b| {
+            a.final_loss()
+                .unwrap_or(f32::INFINITY)
+                .total_cmp(&b.final_loss().unwrap_or(f32::INFINITY))
+        })
         .map(|r| r.anim.borrow().trainer.model().clone());
 
     match props.step {
@@ -203,10 +177,7 @@ pub fn Lesson2(props: &StepProps) -> Html {
             }
         }
         3 => {
-            let last = runs
-                .borrow()
-                .last()
-                .map(|r| (r.anim.clone(), r.status(), r.anim.borrow().is_playing()));
+            let controls = runs.borrow().last().map(|r| r.controls(&on_frame));
             let launch = {
                 let start = start_run.clone();
                 move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
@@ -214,7 +185,7 @@ pub fn Lesson2(props: &StepProps) -> Html {
             html! {
                 <div class="card">
                     { paragraph(text::DOMINOS) }
-                    <TrainingControls last={last.map(|(anim, status, playing)| ControlState { anim, status, playing })} on_frame={OnFrame(on_frame.clone())} />
+                    <TrainControls state={controls} />
                     <button type="button" class="btn primary" onclick={launch} data-testid="train">{ "▶ Lancer l'entraînement (100 pas)" }</button>
                     <LossCurve runs={curves.clone()} steps={STEPS} />
                 </div>
@@ -243,10 +214,7 @@ pub fn Lesson2(props: &StepProps) -> Html {
             };
             let (exploded, good) = {
                 let r = runs.borrow();
-                (
-                    r.iter().any(LabRun::exploded),
-                    r.iter().any(LabRun::learned_well),
-                )
+                (r.iter().any(LabRun::exploded), r.iter().any(learned_well))
             };
             let outcome = match (exploded, good) {
                 (true, true) => Some(Ok("Bravo, tu as trouvé les deux ! Un pas trop grand fait exploser la loss ; un bon pas la fait descendre en douceur.".to_string())),
@@ -339,74 +307,6 @@ fn fr_lr(lr: f32) -> String {
         fr(lr, 1)
     } else {
         format!("{}", lr as u32)
-    }
-}
-
-/// Wraps the frame callback so it can be a component property.
-#[derive(Clone)]
-pub struct OnFrame(pub Rc<dyn Fn()>);
-impl PartialEq for OnFrame {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Clone)]
-pub struct ControlState {
-    anim: Shared<BigramTable>,
-    status: Status,
-    playing: bool,
-}
-impl PartialEq for ControlState {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.anim, &other.anim)
-            && self.status == other.status
-            && self.playing == other.playing
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ControlProps {
-    last: Option<ControlState>,
-    on_frame: OnFrame,
-}
-
-/// Pause / Reprendre / Recommencer for the latest run.
-#[function_component]
-fn TrainingControls(props: &ControlProps) -> Html {
-    let Some(state) = &props.last else {
-        return html! {};
-    };
-    let (a1, a2, a3) = (state.anim.clone(), state.anim.clone(), state.anim.clone());
-    let (f2, f3) = (props.on_frame.0.clone(), props.on_frame.0.clone());
-    let f1 = props.on_frame.0.clone();
-    let pause = Callback::from(move |_| {
-        a1.borrow_mut().pause();
-        f1();
-    });
-    let resume = Callback::from(move |_| play(&a2, f2.clone()));
-    let restart = Callback::from(move |_| {
-        a3.borrow_mut().pause();
-        a3.borrow_mut().trainer.reset();
-        play(&a3, f3.clone());
-        f3();
-    });
-    let label = match state.status {
-        Status::Running if state.playing => "Entraînement en cours…",
-        Status::Running => "En pause.",
-        Status::Finished => "Terminé !",
-        Status::Diverged { .. } => "💥 La loss a explosé : le modèle est perdu.",
-    };
-    html! {
-        <div class="row controls" role="group" aria-label="Contrôle de l'entraînement">
-            <span class="status" aria-live="polite">{ label }</span>
-            if state.playing {
-                <button type="button" class="btn" onclick={pause}>{ "⏸ Pause" }</button>
-            } else if state.status == Status::Running {
-                <button type="button" class="btn" onclick={resume}>{ "▶ Reprendre" }</button>
-            }
-            <button type="button" class="btn" onclick={restart}>{ "↺ Recommencer" }</button>
-        </div>
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod common;
 pub mod l1_deviner;
 pub mod l2_erreurs;
+pub mod l3_memoire;
 
 use yew::prelude::*;
 

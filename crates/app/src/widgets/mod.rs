@@ -2,9 +2,11 @@
 //! available as text for screen readers.
 
 pub mod colors;
+pub mod embedding;
 pub mod generator;
 pub mod heatmap;
 pub mod loss_curve;
 pub mod loss_slider;
 pub mod name_chips;
 pub mod prob_bars;
+pub mod train_controls;
