@@ -2,7 +2,9 @@
 //! previous / next, keyboard ← →, exercise counters, reset), the teachers' corner.
 
 use crate::content::{all_exercises, lesson, LessonMeta, LESSONS};
-use crate::lessons::{l1_deviner::Lesson1, l2_erreurs::Lesson2, l3_memoire::Lesson3};
+use crate::lessons::{
+    l1_deviner::Lesson1, l2_erreurs::Lesson2, l3_memoire::Lesson3, l4_attention::Lesson4,
+};
 use crate::progress::{use_progress, Action};
 use crate::route::Route;
 use gloo::events::EventListener;
@@ -164,7 +166,8 @@ fn LessonFrame(props: &FrameProps) -> Html {
     let body = match props.n {
         1 => html! { <Lesson1 step={step - 1} /> },
         2 => html! { <Lesson2 step={step - 1} /> },
-        _ => html! { <Lesson3 step={step - 1} /> },
+        3 => html! { <Lesson3 step={step - 1} /> },
+        _ => html! { <Lesson4 step={step - 1} /> },
     };
     html! {
         <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>

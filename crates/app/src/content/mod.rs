@@ -4,6 +4,7 @@
 pub mod l1;
 pub mod l2;
 pub mod l3;
+pub mod l4;
 
 pub struct LessonMeta {
     pub number: u8,
@@ -53,8 +54,8 @@ pub const LESSONS: [LessonMeta; 6] = [
         title: "L'attention",
         summary: "Laisser chaque lettre choisir les lettres qui comptent pour elle.",
         minutes: 50,
-        steps: &[],
-        exercises: &[],
+        steps: l4::STEPS,
+        exercises: &["l4.e1", "l4.e2", "l4.e3"],
     },
     LessonMeta {
         number: 5,

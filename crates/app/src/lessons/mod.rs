@@ -5,6 +5,7 @@ pub mod common;
 pub mod l1_deviner;
 pub mod l2_erreurs;
 pub mod l3_memoire;
+pub mod l4_attention;
 
 use yew::prelude::*;
 

@@ -1,6 +1,7 @@
 //! Reusable SVG pictures. Each has a <title>/<desc>, details on hover or tap, and its numbers
 //! available as text for screen readers.
 
+pub mod attention;
 pub mod colors;
 pub mod embedding;
 pub mod generator;
@@ -10,3 +11,4 @@ pub mod loss_slider;
 pub mod name_chips;
 pub mod prob_bars;
 pub mod train_controls;
+pub mod word_input;
