@@ -4,6 +4,7 @@
 use crate::content::{all_exercises, lesson, LessonMeta, LESSONS};
 use crate::lessons::{
     l1_deviner::Lesson1, l2_erreurs::Lesson2, l3_memoire::Lesson3, l4_attention::Lesson4,
+    l5_llm::Lesson5,
 };
 use crate::progress::{use_progress, Action};
 use crate::route::Route;
@@ -167,7 +168,8 @@ fn LessonFrame(props: &FrameProps) -> Html {
         1 => html! { <Lesson1 step={step - 1} /> },
         2 => html! { <Lesson2 step={step - 1} /> },
         3 => html! { <Lesson3 step={step - 1} /> },
-        _ => html! { <Lesson4 step={step - 1} /> },
+        4 => html! { <Lesson4 step={step - 1} /> },
+        _ => html! { <Lesson5 step={step - 1} /> },
     };
     html! {
         <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>

@@ -147,3 +147,21 @@ impl<M: Model + 'static> Drop for LabRun<M> {
         }
     }
 }
+
+/// A microgpt-size GPT trained briefly on the 1,023 Pokémon, for lessons that need a model
+/// that "knows something" (its heads show structure, its predictions make sense).
+pub fn pokemon_gpt_run(steps: usize, seed: u64) -> LabRun<minigpt::Gpt> {
+    use rand::SeedableRng;
+    let names = minigpt::data::shuffled(&minigpt::data::Dataset::Pokemon.names(), seed);
+    let gpt = minigpt::Gpt::new(
+        minigpt::Config::default(),
+        &mut rand_chacha::ChaCha8Rng::seed_from_u64(seed),
+    )
+    .expect("the default config is valid");
+    let config = minigpt::TrainConfig {
+        steps,
+        ..minigpt::TrainConfig::default()
+    };
+    let trainer = Trainer::new(gpt, &names, config).expect("the Pokémon list is not empty");
+    LabRun::new("Pokémon".into(), trainer, steps)
+}

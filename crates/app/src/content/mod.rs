@@ -5,6 +5,7 @@ pub mod l1;
 pub mod l2;
 pub mod l3;
 pub mod l4;
+pub mod l5;
 
 pub struct LessonMeta {
     pub number: u8,
@@ -62,8 +63,8 @@ pub const LESSONS: [LessonMeta; 6] = [
         title: "Mon premier LLM",
         summary: "Assembler toutes les pièces : un vrai petit GPT.",
         minutes: 50,
-        steps: &[],
-        exercises: &[],
+        steps: l5::STEPS,
+        exercises: &["l5.e1", "l5.e2", "l5.e3"],
     },
     LessonMeta {
         number: 6,

@@ -6,6 +6,7 @@ pub mod l1_deviner;
 pub mod l2_erreurs;
 pub mod l3_memoire;
 pub mod l4_attention;
+pub mod l5_llm;
 
 use yew::prelude::*;
 

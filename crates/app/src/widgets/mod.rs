@@ -1,6 +1,7 @@
 //! Reusable SVG pictures. Each has a <title>/<desc>, details on hover or tap, and its numbers
 //! available as text for screen readers.
 
+pub mod architecture;
 pub mod attention;
 pub mod colors;
 pub mod embedding;
