@@ -5,6 +5,7 @@ mod content;
 mod dom_tests;
 mod exercise;
 mod lessons;
+mod pages;
 mod progress;
 mod route;
 mod shell;

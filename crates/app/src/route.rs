@@ -13,6 +13,10 @@ pub enum Route {
     LessonStep { n: u8, step: usize },
     #[at("/enseignants")]
     Teachers,
+    #[at("/atelier")]
+    Atelier,
+    #[at("/enseignants/vitesse")]
+    Bench,
     #[not_found]
     #[at("/introuvable")]
     NotFound,

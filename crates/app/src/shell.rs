@@ -4,7 +4,7 @@
 use crate::content::{all_exercises, lesson, LessonMeta, LESSONS};
 use crate::lessons::{
     l1_deviner::Lesson1, l2_erreurs::Lesson2, l3_memoire::Lesson3, l4_attention::Lesson4,
-    l5_llm::Lesson5,
+    l5_llm::Lesson5, l6_entrainer::Lesson6,
 };
 use crate::progress::{use_progress, Action};
 use crate::route::Route;
@@ -19,6 +19,8 @@ pub fn switch(route: Route) -> Html {
         Route::Lesson { n } => html! { <LessonFrame n={n} step={1} /> },
         Route::LessonStep { n, step } => html! { <LessonFrame n={n} step={step} /> },
         Route::Teachers => html! { <Teachers /> },
+        Route::Atelier => html! { <crate::pages::atelier::Atelier /> },
+        Route::Bench => html! { <crate::pages::bench::Bench /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -44,6 +46,11 @@ fn Home() -> Html {
             <ol class="lesson-cards">
                 { for LESSONS.iter().map(|l| lesson_card(l, &progress)) }
             </ol>
+            <section class="card atelier-card">
+                <h2>{ "L'Atelier libre" }</h2>
+                <p>{ "Choisis les données et la taille de ton modèle, entraîne-le, enregistre-le." }</p>
+                <Link<Route> to={Route::Atelier} classes="btn primary">{ "Ouvrir l'Atelier" }</Link<Route>>
+            </section>
             <p class="teacher-link"><Link<Route> to={Route::Teachers}>{ "Coin des enseignants" }</Link<Route>></p>
         </main>
     }
@@ -169,7 +176,8 @@ fn LessonFrame(props: &FrameProps) -> Html {
         2 => html! { <Lesson2 step={step - 1} /> },
         3 => html! { <Lesson3 step={step - 1} /> },
         4 => html! { <Lesson4 step={step - 1} /> },
-        _ => html! { <Lesson5 step={step - 1} /> },
+        5 => html! { <Lesson5 step={step - 1} /> },
+        _ => html! { <Lesson6 step={step - 1} /> },
     };
     html! {
         <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>
@@ -219,6 +227,8 @@ fn Teachers() -> Html {
                 <li>{ "Faites prédire avant de révéler : plusieurs exercices demandent une réponse avant d'afficher le résultat." }</li>
                 <li>{ "Les entraînements tournent dans la page, sans Internet et sans rien envoyer." }</li>
             </ul>
+            <h2>{ "Vitesse des ordinateurs de la salle" }</h2>
+            <p>{ "Le mini-GPT s'entraîne dans la page. Pour vérifier qu'un poste est assez rapide : " }<Link<Route> to={Route::Bench}>{ "tester la vitesse de cet ordinateur" }</Link<Route>>{ "." }</p>
             <h2>{ "Progression et vie privée" }</h2>
             <p>{ "Aucun compte, aucune donnée envoyée : la progression reste dans ce navigateur (stockage local). Pour l'effacer, utilisez « Recommencer la leçon » en bas de chaque leçon, ou effacez les données du site dans le navigateur." }</p>
             <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>

@@ -21,6 +21,13 @@ pub struct Animated<M: Model + 'static> {
     pub trainer: Trainer<M>,
     /// At most this many steps per frame (small values make short runs visible).
     pub max_steps_per_frame: usize,
+    /// Milliseconds spent inside training steps (not drawing): the honest speed measure.
+    pub compute_ms: f64,
+    /// The longest single frame of training, in milliseconds.
+    pub longest_frame_ms: f64,
+    /// Steps at which to keep a copy of the model (the "photo album"), and the copies.
+    pub snapshot_steps: Vec<usize>,
+    pub snapshots: Vec<(usize, M)>,
     frame: Option<AnimationFrame>,
 }
 
@@ -31,8 +38,63 @@ impl<M: Model + 'static> Animated<M> {
         Rc::new(RefCell::new(Animated {
             trainer,
             max_steps_per_frame,
+            compute_ms: 0.0,
+            longest_frame_ms: 0.0,
+            snapshot_steps: Vec::new(),
+            snapshots: Vec::new(),
             frame: None,
         }))
+    }
+
+    /// Keeps a copy of the model at these steps (0 = before training).
+    pub fn keep_snapshots(&mut self, steps: &[usize]) {
+        self.snapshot_steps = steps.to_vec();
+        self.snapshots.clear();
+        if steps.contains(&0) {
+            self.snapshots.push((0, self.trainer.model().clone()));
+        }
+    }
+
+    /// Letters per second of pure training so far.
+    pub fn tokens_per_second(&self) -> f64 {
+        if self.compute_ms > 0.0 {
+            self.trainer.tokens_seen() as f64 / self.compute_ms * 1000.0
+        } else {
+            0.0
+        }
+    }
+
+    /// Back to the start: same data, same settings, untrained model.
+    pub fn restart(&mut self) {
+        self.frame = None;
+        self.trainer.reset();
+        self.compute_ms = 0.0;
+        self.longest_frame_ms = 0.0;
+        let steps = std::mem::take(&mut self.snapshot_steps);
+        self.keep_snapshots(&steps);
+    }
+
+    /// One frame of training: one step at a time (so a big model cannot overrun the budget by
+    /// much) until the time budget or the step cap; stops exactly on snapshot steps.
+    fn train_one_frame(&mut self) {
+        let start = now_ms();
+        let mut done = 0;
+        while done < self.max_steps_per_frame && now_ms() - start < FRAME_BUDGET_MS {
+            let status = self.trainer.advance(1);
+            done += 1;
+            let step = self.trainer.step();
+            if self.snapshot_steps.contains(&step)
+                && !self.snapshots.iter().any(|(s, _)| *s == step)
+            {
+                self.snapshots.push((step, self.trainer.model().clone()));
+            }
+            if status != Status::Running {
+                break;
+            }
+        }
+        let spent = now_ms() - start;
+        self.compute_ms += spent;
+        self.longest_frame_ms = self.longest_frame_ms.max(spent);
     }
 
     pub fn is_playing(&self) -> bool {
@@ -54,15 +116,7 @@ pub fn play<M: Model + 'static>(shared: &Shared<M>, on_frame: Rc<dyn Fn()>) {
         let Some(shared) = weak.upgrade() else { return };
         let running = {
             let mut a = shared.borrow_mut();
-            let start = now_ms();
-            let mut done = 0;
-            while done < a.max_steps_per_frame && now_ms() - start < FRAME_BUDGET_MS {
-                let chunk = (a.max_steps_per_frame - done).min(4);
-                if a.trainer.advance(chunk) != Status::Running {
-                    break;
-                }
-                done += chunk;
-            }
+            a.train_one_frame();
             a.frame = None;
             a.trainer.status() == Status::Running
         };
@@ -130,8 +184,7 @@ impl<M: Model + 'static> LabRun<M> {
             }),
             on_resume: yew::Callback::from(move |_| play(&a2, f2.clone())),
             on_restart: yew::Callback::from(move |_| {
-                a3.borrow_mut().pause();
-                a3.borrow_mut().trainer.reset();
+                a3.borrow_mut().restart();
                 play(&a3, f3.clone());
                 f3();
             }),

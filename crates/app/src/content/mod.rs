@@ -6,6 +6,7 @@ pub mod l2;
 pub mod l3;
 pub mod l4;
 pub mod l5;
+pub mod l6;
 
 pub struct LessonMeta {
     pub number: u8,
@@ -71,8 +72,8 @@ pub const LESSONS: [LessonMeta; 6] = [
         title: "Entraîner le modèle",
         summary: "Entraîner ton GPT pour de vrai, sur les noms que tu choisis.",
         minutes: 55,
-        steps: &[],
-        exercises: &[],
+        steps: l6::STEPS,
+        exercises: &["l6.e1", "l6.e2", "l6.e3", "l6.e4"],
     },
 ];
 
@@ -89,6 +90,8 @@ pub fn all_exercises() -> impl Iterator<Item = &'static str> {
 pub const SOURCES: &[(&str, &str)] = &[
     ("microgpt.py", "Andrej Karpathy (2026), un GPT complet en 200 lignes de Python, sans bibliothèque : le modèle de ce cours en est la traduction."),
     ("« Let's build GPT: from scratch, in code, spelled out »", "Andrej Karpathy, vidéo (2023)."),
+    ("« Attention Is All You Need »", "Vaswani et al. (2017), l'article qui a inventé les transformers et l'attention multi-têtes."),
+    ("« The Illustrated Transformer »", "Jay Alammar (2018), le transformer expliqué en images."),
     ("« Neural networks » (série de vidéos)", "3Blue1Brown, Grant Sanderson : gradient, rétropropagation, transformers en images."),
     ("Noms de Pokémon", "PokéAPI (noms français, accents enlevés). Noms © Nintendo / Creatures Inc. / GAME FREAK inc. Utilisation éducative et non commerciale uniquement."),
 ];

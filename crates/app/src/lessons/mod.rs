@@ -7,6 +7,7 @@ pub mod l2_erreurs;
 pub mod l3_memoire;
 pub mod l4_attention;
 pub mod l5_llm;
+pub mod l6_entrainer;
 
 use yew::prelude::*;
 

@@ -1,0 +1,4 @@
+//! Pages beyond the six lessons.
+
+pub mod atelier;
+pub mod bench;

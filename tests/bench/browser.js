@@ -1,0 +1,45 @@
+// Browser benchmark (not a test): prints figures measured in headless Chromium.
+// 1. The teachers' speed page: flat-out training of the microgpt-size GPT (tokens/s, eval loss,
+//    slowest step of the biggest Atelier model).
+// 2. Lesson 6's default run as a pupil starts it: compute time, letters per second shown, and
+//    the longest main-thread task while it animates (PerformanceObserver "longtask").
+import { serve, launch, openPage } from "../e2e/harness.js";
+
+const { server, base } = await serve();
+const browser = await launch();
+try {
+  const { page } = await openPage(browser);
+  await page.goto(`${base}#/enseignants/vitesse`);
+  await page.click('[data-testid="bench-run"]');
+  const report = JSON.parse(await page.locator('[data-testid="bench-result"]').innerText({ timeout: 120000 }));
+  for (const [name, r] of Object.entries(report)) {
+    console.log(`${name.padEnd(16)} ${String(Math.round(r.tokens_per_s)).padStart(8)} tokens/s  ${r.steps} steps in ${Math.round(r.ms)} ms  eval loss ${r.eval_loss?.toFixed(4)}  slowest step ${r.slowest_step_ms.toFixed(2)} ms  (${r.params} params)`);
+  }
+
+  const lesson = await openPage(browser);
+  const p = lesson.page;
+  await p.goto(`${base}#/lecon/6/etape/5`);
+  await p.waitForSelector('[data-testid="train"]');
+  await p.waitForTimeout(500); // let the page settle: only tasks during training count
+  await p.evaluate(() => {
+    window.__longest = 0;
+    window.__tasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__tasks.push(Math.round(e.duration)); } })
+      .observe({ type: "longtask" });
+  });
+  const t0 = Date.now();
+  await p.click('[data-testid="train"]');
+  await p.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 });
+  const wall = Date.now() - t0;
+  await p.waitForSelector('[data-testid="eval-loss"]:not(:has-text("cours"))');
+  const speed = await p.locator('[data-testid="speed"]').innerText();
+  const evalLoss = await p.locator('[data-testid="eval-loss"]').innerText();
+  await p.waitForTimeout(300);
+  const longest = await p.evaluate(() => window.__longest);
+  const tasks = await p.evaluate(() => window.__tasks);
+  console.log(`lesson 6 default run (1000 steps, Pokémon): ${speed}`);
+  console.log(`  wall time ${wall} ms (animated, ≤ 20 steps per frame), eval loss ${evalLoss}, longest main-thread task ${longest ? longest.toFixed(0) + " ms" : "none over 50 ms"} (tasks over 50 ms: ${JSON.stringify(tasks)})`);
+} finally {
+  await browser.close();
+  server.close();
+}
