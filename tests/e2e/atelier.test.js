@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { serve, launch, openPage, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -45,6 +46,7 @@ test("atelier: train, generate, save and load back", async () => {
   await page.setInputFiles('[data-testid="a-load"]', file);
   await page.waitForSelector('[data-testid="a-message"]:has-text("Modèle chargé")');
   assert.deepEqual(await bars(page), before, "same predictions after save → load");
+  await assertAccessible(page, "atelier, model loaded");
 
   // Wrong and damaged files: a French message, the loaded model stays.
   const wrong = path.join(artifacts, "pas-un-modele.json");

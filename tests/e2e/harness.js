@@ -99,3 +99,17 @@ export async function answer(page, id, text) {
 export async function feedback(page, id) {
   return page.locator(`[data-exercise="${id}"] .feedback`).first().innerText();
 }
+
+/** Runs axe-core (WCAG 2.1 A/AA) on the page as it is now; fails listing the violations. */
+export async function assertAccessible(page, where) {
+  const fs = await import("node:fs");
+  const axe = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ content: fs.readFileSync(axe, "utf8") });
+  // Judge the settled page, not a fade-in caught half-way.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+  if (found.length) throw new Error(`accessibility violations at ${where}:\n${found.join("\n")}`);
+}

@@ -3,6 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts, TEACHING_SET, datasetNames, mostFrequentAfter } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -101,6 +102,7 @@ test("lesson 1: every step and exercise, as a pupil", async () => {
   await answer(page, "l1.e3", afterA[0]);
   assert.match(await feedback(page, "l1.e3"), /Bien prédit/);
   await page.locator('[data-widget="prob-bars"]').screenshot({ path: path.join(artifacts, "lecon1-barres.png") });
+  await assertAccessible(page, "lesson 1, bars revealed");
 
   // Step 7: invent 50+ names, check 5 of them in the Pokédex (answers checked in JS too).
   await page.keyboard.press("ArrowRight");
@@ -129,6 +131,7 @@ test("lesson 1: every step and exercise, as a pupil", async () => {
   }
   assert.match(await feedback(page, "l1.e4"), /Bien enquêté/);
   await page.locator(".generator").screenshot({ path: path.join(artifacts, "lecon1-generateur.png") });
+  await assertAccessible(page, "lesson 1, names invented");
 
   // Step 8: recap, link to lesson 2, sources.
   await page.keyboard.press("ArrowRight");

@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -74,6 +75,7 @@ test("lesson 2: every step and exercise, as a pupil", async () => {
   assert.match(await feedback(page, "l2.e3"), /les deux/);
   assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 3);
   await page.locator('[data-widget="loss-curve"]').screenshot({ path: path.join(artifacts, "lecon2-courbes.png") });
+  await assertAccessible(page, "lesson 2, three runs");
 
   // Step 6: learned next to counted; the answer is checked against the learned table.
   await page.click('[data-testid="next"]');
@@ -95,6 +97,7 @@ test("lesson 2: every step and exercise, as a pupil", async () => {
   await page.click('[data-testid="invent"]');
   assert.equal(await page.locator(".generator .chips .chip").count(), 10);
   await page.locator(".side-by-side").screenshot({ path: path.join(artifacts, "lecon2-appris-compte.png") });
+  await assertAccessible(page, "lesson 2, learned vs counted");
   assert.equal(await counter(page), "5/5 exercices");
 
   // Step 7: recap; progress survives a reload.

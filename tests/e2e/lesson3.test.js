@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -89,6 +90,7 @@ test("lesson 3: every step and exercise, as a pupil", async () => {
   await page.click(`[data-pick="${pts[best[1]].letter}"]`);
   assert.match(await feedback(page, "l3.e3"), /Bien vu/);
   await page.locator('[data-widget="embedding-map"]').screenshot({ path: path.join(artifacts, "lecon3-carte.png") });
+  await assertAccessible(page, "lesson 3, map");
 
   // Step 6: generation with the trained model.
   await page.click('[data-testid="next"]');

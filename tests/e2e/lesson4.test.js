@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -53,6 +54,7 @@ test("lesson 4: every step and exercise, as a pupil", async () => {
   assert.equal(await page.locator('[data-head="0"] rect.att-cell').count(), 64, "8×8 grid for .pikachu");
   await page.hover('[data-head="0"] .line-letter.asker >> nth=7');
   await page.locator(".heads").screenshot({ path: path.join(artifacts, "lecon4-tetes.png") });
+  await assertAccessible(page, "lesson 4, heads");
   const letters = "abcdefghijklmnopqrstuvwxyz";
   let solved = false;
   for (let i = 0; i < 80 && !solved; i++) {

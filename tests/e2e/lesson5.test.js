@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -81,6 +82,7 @@ test("lesson 5: every step and exercise, as a pupil", async () => {
   await page.locator('[data-exercise="l5.e3"] .choice').nth(right).click();
   assert.match(await feedback(page, "l5.e3"), /Oui/);
   await page.screenshot({ path: path.join(artifacts, "lecon5-temperature.png"), fullPage: true });
+  await assertAccessible(page, "lesson 5, temperature");
   assert.equal(await page.locator('[data-testid="lesson-counter"]').innerText(), "3/3 exercices");
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="6"]');

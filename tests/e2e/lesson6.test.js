@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -65,6 +66,7 @@ test("lesson 6: every step and exercise, as a pupil", async () => {
   assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 2);
   await page.locator('[data-widget="loss-curve"]').screenshot({ path: path.join(artifacts, "lecon6-courbes.png") });
   await page.locator('[data-testid="album"]').screenshot({ path: path.join(artifacts, "lecon6-album.png") });
+  await assertAccessible(page, "lesson 6, trained");
 
   // Step 6: generate with a prefix and a temperature.
   await page.click('[data-testid="next"]');
@@ -104,6 +106,7 @@ test("lesson 6: every step and exercise, as a pupil", async () => {
   assert.match(await page.locator('[data-testid="certificate"]').innerText(), /Camille/);
   assert.equal(await page.locator('[data-testid="lesson-counter"]').innerText(), "4/4 exercices");
   await page.locator('[data-testid="certificate"]').screenshot({ path: path.join(artifacts, "lecon6-diplome.png") });
+  await assertAccessible(page, "lesson 6, certificate");
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });

@@ -1,6 +1,7 @@
 //! Tuto LLM's web app: Yew components over the `minigpt` crate.
 
 mod content;
+mod display;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod dom_tests;
 mod exercise;
@@ -25,6 +26,14 @@ fn App() -> Html {
         let p = progress.clone();
         Callback::from(move |_| p.dispatch(Action::DismissNotice))
     };
+    let projection = use_state(display::initial_projection);
+    let toggle = {
+        let projection = projection.clone();
+        Callback::from(move |_| {
+            display::apply(!*projection);
+            projection.set(!*projection);
+        })
+    };
     html! {
         <ContextProvider<ProgressHandle> context={progress.clone()}>
             <HashRouter>
@@ -38,12 +47,27 @@ fn App() -> Html {
                 })}>{ "Aller au contenu" }</a>
                 <header class="topbar">
                     <Link<Route> to={Route::Home} classes="brand">{ "🤖 Tuto LLM" }</Link<Route>>
-                    <shell::GlobalCounter />
+                    <div class="topbar-right">
+                        <shell::GlobalCounter />
+                        <button type="button" class="btn projection-toggle" aria-pressed={projection.to_string()} onclick={toggle} data-testid="projection">
+                            { if *projection { "Mode normal" } else { "📽 Mode projection" } }
+                        </button>
+                    </div>
                 </header>
+                if *projection {
+                    <p class="shortcuts" aria-label="Raccourcis clavier">{ "Raccourcis : ← → étapes · Espace lancer / pause · R recommencer" }</p>
+                }
                 if let Some(notice) = progress.notice {
                     <div class="notice" role="alert">{ notice }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
                 }
                 <Switch<Route> render={shell::switch} />
+                <footer class="footer">
+                    <Link<Route> to={Route::Privacy}>{ "Confidentialité" }</Link<Route>>
+                    { " · " }
+                    <Link<Route> to={Route::Teachers}>{ "Coin des enseignants" }</Link<Route>>
+                    { " · " }
+                    <Link<Route> to={Route::Atelier}>{ "Atelier" }</Link<Route>>
+                </footer>
             </HashRouter>
         </ContextProvider<ProgressHandle>>
     }

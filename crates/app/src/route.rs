@@ -15,6 +15,8 @@ pub enum Route {
     Teachers,
     #[at("/atelier")]
     Atelier,
+    #[at("/confidentialite")]
+    Privacy,
     #[at("/enseignants/vitesse")]
     Bench,
     #[not_found]

@@ -8,7 +8,7 @@ use crate::lessons::{
 };
 use crate::progress::{use_progress, Action};
 use crate::route::Route;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -21,6 +21,7 @@ pub fn switch(route: Route) -> Html {
         Route::Teachers => html! { <Teachers /> },
         Route::Atelier => html! { <crate::pages::atelier::Atelier /> },
         Route::Bench => html! { <crate::pages::bench::Bench /> },
+        Route::Privacy => html! { <crate::pages::privacy::Privacy /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
@@ -109,29 +110,41 @@ fn LessonFrame(props: &FrameProps) -> Html {
         let (n, step) = (props.n, step);
         use_effect_with((n, step), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    let typing = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| {
-                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        });
-                    if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
-                        return;
-                    }
-                    match e.key().as_str() {
-                        "ArrowRight" if step < steps => {
-                            navigator.push(&Route::LessonStep { n, step: step + 1 })
+                EventListener::new_with_options(
+                    &doc,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        let typing = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|el| {
+                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            });
+                        if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                            return;
                         }
-                        "ArrowLeft" if step > 1 => {
-                            navigator.push(&Route::LessonStep { n, step: step - 1 })
+                        match e.key().as_str() {
+                            "ArrowRight" if step < steps => {
+                                navigator.push(&Route::LessonStep { n, step: step + 1 })
+                            }
+                            "ArrowLeft" if step > 1 => {
+                                navigator.push(&Route::LessonStep { n, step: step - 1 })
+                            }
+                            // Space: run / pause the training on screen; R: restart it.
+                            " " if !on_button(e) && click_first(&["pause", "resume", "train"]) => {
+                                e.prevent_default()
+                            }
+                            "r" | "R" => {
+                                click_first(&["restart"]);
+                            }
+                            _ => {}
                         }
-                        _ => {}
-                    }
-                })
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -213,24 +226,30 @@ fn Teachers() -> Html {
     html! {
         <main id="contenu" class="teachers">
             <h1>{ "Coin des enseignants" }</h1>
-            <p>{ "Tuto LLM fait construire à vos élèves (10-14 ans) un vrai petit modèle de langage, lettre par lettre. Chaque leçon dure 45 à 55 minutes, se fait bien en binôme et finit par un bilan « Ce qu'on a appris »." }</p>
-            <h2>{ "Les leçons" }</h2>
-            <ul>
-                { for LESSONS.iter().map(|l| html! {
-                    <li><strong>{ format!("Leçon {} — {}", l.number, l.title) }</strong>{ format!(" ({} min) : {}", l.minutes, l.summary) }
-                        { if l.available() { format!(" {} exercices.", l.exercises.len()) } else { " Bientôt disponible.".to_string() } }</li>
-                }) }
-            </ul>
+            <p>{ "Tuto LLM fait construire à vos élèves (10-14 ans) un vrai petit modèle de langage, lettre par lettre, en six leçons de 45 à 55 minutes. Chaque leçon suit le même plan : accueil et objectifs, vocabulaire, analogie avant les nombres, démonstrations interactives, exercices « À toi de jouer ! » vérifiés par la page, réflexion, bilan « Ce qu'on a appris » et sources." }</p>
+            <h2>{ "Les leçons et leurs objectifs" }</h2>
+            { for LESSONS.iter().map(|l| html! {
+                <section class="card">
+                    <h3>{ format!("Leçon {} — {} ({} min, {} exercices)", l.number, l.title, l.minutes, l.exercises.len()) }</h3>
+                    <p>{ l.summary }</p>
+                    <ul>{ for l.objectives.iter().map(|o| html! { <li>{ format!("L'élève va {o}") }</li> }) }</ul>
+                    <Link<Route> to={Route::Lesson { n: l.number }}>{ format!("Ouvrir la leçon {}", l.number) }</Link<Route>>
+                </section>
+            }) }
             <h2>{ "Conseils pour la classe" }</h2>
             <ul>
-                <li>{ "Projetez la leçon et avancez avec les flèches ← → du clavier ; chaque étape a son adresse (#/lecon/1/etape/3) à mettre en favori." }</li>
+                <li>{ "Travail en binôme : un élève manipule, l'autre lit et prédit ; on échange à chaque exercice." }</li>
                 <li>{ "Faites prédire avant de révéler : plusieurs exercices demandent une réponse avant d'afficher le résultat." }</li>
-                <li>{ "Les entraînements tournent dans la page, sans Internet et sans rien envoyer." }</li>
+                <li>{ "Au vidéoprojecteur, activez le « Mode projection » (en haut à droite) : texte plus grand, traits plus épais, plus de contraste. Raccourcis : ← → pour changer d'étape, Espace pour lancer ou mettre en pause un entraînement, R pour le recommencer." }</li>
+                <li>{ "Chaque étape a son adresse (#/lecon/3/etape/2) à mettre en favori ; ajoutez ?projection=1 à l'adresse pour ouvrir directement en mode projection." }</li>
+                <li>{ "L'Atelier libre permet d'aller plus loin : plus gros modèles, vos propres listes, modèles enregistrés dans un fichier." }</li>
             </ul>
+            <h2>{ "Sans Internet (clé USB)" }</h2>
+            <p>{ "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 2,5 Mo). Copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus : il s'ouvre dans le navigateur, sans serveur ni connexion. Vérifié avec Chromium / Chrome ; Firefox et Edge récents ouvrent aussi les pages locales." }</p>
             <h2>{ "Vitesse des ordinateurs de la salle" }</h2>
             <p>{ "Le mini-GPT s'entraîne dans la page. Pour vérifier qu'un poste est assez rapide : " }<Link<Route> to={Route::Bench}>{ "tester la vitesse de cet ordinateur" }</Link<Route>>{ "." }</p>
             <h2>{ "Progression et vie privée" }</h2>
-            <p>{ "Aucun compte, aucune donnée envoyée : la progression reste dans ce navigateur (stockage local). Pour l'effacer, utilisez « Recommencer la leçon » en bas de chaque leçon, ou effacez les données du site dans le navigateur." }</p>
+            <p>{ "Aucun compte, aucune donnée envoyée : la progression reste dans le navigateur du poste. Pour remettre à zéro la progression d'un élève : « Recommencer la leçon » en bas de chaque leçon, ou « Effacer toute ma progression » sur la page " }<Link<Route> to={Route::Privacy}>{ "Confidentialité" }</Link<Route>>{ "." }</p>
             <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>
         </main>
     }
@@ -245,4 +264,29 @@ fn NotFound() -> Html {
             <Link<Route> to={Route::Home} classes="btn">{ "← Retour aux leçons" }</Link<Route>>
         </main>
     }
+}
+
+/// Clicks the first visible, enabled button with one of these `data-testid`s.
+fn click_first(ids: &[&str]) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    for id in ids {
+        if let Ok(Some(el)) =
+            doc.query_selector(&format!("main [data-testid=\"{id}\"]:not([disabled])"))
+        {
+            if let Ok(button) = el.dyn_into::<web_sys::HtmlElement>() {
+                button.click();
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Space on a focused button already presses that button.
+fn on_button(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A"))
 }

@@ -17,6 +17,8 @@ pub struct LessonMeta {
     pub steps: &'static [&'static str],
     /// Exercise ids, in order.
     pub exercises: &'static [&'static str],
+    /// "Dans cette leçon, tu vas…"
+    pub objectives: &'static [&'static str],
 }
 
 impl LessonMeta {
@@ -33,6 +35,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 50,
         steps: l1::STEPS,
         exercises: &["l1.e1", "l1.e2", "l1.e3", "l1.e4"],
+        objectives: l1::OBJECTIVES,
     },
     LessonMeta {
         number: 2,
@@ -41,6 +44,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 50,
         steps: l2::STEPS,
         exercises: &["l2.e1", "l2.e2", "l2.e3", "l2.e4", "l2.e5"],
+        objectives: l2::OBJECTIVES,
     },
     LessonMeta {
         number: 3,
@@ -50,6 +54,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 50,
         steps: l3::STEPS,
         exercises: &["l3.e1", "l3.e2", "l3.e3"],
+        objectives: l3::OBJECTIVES,
     },
     LessonMeta {
         number: 4,
@@ -58,6 +63,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 50,
         steps: l4::STEPS,
         exercises: &["l4.e1", "l4.e2", "l4.e3"],
+        objectives: l4::OBJECTIVES,
     },
     LessonMeta {
         number: 5,
@@ -66,6 +72,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 50,
         steps: l5::STEPS,
         exercises: &["l5.e1", "l5.e2", "l5.e3"],
+        objectives: l5::OBJECTIVES,
     },
     LessonMeta {
         number: 6,
@@ -74,6 +81,7 @@ pub const LESSONS: [LessonMeta; 6] = [
         minutes: 55,
         steps: l6::STEPS,
         exercises: &["l6.e1", "l6.e2", "l6.e3", "l6.e4"],
+        objectives: l6::OBJECTIVES,
     },
 ];
 

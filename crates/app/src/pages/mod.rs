@@ -2,3 +2,4 @@
 
 pub mod atelier;
 pub mod bench;
+pub mod privacy;

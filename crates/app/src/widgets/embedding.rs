@@ -91,7 +91,7 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
         .collect();
     html! {
         <figure class="widget embedding-map" data-widget="embedding-map">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={format!("Carte des lettres. Positions : {}", listing.join(", "))}>
+            <svg viewBox={format!("0 0 {w} {h}")} role={if props.on_pick.is_some() { "group" } else { "img" }} aria-label={format!("Carte des lettres. Positions : {}", listing.join(", "))}>
                 <title>{ "La carte des lettres après l'entraînement" }</title>
                 <rect x="0" y="0" width={w.to_string()} height={h.to_string()} fill="#fbfbfe" stroke="#d9d7e6" />
                 { for props.points.iter().enumerate().map(|(i, p)| {

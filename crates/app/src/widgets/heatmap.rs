@@ -122,7 +122,8 @@ pub fn Heatmap(props: &Props) -> Html {
 
     html! {
         <figure class="widget heatmap" data-widget="heatmap" data-name={props.name}>
-            <svg viewBox={format!("0 0 {size} {size}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}
+            // A picture with buttons inside is a group, not an image (nested-interactive rule).
+            <svg viewBox={format!("0 0 {size} {size}")} role={if props.on_select.is_some() { "group" } else { "img" }} aria-labelledby={format!("{title_id} {desc_id}")}
                 onmouseleave={{ let h = hovered.clone(); Callback::from(move |_| h.set(None)) }}>
                 <title id={title_id.clone()}>{ props.title.clone() }</title>
                 <desc id={desc_id.clone()}>{ props.description.clone() }</desc>

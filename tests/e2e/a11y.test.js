@@ -1,0 +1,74 @@
+// Accessibility: axe-core (injected from node_modules, no network) on every step of every lesson
+// and every page, in normal and in projector mode → no WCAG 2.1 A/AA violation. Also counts
+// requests that leave 127.0.0.1 over the whole walk (must be 0).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { serve, launch, openPage, root } from "./harness.js";
+
+const AXE = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
+const STEPS = { 1: 8, 2: 7, 3: 7, 4: 5, 5: 6, 6: 9 };
+const PAGES = ["#/", "#/enseignants", "#/atelier", "#/confidentialite", "#/enseignants/vitesse"];
+
+let server, base, browser;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function audit(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+}
+
+for (const mode of ["normal", "projection"]) {
+  test(`axe: every step and page, ${mode} mode`, async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}#/?projection=${mode === "projection" ? 1 : 0}`);
+    await page.waitForSelector(".lesson-cards");
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("projection")), mode === "projection");
+    const found = [];
+    const urls = [...PAGES, ...Object.entries(STEPS).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`))];
+    for (const url of urls) {
+      await page.goto(base + url);
+      await page.waitForSelector("main");
+      await page.waitForTimeout(150);
+      for (const v of await audit(page)) found.push(`${url}: ${v}`);
+    }
+    if (found.length) console.log(found.join("\n"));
+    assert.deepEqual(found, [], `${found.length} accessibility violations`);
+    assert.deepEqual(problems.outside, [], "no request leaves the machine");
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
+
+test("projector mode: toggle, persistence, address flag, keyboard shortcuts", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${base}#/lecon/2/etape/4`);
+  await page.waitForSelector('main[data-step="4"]');
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  assert.equal(await size(), 18);
+  await page.click('[data-testid="projection"]');
+  assert.ok((await size()) >= 24, "body text ≥ 24 px when projecting");
+  assert.match(await page.locator(".shortcuts").innerText(), /Espace/);
+  await page.reload();
+  await page.waitForSelector('main[data-step="4"]');
+  assert.ok((await size()) >= 24, "projector mode persists");
+  // Space starts the training, Space pauses it, R restarts it.
+  await page.locator("h2.step-title").click();
+  await page.keyboard.press(" ");
+  await page.waitForSelector('[data-testid="train-status"]');
+  await page.keyboard.press(" ");
+  await page.waitForSelector('[data-testid="resume"]');
+  await page.keyboard.press("r");
+  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 20000 });
+  // A teacher's bookmark can turn it off (or on).
+  await page.goto(`${base}#/lecon/1?projection=0`);
+  await page.reload();
+  await page.waitForSelector("main");
+  assert.equal(await size(), 18);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
