@@ -218,3 +218,19 @@ pub fn pokemon_gpt_run(steps: usize, seed: u64) -> LabRun<minigpt::Gpt> {
     let trainer = Trainer::new(gpt, &names, config).expect("the Pokémon list is not empty");
     LabRun::new("Pokémon".into(), trainer, steps)
 }
+
+/// A page's training runs (`T` is a `Vec` or an `Option` of runs) and the callback that redraws
+/// the page after each training frame. Leaving the page drops the runs, which stops them.
+#[yew::hook]
+pub fn use_runs<T: Default + 'static>() -> (Rc<RefCell<T>>, Rc<dyn Fn()>) {
+    let runs = yew::use_mut_ref(T::default);
+    let redraw = yew::use_force_update();
+    {
+        let runs = runs.clone();
+        yew::use_effect_with((), move |_| {
+            move || drop(std::mem::take(&mut *runs.borrow_mut()))
+        });
+    }
+    let on_frame: Rc<dyn Fn()> = Rc::new(move || redraw.force_update());
+    (runs, on_frame)
+}

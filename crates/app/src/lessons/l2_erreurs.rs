@@ -6,7 +6,7 @@ use super::StepProps;
 use crate::content::l2 as text;
 use crate::exercise::{Exercise, Kind};
 use crate::text::{fr, letter, normalize, parse_number};
-use crate::training::{self, play};
+use crate::training::{self, play, use_runs};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_curve::{LossCurve, Run};
@@ -62,26 +62,12 @@ fn probability_rows(model: &BigramTable) -> Vec<[f32; VOCAB_SIZE]> {
 pub fn Lesson2(props: &StepProps) -> Html {
     let p = use_state(|| 0.5f32);
     let weights_seed = use_state(|| 1u64);
-    let runs = use_mut_ref(Vec::<LabRun>::new);
+    let (runs, on_frame) = use_runs::<Vec<LabRun>>();
+    let redraw = on_frame.clone();
     let lr_index = use_state(|| GOOD_LR_INDEX);
-    let redraw = use_force_update();
     let invented = use_state(Vec::<Invented>::new);
 
     // Stop every animation when the lesson goes away.
-    {
-        let runs = runs.clone();
-        use_effect_with((), move |_| {
-            move || {
-                runs.borrow()
-                    .iter()
-                    .for_each(|r| r.anim.borrow_mut().pause())
-            }
-        });
-    }
-    let on_frame: Rc<dyn Fn()> = {
-        let redraw = redraw.clone();
-        Rc::new(move || redraw.force_update())
-    };
     let start_run = {
         let (runs, on_frame, redraw) = (runs.clone(), on_frame.clone(), redraw.clone());
         Callback::from(move |lr: f32| {
@@ -92,7 +78,7 @@ pub fn Lesson2(props: &StepProps) -> Html {
             if runs.len() > 6 {
                 runs.remove(0);
             }
-            redraw.force_update();
+            redraw();
         })
     };
 
@@ -209,7 +195,7 @@ pub fn Lesson2(props: &StepProps) -> Html {
                 let (runs, redraw) = (runs.clone(), redraw.clone());
                 move |_| {
                     runs.borrow_mut().clear();
-                    redraw.force_update();
+                    redraw();
                 }
             };
             let (exploded, good) = {

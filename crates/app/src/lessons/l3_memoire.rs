@@ -6,7 +6,7 @@ use super::StepProps;
 use crate::content::l3 as text;
 use crate::exercise::{Exercise, Kind};
 use crate::text::{fr, letter, parse_number};
-use crate::training::{play, LabRun};
+use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
 use crate::widgets::train_controls::TrainControls;
@@ -19,7 +19,6 @@ use minigpt::{ContextMlp, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::cell::Cell;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -116,18 +115,10 @@ pub fn Lesson3(props: &StepProps) -> Html {
     let d = use_state(|| 8usize);
     let k = use_state(|| 3usize);
     let shown_card = use_state(|| false);
-    let runs = use_mut_ref(Vec::<MemoryRun>::new);
-    let redraw = use_force_update();
+    let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
+    let redraw = on_frame.clone();
     let picked = use_state(Vec::<usize>::new);
     let names = use_state(Vec::<String>::new);
-    {
-        let runs = runs.clone();
-        use_effect_with((), move |_| move || runs.borrow_mut().clear());
-    }
-    let on_frame: Rc<dyn Fn()> = {
-        let r = redraw.clone();
-        Rc::new(move || r.force_update())
-    };
     let start = {
         let (runs, on_frame, redraw, data, k, d) = (
             runs.clone(),
@@ -157,7 +148,7 @@ pub fn Lesson3(props: &StepProps) -> Html {
             if runs.len() > 5 {
                 runs.remove(0);
             }
-            redraw.force_update();
+            redraw();
         })
     };
     let latest_trained: Option<ContextMlp> = runs

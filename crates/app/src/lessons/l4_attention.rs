@@ -6,7 +6,7 @@ use super::StepProps;
 use crate::content::l4 as text;
 use crate::exercise::{Exercise, Kind};
 use crate::text::{fr, normalize, parse_number, percent};
-use crate::training::{play, LabRun};
+use crate::training::{play, use_runs, LabRun};
 use crate::widgets::attention::{AttentionHead, CausalMask};
 use crate::widgets::word_input::WordInput;
 use minigpt::data::{shuffled, Dataset};
@@ -14,7 +14,6 @@ use minigpt::vocab::encode_name;
 use minigpt::{Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The word of the hand-made demo and each letter's 4 numbers.
@@ -95,16 +94,7 @@ pub fn Lesson4(props: &StepProps) -> Html {
     let head_word = use_state(|| "pikachu".to_string());
     let focus = use_state(|| None::<usize>);
     let chosen_head = use_state(|| 0usize);
-    let redraw = use_force_update();
-    let heads_run = use_mut_ref(|| None::<LabRun<Gpt>>);
-    {
-        let heads_run = heads_run.clone();
-        use_effect_with((), move |_| move || drop(heads_run.borrow_mut().take()));
-    }
-    let on_frame: Rc<dyn Fn()> = {
-        let r = redraw.clone();
-        Rc::new(move || r.force_update())
-    };
+    let (heads_run, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
 
     match props.step {
         0 => {

@@ -6,8 +6,9 @@ use super::StepProps;
 use crate::content::l5 as text;
 use crate::exercise::{Exercise, Kind};
 use crate::text::{fr, letter, normalize, parse_number, percent};
-use crate::training::{play, pokemon_gpt_run, LabRun};
+use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
+use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use minigpt::sample::{generate, probabilities_at};
@@ -15,13 +16,12 @@ use minigpt::vocab::{encode_char, encode_name, VOCAB_SIZE};
 use minigpt::{Config, Gpt, Status, Tape};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const TRAIN_STEPS: usize = 1000;
 const EMBD_CHOICES: [usize; 6] = [8, 16, 24, 32, 48, 64];
 const HEAD_CHOICES: [usize; 3] = [1, 2, 4];
+const LAYER_CHOICES: [usize; 4] = [1, 2, 3, 4];
 
 /// A vector as a strip of coloured cells, with its numbers as text too.
 pub fn strip(values: &[f32]) -> Html {
@@ -31,32 +31,6 @@ pub fn strip(values: &[f32]) -> Html {
             <div class="strip" aria-hidden="true">{ for values.iter().map(|&x| html! { <span style={format!("background:{}", diverging(x, scale))} title={fr(x, 2)}></span> }) }</div>
             <p class="numbers">{ values.iter().map(|x| fr(*x, 2)).collect::<Vec<_>>().join(" · ") }</p>
         </>
-    }
-}
-
-fn choice_slider(
-    label: &str,
-    choices: &'static [usize],
-    value: usize,
-    testid: &'static str,
-    set: UseStateHandle<usize>,
-) -> Html {
-    let index = choices.iter().position(|&c| c == value).unwrap_or(0);
-    let oninput = Callback::from(move |e: InputEvent| {
-        let el: HtmlInputElement = e.target_unchecked_into();
-        if let Some(&v) = el
-            .value()
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| choices.get(i))
-        {
-            set.set(v);
-        }
-    });
-    html! {
-        <label class="slider-row">{ format!("{label} : ") }<strong>{ value.to_string() }</strong>
-            <input type="range" min="0" max={(choices.len() - 1).to_string()} step="1" value={index.to_string()} oninput={oninput} aria-label={label.to_string()} aria-valuetext={value.to_string()} data-testid={testid} />
-        </label>
     }
 }
 
@@ -87,12 +61,7 @@ pub fn Lesson5(props: &StepProps) -> Html {
     let temperature = use_state(|| 1.0f32);
     let cold = use_state(Vec::<String>::new);
     let hot = use_state(Vec::<String>::new);
-    let redraw = use_force_update();
-    let trained = use_mut_ref(|| None::<LabRun<Gpt>>);
-    {
-        let trained = trained.clone();
-        use_effect_with((), move |_| move || drop(trained.borrow_mut().take()));
-    }
+    let (trained, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
     let untrained = use_memo((), |_| {
         Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(5)).expect("default config")
     });
@@ -100,10 +69,6 @@ pub fn Lesson5(props: &StepProps) -> Html {
         let m = untrained.clone();
         move |_| m.trace(&encode_name("pik")[..4])
     });
-    let on_frame: Rc<dyn Fn()> = {
-        let r = redraw.clone();
-        Rc::new(move || r.force_update())
-    };
 
     match props.step {
         0 => html! {
@@ -178,9 +143,9 @@ pub fn Lesson5(props: &StepProps) -> Html {
                 <>
                     <div class="card">
                         { paragraph(text::PARAMS) }
-                        { choice_slider("Taille des cartes n_embd", &EMBD_CHOICES, *n_embd, "embd-slider", n_embd.clone()) }
-                        { choice_slider("Têtes d'attention", &HEAD_CHOICES, *n_head, "head-slider", n_head.clone()) }
-                        { choice_slider("Couches", &[1, 2, 3, 4], *n_layer, "layer-slider", n_layer.clone()) }
+                        { choice_slider("Taille des cartes n_embd", &EMBD_CHOICES, *n_embd, n_embd.clone(), "embd-slider") }
+                        { choice_slider("Têtes d'attention", &HEAD_CHOICES, *n_head, n_head.clone(), "head-slider") }
+                        { choice_slider("Couches", &LAYER_CHOICES, *n_layer, n_layer.clone(), "layer-slider") }
                         if heads_ok {
                             <p class="param-count">{ "Paramètres : " }<strong data-testid="gpt-params">{ config.param_count().to_string() }</strong></p>
                         } else {
@@ -228,15 +193,6 @@ pub fn Lesson5(props: &StepProps) -> Html {
             let probs = next_probs(&model, &prefix, *temperature);
             let plain = next_probs(&model, &prefix, 1.0);
             let best = ranked(&plain)[0];
-            let on_temp = {
-                let t = temperature.clone();
-                Callback::from(move |e: InputEvent| {
-                    let el: HtmlInputElement = e.target_unchecked_into();
-                    if let Ok(v) = el.value().parse::<f32>() {
-                        t.set((v / 10.0).clamp(0.1, 2.0));
-                    }
-                })
-            };
             let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
                 let (model, prefix) = (model.clone(), (*prefix).clone());
                 Callback::from(move |_| {
@@ -259,9 +215,7 @@ pub fn Lesson5(props: &StepProps) -> Html {
                                 <button type="button" class={classes!("btn", (*prefix == *p).then_some("primary"))} data-prefix={*p} onclick={move |_| s.set(p.to_string())}>{ format!(".{p}") }</button> } }) }
                         </div>
                         <crate::widgets::word_input::WordInput label="Ou tape un autre début :" max_len={12} on_word={{ let s = prefix.clone(); Callback::from(move |w| s.set(w)) }} placeholder="ex. : sal" testid="prefix" />
-                        <label class="slider-row">{ "Température T : " }<strong data-testid="temp-value">{ fr(*temperature, 1) }</strong>
-                            <input type="range" min="1" max="20" step="1" value={((*temperature * 10.0).round() as i32).to_string()} oninput={on_temp} aria-label="Température" aria-valuetext={fr(*temperature, 1)} data-testid="temp-slider" />
-                        </label>
+                                                { temperature_slider(*temperature, temperature.clone(), "temp-slider") }
                         <ProbBars probs={probs} title={format!("Après « .{} », à la température {}", *prefix, fr(*temperature, 1))} />
                     </div>
                     <Exercise id="l5.e2" number={2} prompt={html! { <p>{ "Choisis un début (« .bul », « .evo » ou le tien). D'après le modèle entraîné, quelle lettre est la plus probable ensuite ? (à la température 1)" }</p> }}

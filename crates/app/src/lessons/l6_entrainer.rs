@@ -8,7 +8,8 @@ use crate::content::{l6 as text, SOURCES};
 use crate::exercise::{Exercise, Kind};
 use crate::progress::use_progress;
 use crate::text::{fr, parse_number};
-use crate::training::{play, LabRun};
+use crate::training::{play, use_runs, LabRun};
+use crate::widgets::controls::temperature_slider;
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
@@ -172,22 +173,14 @@ pub fn Lesson6(props: &StepProps) -> Html {
     let fallen = use_state(|| false);
     let steps = use_state(|| 1000usize);
     let lr = use_state(|| 0.01f32);
-    let runs = use_mut_ref(Vec::<GptRun>::new);
-    let redraw = use_force_update();
+    let (runs, on_frame) = use_runs::<Vec<GptRun>>();
+    let redraw = on_frame.clone();
     let prefix = use_state(String::new);
     let temperature = use_state(|| 0.8f32);
     let generated = use_state(|| None::<(String, Vec<String>)>);
     let own_generated = use_state(Vec::<String>::new);
     let own_choice = use_state(|| None::<DataChoice>);
     let diploma_name = use_state(String::new);
-    {
-        let runs = runs.clone();
-        use_effect_with((), move |_| move || runs.borrow_mut().clear());
-    }
-    let on_frame: Rc<dyn Fn()> = {
-        let r = redraw.clone();
-        Rc::new(move || r.force_update())
-    };
     let start = {
         let (runs, on_frame, redraw) = (runs.clone(), on_frame.clone(), redraw.clone());
         Callback::from(move |(data, steps, lr): (DataChoice, usize, f32)| {
@@ -198,7 +191,7 @@ pub fn Lesson6(props: &StepProps) -> Html {
                     runs.remove(0);
                 }
             }
-            redraw.force_update();
+            redraw();
         })
     };
     let latest = |own: bool| {
@@ -375,15 +368,6 @@ pub fn Lesson6(props: &StepProps) -> Html {
                     }
                 }
             };
-            let on_temp = {
-                let t = temperature.clone();
-                Callback::from(move |e: InputEvent| {
-                    let el: HtmlInputElement = e.target_unchecked_into();
-                    if let Ok(v) = el.value().parse::<f32>() {
-                        t.set((v / 10.0).clamp(0.1, 2.0));
-                    }
-                })
-            };
             html! {
                 <>
                     <div class="card">
@@ -391,9 +375,7 @@ pub fn Lesson6(props: &StepProps) -> Html {
                         if model.is_some() {
                             <WordInput label="Début du nom :" max_len={10} on_word={{ let p = prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder="ex. : pi" testid="gen-prefix" />
                             <p>{ format!("Début choisi : « {} »", *prefix) }</p>
-                            <label class="slider-row">{ "Température : " }<strong>{ fr(*temperature, 1) }</strong>
-                                <input type="range" min="1" max="20" value={((*temperature * 10.0).round() as i32).to_string()} oninput={on_temp} aria-label="Température" data-testid="gen-temp" />
-                            </label>
+                            { temperature_slider(*temperature, temperature.clone(), "gen-temp") }
                             <button type="button" class="btn primary" onclick={gen} data-testid="generate">{ "Invente 10 noms" }</button>
                             if let Some((_, names)) = &*generated { { chips(names, "generated") } }
                         } else {

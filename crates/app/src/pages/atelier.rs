@@ -1,8 +1,8 @@
 //! The free workshop: any data, any model size, train, generate, save the model to a file and
 //! load it back (a wrong or damaged file gets a French message, never a crash).
 
-use crate::text::fr;
-use crate::training::{play, LabRun};
+use crate::training::{play, use_runs, LabRun};
+use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
 use crate::widgets::loss_curve::LossCurve;
 use crate::widgets::prob_bars::ProbBars;
@@ -16,7 +16,6 @@ use minigpt::vocab::encode_name;
 use minigpt::{Config, Gpt, Tape, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -36,32 +35,6 @@ pub fn load_error_message(e: &LoadError) -> String {
         LoadError::NotAModel(_) => "Ce fichier n'est pas un modèle Tuto LLM. Choisis un fichier .json enregistré avec le bouton « Enregistrer le modèle ».".into(),
         LoadError::UnknownVersion(v) => format!("Ce modèle vient d'une autre version de Tuto LLM (format {v}) : il ne peut pas être ouvert ici."),
         LoadError::Damaged(_) => "Ce fichier de modèle est abîmé : ses nombres ne correspondent pas à sa taille. Enregistre-le à nouveau.".into(),
-    }
-}
-
-fn picker<T: Copy + PartialEq + std::fmt::Display + 'static>(
-    label: &str,
-    choices: &'static [T],
-    value: T,
-    set: UseStateHandle<T>,
-    testid: &'static str,
-) -> Html {
-    let index = choices.iter().position(|c| *c == value).unwrap_or(0);
-    let oninput = Callback::from(move |e: InputEvent| {
-        let el: HtmlInputElement = e.target_unchecked_into();
-        if let Some(&v) = el
-            .value()
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| choices.get(i))
-        {
-            set.set(v);
-        }
-    });
-    html! {
-        <label class="slider-row">{ format!("{label} : ") }<strong>{ value.to_string().replace('.', ",") }</strong>
-            <input type="range" min="0" max={(choices.len() - 1).to_string()} value={index.to_string()} oninput={oninput} aria-label={label.to_string()} aria-valuetext={value.to_string()} data-testid={testid} />
-        </label>
     }
 }
 
@@ -90,22 +63,14 @@ pub fn Atelier() -> Html {
     let block = use_state(|| 16usize);
     let lr = use_state(|| 0.01f32);
     let steps = use_state(|| 1000usize);
-    let run = use_mut_ref(|| None::<LabRun<Gpt>>);
+    let (run, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
+    let redraw = on_frame.clone();
     let loaded = use_state(|| None::<(Gpt, String)>);
     let message = use_state(|| None::<(bool, String)>);
     let prefix = use_state(String::new);
     let temperature = use_state(|| 0.8f32);
     let names = use_state(Vec::<String>::new);
     let reader = use_mut_ref(|| None::<FileReader>);
-    let redraw = use_force_update();
-    {
-        let run = run.clone();
-        use_effect_with((), move |_| move || drop(run.borrow_mut().take()));
-    }
-    let on_frame: Rc<dyn Fn()> = {
-        let r = redraw.clone();
-        Rc::new(move || r.force_update())
-    };
     let config = Config {
         n_embd: *n_embd,
         n_head: *n_head,
@@ -165,7 +130,7 @@ pub fn Atelier() -> Html {
                     "Pas de nom à apprendre dans ces données.".into(),
                 ))),
             }
-            redraw.force_update();
+            redraw();
         })
     };
     let save = {
@@ -225,7 +190,7 @@ pub fn Atelier() -> Html {
                         }
                         Err(m) => message.set(Some((false, m))),
                     }
-                    redraw.force_update();
+                    redraw();
                 });
             *reader.borrow_mut() = Some(task);
         })
@@ -245,15 +210,6 @@ pub fn Atelier() -> Html {
                     .map(|_| generate(m, &prefix, *temperature, 30, &mut rng).0)
                     .collect(),
             );
-        })
-    };
-    let on_temp = {
-        let t = temperature.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = el.value().parse::<f32>() {
-                t.set((v / 10.0).clamp(0.1, 2.0));
-            }
         })
     };
     let (controls, curve, speed) = match run.borrow().as_ref() {
@@ -280,12 +236,12 @@ pub fn Atelier() -> Html {
             <div class="card"><DatasetPicker choice={(*choice).clone()} on_change={{ let c = choice.clone(); Callback::from(move |v| c.set(v)) }} /></div>
             <div class="card">
                 <h2>{ "La taille du modèle" }</h2>
-                { picker("Couches", &LAYERS, *n_layer, n_layer.clone(), "a-layers") }
-                { picker("Têtes d'attention", &HEADS, *n_head, n_head.clone(), "a-heads") }
-                { picker("Taille des cartes n_embd", &EMBD, *n_embd, n_embd.clone(), "a-embd") }
-                { picker("Contexte (block)", &BLOCKS, *block, block.clone(), "a-block") }
-                { picker("Taux d'apprentissage", &RATES, *lr, lr.clone(), "a-lr") }
-                { picker("Nombre de pas", &STEPS, *steps, steps.clone(), "a-steps") }
+                { choice_slider("Couches", &LAYERS, *n_layer, n_layer.clone(), "a-layers") }
+                { choice_slider("Têtes d'attention", &HEADS, *n_head, n_head.clone(), "a-heads") }
+                { choice_slider("Taille des cartes n_embd", &EMBD, *n_embd, n_embd.clone(), "a-embd") }
+                { choice_slider("Contexte (block)", &BLOCKS, *block, block.clone(), "a-block") }
+                { choice_slider("Taux d'apprentissage", &RATES, *lr, lr.clone(), "a-lr") }
+                { choice_slider("Nombre de pas", &STEPS, *steps, steps.clone(), "a-steps") }
                 if valid.is_ok() {
                     <p class="param-count">{ "Paramètres : " }<strong data-testid="a-params">{ config.param_count().to_string() }</strong></p>
                 } else {
@@ -313,9 +269,7 @@ pub fn Atelier() -> Html {
                     <h2>{ "Faire parler le modèle" }</h2>
                     <ProbBars probs={probabilities_at(&minigpt::models::Model::next_logits(&model, &mut Tape::new(), &encode_name("pik")[..4]), 1.0)} title="Après « .pik », le modèle prédit…" />
                     <WordInput label="Début du nom :" max_len={20} on_word={{ let p = prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder="ex. : ma" testid="a-prefix" />
-                    <label class="slider-row">{ "Température : " }<strong>{ fr(*temperature, 1) }</strong>
-                        <input type="range" min="1" max="20" value={((*temperature * 10.0).round() as i32).to_string()} oninput={on_temp} aria-label="Température" />
-                    </label>
+                    { temperature_slider(*temperature, temperature.clone(), "a-temp") }
                     <button type="button" class="btn primary" onclick={gen} data-testid="a-generate">{ format!("Invente 10 noms commençant par « {} »", *prefix) }</button>
                     <ul class="chips" data-testid="a-names">{ for names.iter().map(|n| html! { <li class="chip">{ n.clone() }</li> }) }</ul>
                 </div>

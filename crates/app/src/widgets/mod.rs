@@ -4,6 +4,7 @@
 pub mod architecture;
 pub mod attention;
 pub mod colors;
+pub mod controls;
 pub mod dataset_picker;
 pub mod embedding;
 pub mod generator;

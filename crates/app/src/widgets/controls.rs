@@ -1,0 +1,51 @@
+//! Form controls shared by lessons and the Atelier: a slider over a fixed list of choices, and
+//! the temperature slider.
+
+use crate::text::fr;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A slider whose positions are `choices` (shown with French decimals).
+pub fn choice_slider<T: Copy + PartialEq + std::fmt::Display + 'static>(
+    label: &str,
+    choices: &'static [T],
+    value: T,
+    set: UseStateHandle<T>,
+    testid: &'static str,
+) -> Html {
+    let index = choices.iter().position(|c| *c == value).unwrap_or(0);
+    let shown = value.to_string().replace('.', ",");
+    let oninput = Callback::from(move |e: InputEvent| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        if let Some(&v) = el
+            .value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| choices.get(i))
+        {
+            set.set(v);
+        }
+    });
+    html! {
+        <label class="slider-row">{ format!("{label} : ") }<strong>{ shown.clone() }</strong>
+            <input type="range" min="0" max={(choices.len() - 1).to_string()} step="1" value={index.to_string()} oninput={oninput}
+                aria-label={label.to_string()} aria-valuetext={shown} data-testid={testid} />
+        </label>
+    }
+}
+
+/// Temperature from 0.1 to 2.0 in steps of 0.1.
+pub fn temperature_slider(value: f32, set: UseStateHandle<f32>, testid: &'static str) -> Html {
+    let oninput = Callback::from(move |e: InputEvent| {
+        let el: HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = el.value().parse::<f32>() {
+            set.set((v / 10.0).clamp(0.1, 2.0));
+        }
+    });
+    html! {
+        <label class="slider-row">{ "Température T : " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
+            <input type="range" min="1" max="20" step="1" value={((value * 10.0).round() as i32).to_string()} oninput={oninput}
+                aria-label="Température" aria-valuetext={fr(value, 1)} data-testid={testid} />
+        </label>
+    }
+}
