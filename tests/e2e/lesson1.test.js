@@ -172,3 +172,19 @@ test("unreadable saved progress starts fresh with a message", async () => {
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
+
+test("a browser that refuses storage: the app says so and keeps working", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("refusé", "SecurityError"); } });
+  });
+  await gotoStep(page, base, 1, 2);
+  assert.match(await page.locator(".notice").innerText(), /refuse d'enregistrer/);
+  await answer(page, "l1.e1", "u");
+  assert.match(await feedback(page, "l1.e1"), /Bravo/);
+  assert.equal(await page.locator('[data-testid="lesson-counter"]').innerText(), "1/4 exercices");
+  await page.click('[data-testid="projection"]');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains("projection")));
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});

@@ -2,8 +2,6 @@
 //! shortcuts shown. Persisted in localStorage; a teacher's bookmark can force it with
 //! `?projection=1` (or turn it off with `?projection=0`) anywhere in the address.
 
-use gloo::storage::{LocalStorage, Storage};
-
 const KEY: &str = "tuto-llm.projection";
 
 /// What the address asks for, if anything.
@@ -24,7 +22,8 @@ fn from_address() -> Option<bool> {
 }
 
 pub fn initial_projection() -> bool {
-    let on = from_address().unwrap_or_else(|| LocalStorage::get::<bool>(KEY).unwrap_or(false));
+    let on = from_address()
+        .unwrap_or_else(|| crate::storage::get(KEY).ok().flatten().as_deref() == Some("true"));
     apply(on);
     on
 }
@@ -41,5 +40,5 @@ pub fn apply(on: bool) {
             root.class_list().remove_1("projection")
         };
     }
-    let _ = LocalStorage::set(KEY, on);
+    let _ = crate::storage::set(KEY, if on { "true" } else { "false" });
 }

@@ -10,6 +10,7 @@ mod pages;
 mod progress;
 mod route;
 mod shell;
+mod storage;
 mod text;
 mod training;
 mod widgets;

@@ -1,7 +1,6 @@
 //! Which exercises the pupil has solved, kept in the browser's localStorage (versioned).
 //! Unreadable or foreign data → start fresh and say so; storage refused → keep going unsaved.
 
-use gloo::storage::{LocalStorage, Storage};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,7 +30,7 @@ pub enum Action {
 
 impl Progress {
     pub fn load() -> Self {
-        match LocalStorage::raw().get_item(KEY) {
+        match crate::storage::get(KEY) {
             Ok(None) => Progress::default(),
             Ok(Some(text)) => match serde_json::from_str::<Stored>(&text) {
                 Ok(s) if s.version == VERSION => Progress {
@@ -55,7 +54,8 @@ impl Progress {
             version: VERSION,
             done: self.done.clone(),
         };
-        LocalStorage::set(KEY, stored).map_err(|_| ())
+        let text = serde_json::to_string(&stored).map_err(|_| ())?;
+        crate::storage::set(KEY, &text)
     }
 
     pub fn is_done(&self, id: &str) -> bool {

@@ -245,7 +245,7 @@ fn Teachers() -> Html {
                 <li>{ "L'Atelier libre permet d'aller plus loin : plus gros modèles, vos propres listes, modèles enregistrés dans un fichier." }</li>
             </ul>
             <h2>{ "Sans Internet (clé USB)" }</h2>
-            <p>{ "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 2,5 Mo). Copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus : il s'ouvre dans le navigateur, sans serveur ni connexion. Vérifié avec Chromium / Chrome ; Firefox et Edge récents ouvrent aussi les pages locales." }</p>
+            <p>{ "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 2,5 Mo). Copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus : il s'ouvre dans le navigateur, sans serveur ni connexion. Vérifié avec Chromium (Chrome et Edge utilisent le même moteur) ; essayez Firefox ou Safari avant la séance. Si le navigateur refuse d'enregistrer la progression depuis un fichier, la page le dit et fonctionne quand même." }</p>
             <h2>{ "Vitesse des ordinateurs de la salle" }</h2>
             <p>{ "Le mini-GPT s'entraîne dans la page. Pour vérifier qu'un poste est assez rapide : " }<Link<Route> to={Route::Bench}>{ "tester la vitesse de cet ordinateur" }</Link<Route>>{ "." }</p>
             <h2>{ "Progression et vie privée" }</h2>
