@@ -40,10 +40,7 @@ fn parse_args() -> Result<Args, String> {
         eval_docs: 2000,
         samples: 10,
     };
-    loop {
-        let Some(arg) = parser.next().map_err(|e| e.to_string())? else {
-            break;
-        };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
             parser
                 .value()

@@ -31,8 +31,8 @@ pub fn check_model_gradient<M: Model>(mut model: M, docs: &[&[usize]], seed: u64
     let h = 5e-3f32;
     let base = loss_of(&model, docs) as f64;
     let (mut diff2, mut norm2, mut kinks, mut total) = (0.0f64, 0.0f64, 0usize, 0usize);
-    for i in 0..analytic.len() {
-        for j in 0..analytic[i].len() {
+    for (i, grads) in analytic.iter().enumerate() {
+        for (j, &a) in grads.iter().enumerate() {
             let orig = model.params().matrices[i].data[j];
             model.params_mut().matrices[i].data[j] = orig + h;
             let plus = loss_of(&model, docs) as f64;
@@ -48,7 +48,7 @@ pub fn check_model_gradient<M: Model>(mut model: M, docs: &[&[usize]], seed: u64
                 continue;
             }
             let numeric = (plus - minus) / (2.0 * h as f64);
-            let a = analytic[i][j] as f64;
+            let a = a as f64;
             assert!(
                 (a - numeric).abs() < 2e-3 + 0.05 * a.abs(),
                 "matrix {i}[{j}]: analytic {a} vs numeric {numeric}"
