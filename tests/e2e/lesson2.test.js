@@ -56,7 +56,7 @@ test("lesson 2: every step and exercise, as a pupil", async () => {
   await page.click('[data-testid="resume"]');
   await page.waitForSelector("text=Terminé !", { timeout: 20000 });
   const legend = await page.locator(".legend-list li").innerText();
-  const final = Number(legend.match(/loss finale ([\d,]+)/)[1].replace(",", "."));
+  const final = Number(legend.match(/dernière loss ([\d,]+)/)[1].replace(",", "."));
   assert.ok(final < 2.2, `the loss falls: ${legend}`);
   assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 1);
 

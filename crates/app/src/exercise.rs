@@ -126,7 +126,13 @@ pub fn Exercise(props: &Props) -> Html {
         },
     };
 
+    // For a task, "not yet" is the next thing to do, not a mistake: say it in a neutral voice.
+    let is_task = matches!(props.kind, Kind::Task { .. });
     let (status_class, message) = match &*feedback {
+        Some(Err(m)) if is_task => (
+            "todo",
+            html! { <p class="feedback todo" role="status"><span aria-hidden="true">{ "→ " }</span>{ m.clone() }</p> },
+        ),
         Some(Ok(m)) => (
             "ok",
             html! { <p class="feedback ok" role="status"><span aria-hidden="true">{ "🎉 " }</span>{ m.clone() }</p> },

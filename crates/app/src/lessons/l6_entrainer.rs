@@ -322,7 +322,7 @@ pub fn Lesson6(props: &StepProps) -> Html {
                         }
                         <LossCurve runs={curves} steps={max_steps} />
                         <table class="compare-table" aria-label="Loss finale de chaque entraînement">
-                            <tr><th>{ "Entraînement" }</th><th>{ "Loss finale (moyenne sur les noms)" }</th></tr>
+                            <tr><th>{ "Entraînement" }</th><th>{ "Loss à la fin, mesurée sur tous les noms" }</th></tr>
                             { for table.iter().map(|(l, e)| html! { <tr><td>{ l.clone() }</td><td data-testid="eval-loss">{ e.map_or("en cours…".into(), |e| fr(e, 2)) }</td></tr> }) }
                         </table>
                     </div>

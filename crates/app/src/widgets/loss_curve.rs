@@ -45,7 +45,7 @@ pub fn LossCurve(props: &Props) -> Html {
         .iter()
         .map(|r| match r.losses.last() {
             Some(l) => format!(
-                "{} : {} pas, loss finale {}{}",
+                "{} : {} pas, dernière loss {}{}",
                 r.label,
                 r.losses.len(),
                 fr(*l, 2),
