@@ -171,14 +171,22 @@ impl<M: Model> Trainer<M> {
         let b = self.config.batch_size;
         let start = self.step * b;
         let docs = &self.docs;
-        let batch: Vec<&[usize]> = (0..b)
-            .map(|i| docs[(start + i) % docs.len()].as_slice())
-            .collect();
+        let pick = |i: usize| docs[(start + i) % docs.len()].as_slice();
+        // One name per step (microgpt) needs no list: keep the hot path free of allocation.
+        let single;
+        let several: Vec<&[usize]>;
+        let batch: &[&[usize]] = if b == 1 {
+            single = [pick(0)];
+            &single
+        } else {
+            several = (0..b).map(pick).collect();
+            &several
+        };
         self.tape.clear();
         self.model
             .params()
             .load_into(&mut self.tape, &mut self.vars);
-        let Some(loss_var) = self.model.loss(&mut self.tape, &self.vars, &batch) else {
+        let Some(loss_var) = self.model.loss(&mut self.tape, &self.vars, batch) else {
             return Status::Diverged {
                 step: self.step,
                 loss: f32::NAN,
