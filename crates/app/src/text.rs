@@ -31,6 +31,22 @@ pub fn parse_number(answer: &str) -> Option<f32> {
         .filter(|x| x.is_finite())
 }
 
+/// A one-token answer ("A", " é ", ".", "point") as its token id, or what to tell the pupil.
+pub fn parse_token(answer: &str) -> Result<usize, String> {
+    let a = normalize(answer);
+    if a == "point" || answer.trim() == "." {
+        return Ok(minigpt::vocab::BOUNDARY);
+    }
+    match (
+        a.chars().count(),
+        a.chars().next().and_then(minigpt::vocab::encode_char),
+    ) {
+        (1, Some(id)) => Ok(id),
+        (0, _) => Err("Écris une lettre, de a à z.".into()),
+        _ => Err("Écris une seule lettre.".into()),
+    }
+}
+
 /// The letter shown for a token: `.` for start/end.
 pub fn letter(id: usize) -> char {
     minigpt::vocab::decode_token(id)
@@ -49,5 +65,9 @@ mod tests {
         assert_eq!(normalize("  Évoli "), "evoli");
         assert_eq!(parse_number("3,30"), Some(3.3));
         assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_token(" É "), Ok(5));
+        assert_eq!(parse_token("point"), Ok(0));
+        assert_eq!(parse_token("."), Ok(0));
+        assert!(parse_token("ab").is_err() && parse_token("7").is_err());
     }
 }

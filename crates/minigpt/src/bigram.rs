@@ -1,6 +1,6 @@
 //! Lesson 1's model: count which letter follows which, then turn the counts into probabilities.
 
-use crate::vocab::{encode_name, BOUNDARY, VOCAB_SIZE};
+use crate::vocab::{encode_name, VOCAB_SIZE};
 use rand::Rng;
 
 /// A 27×27 table: `counts[a][b]` = how many times letter `b` came right after letter `a`.
@@ -56,25 +56,17 @@ impl BigramCounts {
 
     /// Invents one name letter by letter; returns the letters drawn, each with its probability.
     pub fn generate(&self, rng: &mut impl Rng, max_len: usize) -> Vec<(char, f32)> {
-        let mut drawn = Vec::new();
-        let mut prev = BOUNDARY;
-        while drawn.len() < max_len {
-            let p = self.probabilities(prev, 0.0);
-            let next = crate::sample::draw(&p, rng);
-            drawn.push((crate::vocab::decode_token(next), p[next]));
-            if next == BOUNDARY {
-                break;
-            }
-            prev = next;
-        }
-        drawn
+        let table: Vec<[f32; VOCAB_SIZE]> = (0..VOCAB_SIZE)
+            .map(|r| self.probabilities(r, 0.0))
+            .collect();
+        crate::sample::draw_name(&table, rng, max_len)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::encode_char;
+    use crate::vocab::{encode_char, BOUNDARY};
     use rand::SeedableRng;
 
     #[test]

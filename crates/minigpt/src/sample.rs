@@ -40,6 +40,27 @@ pub fn probabilities_at(logits: &[f32; VOCAB_SIZE], temperature: f32) -> [f32; V
     p
 }
 
+/// Draws one name letter by letter from a table of next-letter probabilities
+/// (`table[prev][next]`, e.g. lesson 1's counts or lesson 2's learned scores). Returns each drawn
+/// token with the probability it had; the last one is `.` unless `max_len` letters came first.
+pub fn draw_name(
+    table: &[[f32; VOCAB_SIZE]],
+    rng: &mut impl Rng,
+    max_len: usize,
+) -> Vec<(char, f32)> {
+    let mut drawn = Vec::new();
+    let mut prev = BOUNDARY;
+    while drawn.len() < max_len {
+        let next = draw(&table[prev], rng);
+        drawn.push((decode_token(next), table[prev][next]));
+        if next == BOUNDARY {
+            break;
+        }
+        prev = next;
+    }
+    drawn
+}
+
 /// One letter drawn during generation, with the probabilities it was drawn from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draw {

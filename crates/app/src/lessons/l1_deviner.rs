@@ -4,7 +4,7 @@ use super::common::{paragraph, recap, welcome};
 use super::StepProps;
 use crate::content::l1 as text;
 use crate::exercise::{Exercise, Kind};
-use crate::text::{letter, normalize};
+use crate::text::{letter, parse_token};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::name_chips::NameChips;
@@ -37,17 +37,11 @@ fn check_letter(
     praise: String,
     nudge: String,
 ) -> Result<String, String> {
-    let a = normalize(answer);
-    let typed = if a == "point" || answer.trim() == "." {
-        Some(BOUNDARY)
+    let id = parse_token(answer)?;
+    if accepted.contains(&id) {
+        Ok(praise)
     } else {
-        a.chars().next().and_then(encode_char)
-    };
-    match typed {
-        _ if a.chars().count() > 1 && a != "point" => Err("Écris une seule lettre.".into()),
-        Some(id) if accepted.contains(&id) => Ok(praise),
-        Some(_) => Err(nudge),
-        None => Err("Écris une lettre, de a à z.".into()),
+        Err(nudge)
     }
 }
 

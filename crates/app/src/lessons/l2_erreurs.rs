@@ -5,7 +5,7 @@ use super::common::{paragraph, recap, welcome};
 use super::StepProps;
 use crate::content::l2 as text;
 use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, letter, normalize, parse_number};
+use crate::text::{fr, letter, parse_number};
 use crate::training::{self, play, use_runs};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
@@ -16,7 +16,7 @@ use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
 use minigpt::optim::OptimizerKind;
 use minigpt::train::eval_loss;
-use minigpt::vocab::{encode_char, BOUNDARY, VOCAB_SIZE};
+use minigpt::vocab::{BOUNDARY, VOCAB_SIZE};
 use minigpt::{BigramTable, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -266,12 +266,11 @@ pub fn Lesson2(props: &StepProps) -> Html {
                             let Some(rows) = &check_table else { return Err("Entraîne d'abord le modèle avec le bouton ci-dessus.".into()) };
                             let row = rows[BOUNDARY];
                             let max = row.iter().fold(0.0f32, |m, &v| m.max(v));
-                            let a = normalize(&answer);
-                            match a.chars().next().and_then(encode_char) {
-                                _ if a.chars().count() != 1 => Err("Écris une seule lettre.".into()),
-                                Some(id) if row[id] >= max - 0.01 => Ok(format!("Oui ! Le modèle a appris que « {} » commence souvent un nom ({}), comme dans le tableau compté.", letter(id), crate::text::percent(row[id]))),
-                                Some(id) => Err(format!("« {} » a {} seulement. Cherche la case la plus claire de la ligne « . ».", letter(id), crate::text::percent(row[id]))),
-                                None => Err("Écris une lettre, de a à z.".into()),
+                            let id = crate::text::parse_token(&answer)?;
+                            if row[id] >= max - 0.01 {
+                                Ok(format!("Oui ! Le modèle a appris que « {} » commence souvent un nom ({}), comme dans le tableau compté.", letter(id), crate::text::percent(row[id])))
+                            } else {
+                                Err(format!("« {} » a {} seulement. Cherche la case la plus claire de la ligne « . ».", letter(id), crate::text::percent(row[id])))
                             }
                         }) }} />
                     <Exercise id="l2.e5" number={5} prompt={html! { <p>{ "Compare les deux tableaux côte à côte. Qu'est-ce que tu remarques ?" }</p> }}

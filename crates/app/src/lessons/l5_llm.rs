@@ -5,14 +5,14 @@ use super::common::{paragraph, recap, welcome};
 use super::StepProps;
 use crate::content::l5 as text;
 use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, letter, normalize, parse_number, percent};
+use crate::text::{fr, letter, parse_number, parse_token, percent};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use minigpt::sample::{generate, probabilities_at};
-use minigpt::vocab::{encode_char, encode_name, VOCAB_SIZE};
+use minigpt::vocab::{encode_name, VOCAB_SIZE};
 use minigpt::{Config, Gpt, Status, Tape};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -221,13 +221,11 @@ pub fn Lesson5(props: &StepProps) -> Html {
                     <Exercise id="l5.e2" number={2} prompt={html! { <p>{ "Choisis un début (« .bul », « .evo » ou le tien). D'après le modèle entraîné, quelle lettre est la plus probable ensuite ? (à la température 1)" }</p> }}
                         hint="Mets la température sur 1,0 et lis la plus grande barre."
                         kind={Kind::Answer { placeholder: "une lettre", check: Callback::from({ let prefix = (*prefix).clone(); move |a: String| {
-                            let a = normalize(&a);
-                            let typed = if a == "point" { Some(0) } else { a.chars().next().and_then(encode_char) };
-                            match typed {
-                                _ if a.chars().count() != 1 && a != "point" => Err("Écris une seule lettre.".into()),
-                                Some(id) if plain[id] >= plain[best] - 1e-6 => Ok(format!("Oui : après « .{prefix} », le modèle préfère « {} » ({}).", letter(id), percent(plain[id]))),
-                                Some(id) => Err(format!("« {} » n'a que {}. Cherche la plus grande barre à T = 1.", letter(id), percent(plain[id]))),
-                                None => Err("Écris une lettre de a à z.".into()),
+                            let id = parse_token(&a)?;
+                            if plain[id] >= plain[best] - 1e-6 {
+                                Ok(format!("Oui : après « .{prefix} », le modèle préfère « {} » ({}).", letter(id), percent(plain[id])))
+                            } else {
+                                Err(format!("« {} » n'a que {}. Cherche la plus grande barre à T = 1.", letter(id), percent(plain[id])))
                             }
                         } }) }} />
                     <div class="card">

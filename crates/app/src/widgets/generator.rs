@@ -1,9 +1,9 @@
 //! Invents names letter by letter from a 27×27 probability table, showing each draw:
 //! the letter picked and the chance it had.
 
-use crate::text::{letter, percent};
-use minigpt::sample::draw;
-use minigpt::vocab::{BOUNDARY, VOCAB_SIZE};
+use crate::text::percent;
+use minigpt::sample::draw_name;
+use minigpt::vocab::VOCAB_SIZE;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::rc::Rc;
@@ -27,17 +27,9 @@ impl Invented {
 
 /// Draws one name from `table[prev][next]` probabilities (at most 20 letters).
 pub fn invent(table: &[[f32; VOCAB_SIZE]], rng: &mut ChaCha8Rng) -> Invented {
-    let mut draws = Vec::new();
-    let mut prev = BOUNDARY;
-    for _ in 0..20 {
-        let next = draw(&table[prev], rng);
-        draws.push((letter(next), table[prev][next]));
-        if next == BOUNDARY {
-            break;
-        }
-        prev = next;
+    Invented {
+        draws: draw_name(table, rng, 20),
     }
-    Invented { draws }
 }
 
 #[derive(Properties, PartialEq)]
