@@ -1,22 +1,26 @@
 //! `minigpt train --data pokemon --steps 1000` — trains the microgpt-size GPT and prints one
 //! progress line per 100 steps, then ONE JSON line (a stable interface for scripts and benchmarks):
-//! {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss","params","samples":[…]}
+//! {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss","test_loss","params",
+//!  "vocab","batch","threads","samples":[…],"diverged"}
 
 use minigpt::data::{shuffled, Dataset};
 use minigpt::train::eval_loss;
-use minigpt::{Config, Gpt, Status, TrainConfig, Trainer};
+use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: minigpt train --data <pokemon|prenoms|dinosaures|PATH> [--steps N] [--seed S] \
-[--n-embd D] [--n-head H] [--n-layer L] [--block B] [--lr LR] [--eval-docs N] [--samples K]";
+const USAGE: &str = "usage: minigpt train --data <pokemon|prenoms|dinosaures|PATH> [--steps N] \
+[--batch B] [--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
+[--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K]";
 
 struct Args {
     data: String,
     steps: usize,
+    batch: usize,
+    max_seconds: Option<f64>,
+    threads: Option<usize>,
     seed: u64,
     config: Config,
     lr: f32,
@@ -34,6 +38,9 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         data: String::new(),
         steps: 1000,
+        batch: 1,
+        max_seconds: None,
+        threads: None,
         seed: 42,
         config: Config::default(),
         lr: 0.01,
@@ -56,6 +63,17 @@ fn parse_args() -> Result<Args, String> {
         match arg {
             Long("data") => args.data = text(&mut parser)?,
             Long("steps") => args.steps = num("--steps", text(&mut parser)?)?,
+            Long("batch") => args.batch = num("--batch", text(&mut parser)?)?,
+            Long("max-seconds") => {
+                args.max_seconds = Some(num("--max-seconds", text(&mut parser)?)?)
+            }
+            Long("threads") => args.threads = Some(num("--threads", text(&mut parser)?)?),
+            Long("alphabet") => {
+                let key = text(&mut parser)?;
+                let alphabet = Alphabet::from_key(&key)
+                    .ok_or_else(|| format!("--alphabet: '{key}' is not letters or extended"))?;
+                args.config = args.config.with_alphabet(alphabet);
+            }
             Long("seed") => args.seed = num("--seed", text(&mut parser)?)?,
             Long("n-embd") => args.config.n_embd = num("--n-embd", text(&mut parser)?)?,
             Long("n-head") => args.config.n_head = num("--n-head", text(&mut parser)?)?,
@@ -71,19 +89,36 @@ fn parse_args() -> Result<Args, String> {
     if args.data.is_empty() {
         return Err(format!("--data is required\n{USAGE}"));
     }
+    if args.batch == 0 {
+        return Err("--batch must be at least 1".into());
+    }
+    if args
+        .max_seconds
+        .is_some_and(|s| !(s > 0.0 && s.is_finite()))
+    {
+        return Err("--max-seconds must be a positive number".into());
+    }
     Ok(args)
 }
 
-fn load_names(data: &str) -> Result<Vec<String>, String> {
-    if let Some(d) = Dataset::from_key(data) {
-        return Ok(d.names().into_iter().map(String::from).collect());
-    }
-    let bytes = std::fs::read(data).map_err(|e| format!("cannot read {data}: {e}"))?;
-    let report = minigpt::vocab::clean(&String::from_utf8_lossy(&bytes));
-    if !report.dropped_chars.is_empty() || !report.duplicates.is_empty() {
+fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
+    let text = match Dataset::from_key(data) {
+        Some(d) => d.names().join("\n"),
+        None => {
+            let bytes = std::fs::read(data).map_err(|e| format!("cannot read {data}: {e}"))?;
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    };
+    let report = alphabet.clean(&text);
+    if !report.dropped_chars.is_empty()
+        || !report.duplicates.is_empty()
+        || !report.accents_removed.is_empty()
+    {
         eprintln!(
-            "note: {} characters dropped (not a-z after removing accents), {} duplicate names skipped",
+            "note ({} alphabet): {} characters dropped, {} letters lost their accent, {} duplicate names skipped",
+            alphabet.key(),
             report.dropped_chars.len(),
+            report.accents_removed.len(),
             report.duplicates.len()
         );
     }
@@ -92,36 +127,53 @@ fn load_names(data: &str) -> Result<Vec<String>, String> {
 
 fn run() -> Result<(), String> {
     let args = parse_args()?;
-    let names = shuffled(&load_names(&args.data)?, args.seed);
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .map_err(|e| e.to_string())?;
+    }
+    let names = shuffled(&load_names(&args.data, args.config.alphabet)?, args.seed);
     let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
     let model = Gpt::new(args.config, &mut rng).map_err(|e| e.to_string())?;
     let params = model.config.param_count();
     let train_config = TrainConfig {
         steps: args.steps,
         lr: args.lr,
+        batch_size: args.batch,
+        test_split: true,
         ..TrainConfig::default()
     };
     let mut trainer = Trainer::new(model, &names, train_config).map_err(|e| e.to_string())?;
     eprintln!(
-        "{} names, {} parameters, {} steps",
+        "{} names to train on, {} held out, {} parameters, {} steps of {} names, {} threads",
         trainer.doc_count(),
+        trainer.test_count(),
         params,
-        args.steps
+        args.steps,
+        trainer.config().batch_size,
+        rayon::current_num_threads()
     );
 
     let start = Instant::now();
     let mut status = trainer.status();
+    // With --max-seconds, one step at a time so the clock is checked often.
+    let chunk = if args.max_seconds.is_some() { 1 } else { 100 };
     while status == Status::Running {
-        status = trainer.advance(100);
-        let losses = trainer.losses();
-        let recent = &losses[losses.len().saturating_sub(100)..];
-        let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;
-        println!(
-            "step {:>6} / {} | loss {:.4}",
-            trainer.step(),
-            args.steps,
-            mean
-        );
+        status = trainer.advance(chunk);
+        let step = trainer.step();
+        if step.is_multiple_of(100) || status != Status::Running {
+            let losses = trainer.losses();
+            let recent = &losses[losses.len().saturating_sub(100)..];
+            let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;
+            println!("step {step:>6} / {} | loss {mean:.4}", args.steps);
+        }
+        if args
+            .max_seconds
+            .is_some_and(|s| start.elapsed().as_secs_f64() >= s)
+        {
+            break;
+        }
     }
     let seconds = start.elapsed().as_secs_f64();
     if let Status::Diverged { step, loss } = status {
@@ -130,6 +182,7 @@ fn run() -> Result<(), String> {
 
     let eval_names = &names[..args.eval_docs.min(names.len())];
     let eval = eval_loss(trainer.model(), eval_names);
+    let test = trainer.test_loss();
     let samples: Vec<String> = (0..args.samples)
         .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, 40, &mut rng).0)
         .collect();
@@ -146,7 +199,11 @@ fn run() -> Result<(), String> {
         "tokens_per_s": tokens as f64 / seconds.max(1e-9),
         "train_loss": train_loss,
         "eval_loss": eval,
+        "test_loss": test,
         "params": params,
+        "vocab": args.config.vocab,
+        "batch": trainer.config().batch_size,
+        "threads": rayon::current_num_threads(),
         "samples": samples,
         "diverged": matches!(status, Status::Diverged { .. }),
     });

@@ -1,17 +1,21 @@
 //! # minigpt — the model behind Tuto LLM
 //!
 //! A character-level GPT small enough to read in an afternoon and fast enough to train in a web
-//! page: the 27 tokens (`vocab`), the datasets (`data`), lesson 1's counting model (`bigram`),
-//! a reverse-mode autograd tape (`autograd`), named parameters (`params`), three trainable
-//! models (`models`: a bigram score table, a Bengio-style MLP, and the GPT of microgpt), the
-//! optimisers (`optim`), a step-by-step `Trainer` (`train`), generation (`sample`), PCA for the
+//! page: its alphabet (`vocab`: the 27 tokens of the course, or 43 with French accents), the
+//! datasets (`data`), lesson 1's counting model (`bigram`), a reverse-mode autograd tape
+//! (`autograd`) over tiled matrix kernels (`kernels`, shared between cores by `parallel`),
+//! named parameters (`params`), three trainable models (`models`: a bigram score table, a
+//! Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a step-by-step
+//! `Trainer` with mini-batches and a held-out split (`train`), generation (`sample`), PCA for the
 //! embedding map (`pca`) and save/load as JSON (`saved`).
 
 pub mod autograd;
 pub mod bigram;
 pub mod data;
+pub mod kernels;
 pub mod models;
 pub mod optim;
+pub mod parallel;
 pub mod params;
 pub mod pca;
 pub mod sample;
@@ -27,3 +31,4 @@ pub use models::{
     Model,
 };
 pub use train::{Status, TrainConfig, Trainer};
+pub use vocab::Alphabet;

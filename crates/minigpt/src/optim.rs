@@ -1,6 +1,5 @@
 //! The optimisers: how a gradient becomes a small change of every parameter.
 
-use crate::autograd::{Tape, Var};
 use crate::params::Params;
 
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -36,17 +35,16 @@ impl Optimizer {
         }
     }
 
-    /// Moves every parameter against its gradient (read from the tape, after `backward`).
+    /// Moves every parameter against its gradient (`grads[i]` for matrix `i`).
     /// Returns `false` if a parameter stopped being a finite number (the model diverged).
-    pub fn step(&mut self, params: &mut Params, tape: &Tape, vars: &[Var], lr: f32) -> bool {
+    pub fn step(&mut self, params: &mut Params, grads: &[&[f32]], lr: f32) -> bool {
         self.t += 1;
         // Bias correction folded into two constants, so the loop below is plain arithmetic
         // the compiler can vectorise.
         let step_size = lr / (1.0 - ADAM_BETA1.powi(self.t));
         let inv_bc2 = 1.0 / (1.0 - ADAM_BETA2.powi(self.t));
         let mut non_finite = 0u32;
-        for (i, (matrix, &var)) in params.matrices.iter_mut().zip(vars).enumerate() {
-            let grad = tape.grad(var);
+        for (i, (matrix, grad)) in params.matrices.iter_mut().zip(grads).enumerate() {
             let p = &mut matrix.data[..];
             let grad = &grad[..p.len()];
             match self.kind {
@@ -82,6 +80,7 @@ fn is_non_finite(x: f32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::autograd::Tape;
 
     #[test]
     fn sgd_and_adam_first_steps_match_hand_computation() {
@@ -94,24 +93,15 @@ mod tests {
         let sq = tape.mul(vars[0], vars[0]);
         let loss = tape.sum(sq); // gradient = 2·w = [2, -4]
         tape.backward(loss);
+        let grads = [tape.grad(vars[0])];
 
         let mut sgd_params = params.clone();
-        assert!(Optimizer::new(OptimizerKind::Sgd, &params).step(
-            &mut sgd_params,
-            &tape,
-            &vars,
-            0.1
-        ));
+        assert!(Optimizer::new(OptimizerKind::Sgd, &params).step(&mut sgd_params, &grads, 0.1));
         assert_eq!(sgd_params.matrices[0].data, vec![0.8, -1.6]);
 
         // Adam's first step (bias-corrected) moves each parameter by lr·sign(g).
         let mut adam_params = params.clone();
-        assert!(Optimizer::new(OptimizerKind::Adam, &params).step(
-            &mut adam_params,
-            &tape,
-            &vars,
-            0.1
-        ));
+        assert!(Optimizer::new(OptimizerKind::Adam, &params).step(&mut adam_params, &grads, 0.1));
         let d = &adam_params.matrices[0].data;
         assert!(
             (d[0] - 0.9).abs() < 1e-6 && (d[1] + 1.9).abs() < 1e-6,

@@ -3,7 +3,7 @@
 
 use crate::autograd::Tape;
 use crate::models::Model;
-use crate::vocab::{decode_token, encode_char, BOUNDARY, VOCAB_SIZE};
+use crate::vocab::{Alphabet, BOUNDARY};
 use rand::Rng;
 
 /// Draws an index with the given probabilities (which need not sum exactly to 1).
@@ -28,15 +28,18 @@ pub fn draw(probs: &[f32], rng: &mut impl Rng) -> usize {
 
 /// softmax(logits / temperature). A temperature ≤ 0.01 (or not a number) means
 /// "always the most likely letter"; a high one flattens the probabilities.
-pub fn probabilities_at(logits: &[f32; VOCAB_SIZE], temperature: f32) -> [f32; VOCAB_SIZE] {
-    let mut p = [0.0; VOCAB_SIZE];
+pub fn probabilities_at(logits: &[f32], temperature: f32) -> Vec<f32> {
+    let mut p = vec![0.0; logits.len()];
+    if p.is_empty() {
+        return p;
+    }
     if temperature.is_nan() || temperature <= 0.01 {
-        let best = (0..VOCAB_SIZE).fold(0, |b, i| if logits[i] > logits[b] { i } else { b });
+        let best = (0..logits.len()).fold(0, |b, i| if logits[i] > logits[b] { i } else { b });
         p[best] = 1.0;
         return p;
     }
-    let scaled: [f32; VOCAB_SIZE] = std::array::from_fn(|i| logits[i] / temperature);
-    crate::autograd::softmax_into(&scaled, &mut p);
+    let scaled: Vec<f32> = logits.iter().map(|l| l / temperature).collect();
+    crate::kernels::softmax_into(&scaled, &mut p);
     p
 }
 
@@ -44,7 +47,8 @@ pub fn probabilities_at(logits: &[f32; VOCAB_SIZE], temperature: f32) -> [f32; V
 /// (`table[prev][next]`, e.g. lesson 1's counts or lesson 2's learned scores). Returns each drawn
 /// token with the probability it had; the last one is `.` unless `max_len` letters came first.
 pub fn draw_name(
-    table: &[[f32; VOCAB_SIZE]],
+    alphabet: Alphabet,
+    table: &[Vec<f32>],
     rng: &mut impl Rng,
     max_len: usize,
 ) -> Vec<(char, f32)> {
@@ -52,7 +56,7 @@ pub fn draw_name(
     let mut prev = BOUNDARY;
     while drawn.len() < max_len {
         let next = draw(&table[prev], rng);
-        drawn.push((decode_token(next), table[prev][next]));
+        drawn.push((alphabet.decode_token(next), table[prev][next]));
         if next == BOUNDARY {
             break;
         }
@@ -65,12 +69,12 @@ pub fn draw_name(
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draw {
     pub letter: char,
-    pub probs: [f32; VOCAB_SIZE],
+    pub probs: Vec<f32>,
 }
 
-/// Generates one name that starts with `prefix` (letters a-z; anything else is ignored).
-/// Returns the whole name (prefix included, without the dots) and each drawn letter.
-/// The context slides, so names may grow past the model's block size, up to `max_len`.
+/// Generates one name that starts with `prefix` (characters the model's alphabet lacks are
+/// ignored). Returns the whole name (prefix included, without the dots) and each drawn letter.
+/// The context slides, so names may grow past the model's block size, up to `max_len` letters.
 pub fn generate<M: Model>(
     model: &M,
     prefix: &str,
@@ -78,28 +82,34 @@ pub fn generate<M: Model>(
     max_len: usize,
     rng: &mut impl Rng,
 ) -> (String, Vec<Draw>) {
+    let alphabet = model.alphabet();
     let mut tape = Tape::new();
     let mut context = vec![BOUNDARY];
     context.extend(
         prefix
             .chars()
-            .filter_map(encode_char)
+            .filter_map(|c| alphabet.encode_char(c))
             .filter(|&t| t != BOUNDARY),
     );
-    let mut name: String = context[1..].iter().map(|&t| decode_token(t)).collect();
+    let mut name: String = context[1..]
+        .iter()
+        .map(|&t| alphabet.decode_token(t))
+        .collect();
+    let mut letters = context.len() - 1;
     let mut draws = Vec::new();
-    while name.len() < max_len {
+    while letters < max_len {
         let probs = probabilities_at(&model.next_logits(&mut tape, &context), temperature);
         let next = draw(&probs, rng);
         draws.push(Draw {
-            letter: decode_token(next),
+            letter: alphabet.decode_token(next),
             probs,
         });
         if next == BOUNDARY {
             break;
         }
-        name.push(decode_token(next));
+        name.push(alphabet.decode_token(next));
         context.push(next);
+        letters += 1;
     }
     (name, draws)
 }
@@ -125,7 +135,7 @@ mod tests {
 
     #[test]
     fn temperature_sharpens_and_flattens() {
-        let mut logits = [0.0; VOCAB_SIZE];
+        let mut logits = [0.0; 27];
         logits[3] = 2.0;
         let cold = probabilities_at(&logits, 0.0);
         assert_eq!(cold[3], 1.0);
@@ -145,8 +155,17 @@ mod tests {
         // A long prefix, odd characters, a huge temperature: still a name, capped at max_len.
         let (name, draws) = generate(&gpt, "tyrannosaurusrex!!É", 50.0, 40, &mut rng);
         assert!(name.starts_with("tyrannosaurusrex"));
-        assert!(name.len() <= 40 && !draws.is_empty());
+        assert!(name.chars().count() <= 40 && !draws.is_empty());
         let (name, _) = generate(&gpt, "", f32::NAN, 30, &mut rng);
         assert!(name.len() <= 30);
+    }
+
+    #[test]
+    fn an_extended_model_writes_accents() {
+        let config = Config::default().with_alphabet(Alphabet::Extended);
+        let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(1)).unwrap();
+        let (name, draws) = generate(&gpt, "Zoé-", 1.0, 12, &mut ChaCha8Rng::seed_from_u64(2));
+        assert!(name.starts_with("oé-"), "{name}");
+        assert!(draws.iter().all(|d| d.probs.len() == 43));
     }
 }

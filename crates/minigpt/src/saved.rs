@@ -1,11 +1,15 @@
 //! Saving a trained GPT to a JSON file and loading it back. The file says what it is
 //! (`format`, `version`), so a wrong or damaged file is recognised and refused, never a panic.
+//! Version 2 adds the model's alphabet; version 1 files (before the extended alphabet) still
+//! load, as models of the 27-token alphabet.
 
 use crate::models::gpt::{Config, Gpt};
 use crate::params::Params;
 
 pub const FORMAT: &str = "tuto-llm-minigpt";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+/// The oldest version this program still reads.
+pub const OLDEST_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedModel {
@@ -63,7 +67,7 @@ pub fn from_json(text: &str) -> Result<(Gpt, String), LoadError> {
         return Err(LoadError::NotAModel("missing format tag".into()));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == VERSION as u64 => {}
+        Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
         Some(v) => return Err(LoadError::UnknownVersion(v.min(u32::MAX as u64) as u32)),
         None => return Err(LoadError::NotAModel("missing version".into())),
     }

@@ -4,7 +4,7 @@
 use crate::autograd::{Tape, Var};
 use crate::models::Model;
 use crate::optim::{Optimizer, OptimizerKind};
-use crate::vocab::encode_name;
+use crate::parallel;
 
 /// A loss above this means the model is lost (it gives the right letter a probability
 /// below e^-100): we call it a divergence, like a non-number.
@@ -19,7 +19,14 @@ pub struct TrainConfig {
     pub lr_decay: bool,
     /// Names per step (1 = microgpt; the number of names = full-batch gradient descent).
     pub batch_size: usize,
+    /// Keep the last 10 % of the names (at most 1,000) aside, never trained on, to measure the
+    /// loss on names the model never saw (`Trainer::test_loss`).
+    #[serde(default)]
+    pub test_split: bool,
 }
+
+/// The held-out part of the names: 10 %, at most this many.
+pub const MAX_TEST_NAMES: usize = 1000;
 
 impl Default for TrainConfig {
     /// microgpt: 1000 steps of Adam, lr 0.01 decaying linearly to 0, one name per step.
@@ -30,6 +37,7 @@ impl Default for TrainConfig {
             optimizer: OptimizerKind::Adam,
             lr_decay: true,
             batch_size: 1,
+            test_split: false,
         }
     }
 }
@@ -68,32 +76,60 @@ impl std::fmt::Display for TrainError {
 
 impl std::error::Error for TrainError {}
 
+/// A step is shared between the cores (one part of the batch each) when it has at least this
+/// many names and this much work (parameters × letters): smaller steps — every lesson's — are
+/// not worth the threads' meeting, and stay exactly as they would run in the browser.
+pub const SPLIT_BATCH: usize = 8;
+pub const SPLIT_WORK: usize = 4_000_000;
+
+/// One core's share of a training step: its own tape, with the parameters loaded on it.
+#[derive(Clone, Debug, Default)]
+struct Worker {
+    tape: Tape,
+    vars: Vec<Var>,
+    /// This part's loss, weighted by its share of the letters (the parts' losses add up to the
+    /// batch's mean loss, and so do their gradients).
+    loss: Option<Var>,
+}
+
 pub struct Trainer<M: Model> {
     model: M,
     initial: M,
     config: TrainConfig,
     docs: Vec<Vec<usize>>,
+    test_docs: Vec<Vec<usize>>,
     optimizer: Optimizer,
     step: usize,
     losses: Vec<f32>,
     status: Status,
     tokens_seen: usize,
-    tape: Tape,
-    vars: Vec<Var>,
+    /// One per core (the browser has one); results depend on their number, never on timing.
+    workers: Vec<Worker>,
+    /// Where the parts' gradients are added up, one buffer per parameter matrix.
+    grad_sum: Vec<Vec<f32>>,
 }
 
 impl<M: Model> Trainer<M> {
-    /// `names` are clean names (a-z), in the order they will be visited (shuffle them first).
+    /// `names` are clean names written in the model's alphabet, in the order they will be
+    /// visited (shuffle them first). With `test_split`, the last 10 % (at most 1,000) are kept
+    /// aside and never trained on.
     pub fn new<S: AsRef<str>>(
         model: M,
         names: &[S],
         config: TrainConfig,
     ) -> Result<Self, TrainError> {
-        let docs: Vec<Vec<usize>> = names
+        let alphabet = model.alphabet();
+        let mut docs: Vec<Vec<usize>> = names
             .iter()
-            .map(|n| encode_name(n.as_ref()))
+            .map(|n| alphabet.encode_name(n.as_ref()))
             .filter(|d| d.len() > 2)
             .collect();
+        let test_docs = if config.test_split && docs.len() >= 2 {
+            let n_test = ((docs.len() as f32 * 0.1).round() as usize).clamp(1, MAX_TEST_NAMES);
+            docs.split_off(docs.len() - n_test)
+        } else {
+            Vec::new()
+        };
         if docs.is_empty() {
             return Err(TrainError::NoData);
         }
@@ -110,6 +146,7 @@ impl<M: Model> Trainer<M> {
             model,
             config,
             docs,
+            test_docs,
             step: 0,
             losses: Vec::with_capacity(config.steps),
             status: if config.steps == 0 {
@@ -118,8 +155,8 @@ impl<M: Model> Trainer<M> {
                 Status::Running
             },
             tokens_seen: 0,
-            tape: Tape::new(),
-            vars: Vec::new(),
+            workers: vec![Worker::default(); parallel::threads().max(1)],
+            grad_sum: Vec::new(),
         })
     }
 
@@ -143,8 +180,18 @@ impl<M: Model> Trainer<M> {
     pub fn tokens_seen(&self) -> usize {
         self.tokens_seen
     }
+    /// Names trained on.
     pub fn doc_count(&self) -> usize {
         self.docs.len()
+    }
+    /// Names kept aside (0 without `test_split`).
+    pub fn test_count(&self) -> usize {
+        self.test_docs.len()
+    }
+
+    /// Mean loss per letter on the held-out names (never trained on), or `None` without them.
+    pub fn test_loss(&self) -> Option<f32> {
+        mean_nll(&self.model, &self.test_docs)
     }
 
     /// Learning rate of the current step (linear decay to 0, like microgpt).
@@ -182,36 +229,68 @@ impl<M: Model> Trainer<M> {
             several = (0..b).map(pick).collect();
             &several
         };
-        self.tape.clear();
-        self.model
-            .params()
-            .load_into(&mut self.tape, &mut self.vars);
-        let Some(loss_var) = self.model.loss(&mut self.tape, &self.vars, batch) else {
-            return Status::Diverged {
-                step: self.step,
-                loss: f32::NAN,
-            };
+        let positions: usize = batch.iter().map(|d| self.model.trained_positions(d)).sum();
+        let work = positions * self.model.params().count();
+        let parts = if b >= SPLIT_BATCH && work >= SPLIT_WORK {
+            self.workers.len().min(b)
+        } else {
+            1
         };
-        let loss = self.tape.scalar(loss_var);
+        let part_len = b.div_ceil(parts);
+        let model = &self.model;
+        // Forward and backward, each part on its own core.
+        parallel::for_each_item(&mut self.workers[..parts], |i, w| {
+            let part = &batch[(i * part_len).min(b)..((i + 1) * part_len).min(b)];
+            w.tape.clear();
+            model.params().load_into(&mut w.tape, &mut w.vars);
+            w.loss = model.loss(&mut w.tape, &w.vars, part).map(|l| {
+                if parts == 1 {
+                    return l;
+                }
+                let share: usize = part.iter().map(|d| model.trained_positions(d)).sum();
+                w.tape.scale(l, share as f32 / positions as f32)
+            });
+            if let Some(l) = w.loss {
+                w.tape.backward(l);
+            }
+        });
+        let workers = &self.workers[..parts];
+        let mut loss = 0.0f32;
+        for w in workers {
+            loss += w.loss.map_or(f32::NAN, |l| w.tape.scalar(l));
+        }
         if !loss.is_finite() || loss > DIVERGENCE_LOSS {
             return Status::Diverged {
                 step: self.step,
                 loss,
             };
         }
-        self.tape.backward(loss_var);
         let lr = self.current_lr();
-        if !self
-            .optimizer
-            .step(self.model.params_mut(), &self.tape, &self.vars, lr)
-        {
+        let stepped = if parts == 1 {
+            let w = &workers[0];
+            let grads: Vec<&[f32]> = w.vars.iter().map(|&v| w.tape.grad(v)).collect();
+            self.optimizer.step(self.model.params_mut(), &grads, lr)
+        } else {
+            // Add the parts' gradients up, always in the same order.
+            self.grad_sum.resize(workers[0].vars.len(), Vec::new());
+            for (i, sum) in self.grad_sum.iter_mut().enumerate() {
+                sum.clear();
+                sum.extend_from_slice(workers[0].tape.grad(workers[0].vars[i]));
+                for w in &workers[1..] {
+                    crate::kernels::axpy(1.0, w.tape.grad(w.vars[i]), sum);
+                }
+            }
+            let grads: Vec<&[f32]> = self.grad_sum.iter().map(Vec::as_slice).collect();
+            self.optimizer.step(self.model.params_mut(), &grads, lr)
+        };
+        if !stepped {
             return Status::Diverged {
                 step: self.step,
                 loss: f32::INFINITY,
             };
         }
         self.losses.push(loss);
-        self.tokens_seen += batch.iter().map(|d| d.len() - 1).sum::<usize>();
+        self.tokens_seen += positions;
         self.step += 1;
         if self.step >= self.config.steps {
             Status::Finished
@@ -237,28 +316,28 @@ impl<M: Model> Trainer<M> {
 
 /// Mean loss per letter of `model` on `names` (no training): the eval loss.
 pub fn eval_loss<M: Model, S: AsRef<str>>(model: &M, names: &[S]) -> Option<f32> {
-    let mut tape = Tape::new();
-    let mut vars = Vec::new();
-    let (mut sum, mut count) = (0.0f64, 0usize);
-    for name in names {
-        let doc = encode_name(name.as_ref());
-        tape.clear();
-        model.params().load_into(&mut tape, &mut vars);
-        if let Some(l) = model.loss(&mut tape, &vars, &[&doc]) {
-            // The loss is a mean over the doc's (possibly cropped) positions: weigh it back.
-            let n = trained_positions(model, &doc);
-            sum += tape.scalar(l) as f64 * n as f64;
-            count += n;
-        }
-    }
-    (count > 0).then(|| (sum / count as f64) as f32)
+    let alphabet = model.alphabet();
+    let docs: Vec<Vec<usize>> = names
+        .iter()
+        .map(|n| alphabet.encode_name(n.as_ref()))
+        .collect();
+    mean_nll(model, &docs)
 }
 
-fn trained_positions<M: Model>(model: &M, doc: &[usize]) -> usize {
-    let n = doc.len() - 1;
-    // Only the GPT crops to its block; its parameter "wpe" has one row per position.
-    match model.params().get("wpe") {
-        Some(wpe) => n.min(wpe.rows),
-        None => n,
+/// Names per evaluation chunk; chunks run on all cores and add up in order (same bits always).
+const EVAL_CHUNK: usize = 64;
+
+fn mean_nll<M: Model>(model: &M, docs: &[Vec<usize>]) -> Option<f32> {
+    let mut chunks: Vec<(&[Vec<usize>], f64, usize)> =
+        docs.chunks(EVAL_CHUNK).map(|c| (c, 0.0, 0)).collect();
+    parallel::for_each_item(&mut chunks, |_, (chunk, sum, count)| {
+        let refs: Vec<&[usize]> = chunk.iter().map(Vec::as_slice).collect();
+        (*sum, *count) = model.nll(&mut Tape::new(), &refs);
+    });
+    let (mut sum, mut count) = (0.0f64, 0usize);
+    for (_, s, c) in &chunks {
+        sum += s;
+        count += c;
     }
+    (count > 0).then(|| (sum / count as f64) as f32)
 }

@@ -5,7 +5,7 @@
 use minigpt::data::{shuffled, Dataset, TEACHING_SET};
 use minigpt::optim::OptimizerKind;
 use minigpt::train::eval_loss;
-use minigpt::{BigramTable, Config, ContextMlp, Gpt, TrainConfig, Trainer};
+use minigpt::{Alphabet, BigramTable, Config, ContextMlp, Gpt, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -52,13 +52,14 @@ fn one_name_per_step_gpt_training_is_unchanged() {
 
 #[test]
 fn lesson_2_and_3_models_train_as_before() {
-    let table = BigramTable::new(1.0, &mut rng(2));
+    let table = BigramTable::new(Alphabet::Letters, 1.0, &mut rng(2));
     let cfg = TrainConfig {
         steps: 100,
         lr: 30.0,
         optimizer: OptimizerKind::Sgd,
         lr_decay: false,
         batch_size: 20,
+        test_split: false,
     };
     let mut t = Trainer::new(table, &TEACHING_SET, cfg).unwrap();
     t.advance(100);
@@ -67,7 +68,7 @@ fn lesson_2_and_3_models_train_as_before() {
 
     let names = shuffled(&Dataset::Pokemon.names(), 3);
     let (train, val) = minigpt::data::split(&names, 0.1);
-    let mlp = ContextMlp::new(3, 8, 64, &mut rng(3));
+    let mlp = ContextMlp::new(Alphabet::Letters, 3, 8, 64, &mut rng(3));
     let cfg = TrainConfig {
         steps: 1500,
         lr: 0.01,

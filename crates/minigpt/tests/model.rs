@@ -5,8 +5,9 @@ use minigpt::data::{shuffled, Dataset, TEACHING_SET};
 use minigpt::models::Model;
 use minigpt::optim::OptimizerKind;
 use minigpt::train::{eval_loss, TrainError};
-use minigpt::vocab::{clean, encode_name, VOCAB_SIZE};
-use minigpt::{saved, BigramTable, Config, ContextMlp, Gpt, Status, Tape, TrainConfig, Trainer};
+use minigpt::{
+    saved, Alphabet, BigramTable, Config, ContextMlp, Gpt, Status, Tape, TrainConfig, Trainer,
+};
 use proptest::prelude::*;
 
 mod common;
@@ -16,6 +17,16 @@ use rand_chacha::ChaCha8Rng;
 
 fn rng(seed: u64) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed)
+}
+
+const L: Alphabet = Alphabet::Letters;
+
+fn encode_name(name: &str) -> Vec<usize> {
+    L.encode_name(name)
+}
+
+fn clean(text: &str) -> minigpt::vocab::CleanReport {
+    L.clean(text)
 }
 
 #[test]
@@ -74,8 +85,8 @@ fn gpt_whole_loss_gradient_matches_finite_differences() {
 #[test]
 fn small_models_gradients_match_finite_differences() {
     let a = encode_name("salameche");
-    check_model_gradient(BigramTable::new(0.5, &mut rng(4)), &[&a], 4);
-    check_model_gradient(ContextMlp::new(3, 4, 10, &mut rng(5)), &[&a], 5);
+    check_model_gradient(BigramTable::new(L, 0.5, &mut rng(4)), &[&a], 4);
+    check_model_gradient(ContextMlp::new(L, 3, 4, 10, &mut rng(5)), &[&a], 5);
 }
 
 #[test]
@@ -137,13 +148,14 @@ fn huge_learning_rate_diverges_without_panic() {
         "{:?}",
         t.status()
     );
-    let table = BigramTable::new(0.0, &mut rng(1));
+    let table = BigramTable::new(L, 0.0, &mut rng(1));
     let cfg = TrainConfig {
         steps: 100,
         lr: 1e30,
         optimizer: OptimizerKind::Sgd,
         lr_decay: false,
         batch_size: 20,
+        test_split: false,
     };
     let mut t = Trainer::new(table, &TEACHING_SET, cfg).unwrap();
     assert!(matches!(t.advance(100), Status::Diverged { .. }));
@@ -207,7 +219,7 @@ fn a_megabyte_of_random_unicode_is_cleaned_and_trained_on() {
         .iter()
         .all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
     if !report.names.is_empty() {
-        let table = BigramTable::new(0.1, &mut rng(0));
+        let table = BigramTable::new(L, 0.1, &mut rng(0));
         let mut t = Trainer::new(
             table,
             &report.names,
@@ -223,14 +235,15 @@ fn a_megabyte_of_random_unicode_is_cleaned_and_trained_on() {
 
 #[test]
 fn learned_bigram_table_converges_to_the_counted_one() {
-    let counts = minigpt::bigram::BigramCounts::from_names(&TEACHING_SET);
-    let table = BigramTable::new(0.0, &mut rng(0));
+    let counts = minigpt::bigram::BigramCounts::from_names(L, &TEACHING_SET);
+    let table = BigramTable::new(L, 0.0, &mut rng(0));
     let cfg = TrainConfig {
         steps: 3000,
         lr: 0.1,
         optimizer: OptimizerKind::Adam,
         lr_decay: false,
         batch_size: 20,
+        test_split: false,
     };
     let mut t = Trainer::new(table, &TEACHING_SET, cfg).unwrap();
     assert_eq!(t.advance(3000), Status::Finished);
@@ -240,9 +253,9 @@ fn learned_bigram_table_converges_to_the_counted_one() {
         (learned_nll - counted_nll).abs() < 0.02,
         "learned {learned_nll} vs counted {counted_nll}"
     );
-    let a = minigpt::vocab::encode_char('a').unwrap();
+    let a = L.encode_char('a').unwrap();
     let (learned, counted) = (t.model().probabilities(a), counts.probabilities(a, 0.0));
-    for next in 0..VOCAB_SIZE {
+    for next in 0..L.size() {
         assert!(
             (learned[next] - counted[next]).abs() < 0.03,
             "after a, {next}: {} vs {}",
@@ -256,7 +269,7 @@ fn learned_bigram_table_converges_to_the_counted_one() {
 fn context_mlp_beats_the_bigram_on_pokemon() {
     let names = shuffled(&Dataset::Pokemon.names(), 1);
     let (train, val) = minigpt::data::split(&names, 0.1);
-    let mlp = ContextMlp::new(3, 8, 64, &mut rng(3));
+    let mlp = ContextMlp::new(L, 3, 8, 64, &mut rng(3));
     let cfg = TrainConfig {
         steps: 1500,
         lr: 0.01,
@@ -266,12 +279,15 @@ fn context_mlp_beats_the_bigram_on_pokemon() {
     let mut t = Trainer::new(mlp, &train, cfg).unwrap();
     assert_eq!(t.advance(1500), Status::Finished);
     let mlp_loss = eval_loss(t.model(), &val).unwrap();
-    let bigram_loss = minigpt::bigram::BigramCounts::from_names(&train).nll(&val, 0.1);
+    let bigram_loss = minigpt::bigram::BigramCounts::from_names(L, &train).nll(&val, 0.1);
     assert!(
         mlp_loss < bigram_loss,
         "context model {mlp_loss} vs bigram {bigram_loss}"
     );
-    assert_eq!(ContextMlp::count_params(3, 8, 64), t.model().params.count());
+    assert_eq!(
+        ContextMlp::count_params(27, 3, 8, 64),
+        t.model().params.count()
+    );
 }
 
 #[test]
@@ -303,7 +319,7 @@ fn trace_shows_causal_attention_and_probabilities() {
     assert_eq!(trace.mlp_hidden[0][0].len(), 64);
     // The trace's last probabilities are the ones generation uses.
     let logits = gpt.next_logits(&mut Tape::new(), tokens);
-    assert_eq!(trace.logits[3], logits.to_vec());
+    assert_eq!(trace.logits[3], logits);
     // A context longer than the block slides instead of panicking.
     let long = encode_name(&"z".repeat(40));
     assert_eq!(gpt.trace(&long).tokens.len(), 16);
@@ -346,7 +362,7 @@ fn wrong_or_damaged_files_are_refused() {
         Err(LoadError::NotAModel(_))
     ));
     assert!(matches!(
-        from_json(&json.replace("\"version\":1", "\"version\":7")),
+        from_json(&json.replace("\"version\":2", "\"version\":7")),
         Err(LoadError::UnknownVersion(7))
     ));
     assert!(matches!(
@@ -358,6 +374,157 @@ fn wrong_or_damaged_files_are_refused() {
         Err(LoadError::Damaged(_))
     ));
     assert!(from_json(&json.replacen("\"data\":[", "\"data\":[1e999,", 1)).is_err());
+}
+
+#[test]
+fn files_of_version_1_still_load_as_letters_models() {
+    let gpt = Gpt::new(Config::default(), &mut rng(6)).unwrap();
+    let v2 = saved::to_json(&gpt, "old");
+    assert!(v2.contains("\"version\":2") && v2.contains("\"alphabet\":\"letters\""));
+    // What version 1 wrote: no alphabet in the config.
+    let v1 = v2
+        .replace("\"version\":2", "\"version\":1")
+        .replace(",\"alphabet\":\"letters\"", "");
+    assert!(!v1.contains("alphabet"));
+    let (back, note) = saved::from_json(&v1).unwrap();
+    assert_eq!((back, note.as_str()), (gpt, "old"));
+}
+
+#[test]
+fn extended_models_check_gradients_and_save() {
+    let ext = Alphabet::Extended;
+    let c = Config {
+        n_embd: 8,
+        n_head: 2,
+        block_size: 8,
+        ..Config::default()
+    }
+    .with_alphabet(ext);
+    let gpt = Gpt::new(c, &mut rng(11)).unwrap();
+    assert_eq!(gpt.params.count(), c.param_count());
+    assert_eq!(gpt.params.get("wte").unwrap().rows, 43);
+    let (a, b) = (ext.encode_name("jean-noël"), ext.encode_name("maëlys"));
+    check_model_gradient(gpt.clone(), &[&a, &b], 11);
+    let (back, _) = saved::from_json(&saved::to_json(&gpt, "mots")).unwrap();
+    assert_eq!(back, gpt);
+    assert_eq!(back.config.alphabet, ext);
+    // A file whose vocabulary does not match its alphabet is damaged.
+    let json = saved::to_json(&gpt, "").replace("\"vocab\":43", "\"vocab\":27");
+    assert!(matches!(
+        saved::from_json(&json),
+        Err(saved::LoadError::Damaged(_))
+    ));
+    let mut t = Trainer::new(
+        gpt,
+        &ext.clean("Éloïse Jean-Noël Maëlys Chloé Inès Noé").names,
+        TrainConfig {
+            steps: 30,
+            batch_size: 3,
+            ..TrainConfig::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(t.advance(30), Status::Finished);
+    assert!(t.losses()[29] < t.losses()[0]);
+}
+
+#[test]
+fn a_batch_loss_is_the_mean_over_every_letter() {
+    let gpt = Gpt::new(Config::default(), &mut rng(3)).unwrap();
+    let docs: Vec<Vec<usize>> = ["pikachu", "evoli", "a", &"z".repeat(30)]
+        .iter()
+        .map(|n| encode_name(n))
+        .collect();
+    let refs: Vec<&[usize]> = docs.iter().map(Vec::as_slice).collect();
+    let mut tape = Tape::new();
+    let mut vars = Vec::new();
+    gpt.params.load_into(&mut tape, &mut vars);
+    let l = gpt.loss(&mut tape, &vars, &refs).unwrap();
+    let batch = tape.scalar(l) as f64;
+    let (mut sum, mut n) = (0.0f64, 0usize);
+    for d in &refs {
+        tape.clear();
+        gpt.params.load_into(&mut tape, &mut vars);
+        let l = gpt.loss(&mut tape, &vars, &[d]).unwrap();
+        let k = gpt.trained_positions(d);
+        sum += tape.scalar(l) as f64 * k as f64;
+        n += k;
+    }
+    assert_eq!(
+        n,
+        8 + 6 + 2 + 16,
+        "the 30-letter name is cropped to the block"
+    );
+    assert!(
+        (batch - sum / n as f64).abs() < 1e-5,
+        "{batch} vs {}",
+        sum / n as f64
+    );
+}
+
+#[test]
+fn batched_training_is_deterministic_for_a_thread_count() {
+    let names = shuffled(&Dataset::Prenoms.names(), 42);
+    let config = Config {
+        n_embd: 64,
+        n_head: 4,
+        n_layer: 2,
+        block_size: 32,
+        ..Config::default()
+    };
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            let gpt = Gpt::new(config, &mut rng(42)).unwrap();
+            let cfg = TrainConfig {
+                steps: 12,
+                batch_size: 32,
+                test_split: true,
+                ..TrainConfig::default()
+            };
+            let mut t = Trainer::new(gpt, &names, cfg).unwrap();
+            t.advance(12);
+            (t.losses().to_vec(), t.test_loss().unwrap())
+        })
+    };
+    let (one, two) = (run(1), run(2));
+    assert_eq!(two, run(2), "same thread count, same bits");
+    assert_eq!(one, run(1));
+    // Two threads add the two halves' gradients: the same sums, rounded in another order.
+    for (a, b) in one.0.iter().zip(&two.0) {
+        assert!((a - b).abs() < 1e-4, "{a} vs {b}");
+    }
+    assert!((one.1 - two.1).abs() < 1e-4);
+    assert!(one.0[11] < one.0[0], "{:?}", one.0);
+}
+
+#[test]
+fn the_held_out_names_are_never_trained_on() {
+    let names = shuffled(&Dataset::Pokemon.names(), 42);
+    let gpt = Gpt::new(Config::default(), &mut rng(42)).unwrap();
+    let cfg = TrainConfig {
+        steps: 300,
+        batch_size: 4,
+        test_split: true,
+        ..TrainConfig::default()
+    };
+    let mut t = Trainer::new(gpt, &names, cfg).unwrap();
+    assert_eq!((t.doc_count(), t.test_count()), (921, 102));
+    let before = t.test_loss().unwrap();
+    t.advance(300);
+    let after = t.test_loss().unwrap();
+    assert!(after < before - 0.5, "{before} → {after}");
+    // The held-out loss is the eval loss of exactly the last 102 names.
+    assert_eq!(Some(after), eval_loss(t.model(), &names[921..]));
+    // Big lists keep at most 1,000 names aside; tiny ones at least one.
+    let gpt = Gpt::new(Config::default(), &mut rng(1)).unwrap();
+    let big = Trainer::new(gpt.clone(), &Dataset::Prenoms.names(), cfg).unwrap();
+    assert_eq!(big.test_count(), 1000);
+    let tiny = Trainer::new(gpt, &["ab", "cd"], cfg).unwrap();
+    assert_eq!((tiny.doc_count(), tiny.test_count()), (1, 1));
 }
 
 proptest! {

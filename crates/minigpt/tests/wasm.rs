@@ -4,7 +4,6 @@
 
 use minigpt::data::{shuffled, Dataset};
 use minigpt::train::eval_loss;
-use minigpt::vocab::encode_name;
 use minigpt::{saved, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -24,7 +23,8 @@ fn gpt_gradient_matches_finite_differences_in_the_browser() {
         ..Config::default()
     };
     let gpt = Gpt::new(c, &mut ChaCha8Rng::seed_from_u64(1)).unwrap();
-    let (a, b) = (encode_name("pikachu"), encode_name("evoli"));
+    let letters = minigpt::Alphabet::Letters;
+    let (a, b) = (letters.encode_name("pikachu"), letters.encode_name("evoli"));
     common::check_model_gradient(gpt, &[&a, &b], 1);
 }
 

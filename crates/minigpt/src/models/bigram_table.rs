@@ -1,34 +1,36 @@
-//! Lesson 2's model: a 27×27 table of scores, one row per previous letter. Softmax of a row
-//! gives the probabilities of the next letter. Trained by gradient descent, it ends up equal to
-//! lesson 1's counted table.
+//! Lesson 2's model: a table of scores (27 × 27 with the course's alphabet), one row per previous
+//! letter. Softmax of a row gives the probabilities of the next letter. Trained by gradient
+//! descent, it ends up equal to lesson 1's counted table.
 
 use super::Model;
 use crate::autograd::{Tape, Var};
 use crate::params::Params;
-use crate::vocab::VOCAB_SIZE;
+use crate::vocab::{Alphabet, BOUNDARY};
 use rand::Rng;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct BigramTable {
+    pub alphabet: Alphabet,
     pub params: Params,
 }
 
 impl BigramTable {
-    /// Random scores N(0, std²) (std = 0 gives a uniform start: every letter 1/27).
-    pub fn new(std: f32, rng: &mut impl Rng) -> Self {
+    /// Random scores N(0, std²) (std = 0 gives a uniform start: every token equally likely).
+    pub fn new(alphabet: Alphabet, std: f32, rng: &mut impl Rng) -> Self {
+        let v = alphabet.size();
         let mut params = Params::default();
         if std > 0.0 {
-            params.add_normal("scores", VOCAB_SIZE, VOCAB_SIZE, std, rng);
+            params.add_normal("scores", v, v, std, rng);
         } else {
-            params.add_zeros("scores", VOCAB_SIZE, VOCAB_SIZE);
+            params.add_zeros("scores", v, v);
         }
-        BigramTable { params }
+        BigramTable { alphabet, params }
     }
 
     /// Probabilities of the next letter after `prev` (softmax of row `prev`).
-    pub fn probabilities(&self, prev: usize) -> [f32; VOCAB_SIZE] {
-        let mut p = [0.0; VOCAB_SIZE];
-        crate::autograd::softmax_into(self.params.matrices[0].row(prev), &mut p);
+    pub fn probabilities(&self, prev: usize) -> Vec<f32> {
+        let mut p = vec![0.0; self.alphabet.size()];
+        crate::kernels::softmax_into(self.params.matrices[0].row(prev), &mut p);
         p
     }
 }
@@ -39,6 +41,9 @@ impl Model for BigramTable {
     }
     fn params_mut(&mut self) -> &mut Params {
         &mut self.params
+    }
+    fn alphabet(&self) -> Alphabet {
+        self.alphabet
     }
 
     fn loss(&self, tape: &mut Tape, vars: &[Var], docs: &[&[usize]]) -> Option<Var> {
@@ -57,10 +62,8 @@ impl Model for BigramTable {
         Some(tape.cross_entropy(logits, &next))
     }
 
-    fn next_logits(&self, _tape: &mut Tape, context: &[usize]) -> [f32; VOCAB_SIZE] {
-        let prev = *context.last().unwrap_or(&crate::vocab::BOUNDARY);
-        let mut out = [0.0; VOCAB_SIZE];
-        out.copy_from_slice(self.params.matrices[0].row(prev));
-        out
+    fn next_logits(&self, _tape: &mut Tape, context: &[usize]) -> Vec<f32> {
+        let prev = *context.last().unwrap_or(&BOUNDARY);
+        self.params.matrices[0].row(prev).to_vec()
     }
 }

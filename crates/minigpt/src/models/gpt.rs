@@ -2,31 +2,40 @@
 //! token + position embeddings → rmsnorm → [rmsnorm → causal multi-head attention → + residual
 //! → rmsnorm → MLP (ReLU, 4×) → + residual] × n_layer → lm_head scores.
 //! No biases; every matrix starts from N(0, 0.08²).
+//!
+//! A batch of names is packed into one tall matrix (one row per letter, each name its own
+//! segment for the attention): every matrix product then serves the whole batch at once.
 
-use super::{positions, Model};
-use crate::autograd::{Tape, Var};
+use super::Model;
+use crate::autograd::{nll_sum, Tape, Var};
 use crate::params::Params;
-use crate::vocab::VOCAB_SIZE;
+use crate::vocab::Alphabet;
 use rand::Rng;
+use std::ops::Range;
 
 /// The size of a GPT. Defaults are microgpt's: 4,192 parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Config {
+    /// Number of tokens: always `alphabet.size()` (kept in files for readers of the JSON).
     pub vocab: usize,
     pub n_embd: usize,
     pub n_head: usize,
     pub n_layer: usize,
     pub block_size: usize,
+    /// Files written before the extended alphabet have none: they are `Letters`.
+    #[serde(default)]
+    pub alphabet: Alphabet,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
-            vocab: VOCAB_SIZE,
+            vocab: Alphabet::Letters.size(),
             n_embd: 16,
             n_head: 4,
             n_layer: 1,
             block_size: 16,
+            alphabet: Alphabet::Letters,
         }
     }
 }
@@ -34,7 +43,7 @@ impl Default for Config {
 /// Why a configuration cannot be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigError {
-    Vocab(usize),
+    Vocab { vocab: usize, alphabet: Alphabet },
     ZeroSize,
     HeadsDontDivide { n_embd: usize, n_head: usize },
     TooBig,
@@ -43,7 +52,12 @@ pub enum ConfigError {
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ConfigError::Vocab(v) => write!(f, "vocabulary must be {VOCAB_SIZE} tokens, not {v}"),
+            ConfigError::Vocab { vocab, alphabet } => write!(
+                f,
+                "vocabulary must be {} tokens for the {} alphabet, not {vocab}",
+                alphabet.size(),
+                alphabet.key()
+            ),
             ConfigError::ZeroSize => write!(f, "every size must be at least 1"),
             ConfigError::HeadsDontDivide { n_embd, n_head } => write!(f, "n_embd {n_embd} is not a multiple of n_head {n_head}"),
             ConfigError::TooBig => write!(f, "model too big for this trainer (n_embd ≤ 256, n_head ≤ 16, n_layer ≤ 8, block ≤ 64)"),
@@ -54,9 +68,21 @@ impl std::fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl Config {
+    /// The default size, reading and writing `alphabet`.
+    pub fn with_alphabet(self, alphabet: Alphabet) -> Config {
+        Config {
+            vocab: alphabet.size(),
+            alphabet,
+            ..self
+        }
+    }
+
     pub fn validate(&self) -> Result<(), ConfigError> {
-        if self.vocab != VOCAB_SIZE {
-            return Err(ConfigError::Vocab(self.vocab));
+        if self.vocab != self.alphabet.size() {
+            return Err(ConfigError::Vocab {
+                vocab: self.vocab,
+                alphabet: self.alphabet,
+            });
         }
         if [self.n_embd, self.n_head, self.n_layer, self.block_size].contains(&0) {
             return Err(ConfigError::ZeroSize);
@@ -74,7 +100,7 @@ impl Config {
     }
 
     /// Number of parameters: embeddings, lm_head, and 12·n_embd² per layer
-    /// (4 attention matrices + an MLP of 4× width).
+    /// (4 attention matrices of n_embd² + an MLP of two n_embd × 4·n_embd matrices).
     pub fn param_count(&self) -> usize {
         let e = self.n_embd;
         2 * self.vocab * e + self.block_size * e + self.n_layer * 12 * e * e
@@ -97,7 +123,7 @@ pub struct Trace {
     pub mlp_hidden: Vec<Vec<Vec<f32>>>,
     /// [layer][position] the block's output after MLP + residual.
     pub after_mlp: Vec<Vec<Vec<f32>>>,
-    /// Per position: the 27 scores and their softmax.
+    /// Per position: the scores of every token and their softmax.
     pub logits: Vec<Vec<f32>>,
     pub probs: Vec<Vec<f32>>,
 }
@@ -108,19 +134,77 @@ pub struct Gpt {
     pub params: Params,
 }
 
-const WTE: usize = 0;
-const WPE: usize = 1;
-const LM_HEAD: usize = 2;
-const PER_LAYER: usize = 6;
-const WQ: usize = 0;
-const WK: usize = 1;
-const WV: usize = 2;
-const WO: usize = 3;
-const FC1: usize = 4;
-const FC2: usize = 5;
-
 /// microgpt's initial standard deviation.
 pub const INIT_STD: f32 = 0.08;
+
+/// The weights of one layer, as loaded on the tape.
+#[derive(Clone, Copy, Debug)]
+pub struct LayerWeights {
+    pub wq: Var,
+    pub wk: Var,
+    pub wv: Var,
+    pub wo: Var,
+    pub fc1: Var,
+    pub fc2: Var,
+}
+
+/// Every weight of the GPT, as loaded on the tape, by name.
+#[derive(Clone, Debug)]
+pub struct Weights {
+    pub wte: Var,
+    pub wpe: Var,
+    pub lm_head: Var,
+    pub layers: Vec<LayerWeights>,
+}
+
+impl Weights {
+    /// Names the vars that `Params::load_into` put on the tape (in the order `Gpt::new` made
+    /// the matrices: wte, wpe, lm_head, then six per layer).
+    pub fn new(vars: &[Var], n_layer: usize) -> Weights {
+        let layer = |l: usize| {
+            let w = &vars[3 + 6 * l..][..6];
+            LayerWeights {
+                wq: w[0],
+                wk: w[1],
+                wv: w[2],
+                wo: w[3],
+                fc1: w[4],
+                fc2: w[5],
+            }
+        };
+        Weights {
+            wte: vars[0],
+            wpe: vars[1],
+            lm_head: vars[2],
+            layers: (0..n_layer).map(layer).collect(),
+        }
+    }
+}
+
+/// Names packed one after the other for one forward pass.
+#[derive(Clone, Debug, Default)]
+pub struct Batch {
+    pub tokens: Vec<usize>,
+    /// Each row's place in its own name (for the position embeddings).
+    pub positions: Vec<usize>,
+    /// The letter each row must predict.
+    pub targets: Vec<usize>,
+    /// The rows of each name.
+    pub segments: Vec<Range<usize>>,
+}
+
+impl Batch {
+    /// Adds the first `n` inputs of `doc` (and their targets when the doc has them).
+    fn push(&mut self, doc: &[usize], n: usize) {
+        let start = self.tokens.len();
+        self.tokens.extend_from_slice(&doc[..n]);
+        self.positions.extend(0..n);
+        if doc.len() > n {
+            self.targets.extend_from_slice(&doc[1..=n]);
+        }
+        self.segments.push(start..start + n);
+    }
+}
 
 /// Vars of one layer's intermediate results, for the trace.
 struct LayerVars {
@@ -128,6 +212,14 @@ struct LayerVars {
     after_attention: Var,
     mlp_hidden: Var,
     after_mlp: Var,
+}
+
+/// What the forward pass returns: the scores, and a few inputs the trace shows.
+struct Forward {
+    logits: Var,
+    tok: Var,
+    pos: Var,
+    emb: Var,
 }
 
 impl Gpt {
@@ -178,37 +270,45 @@ impl Gpt {
         Ok(Gpt { config, params })
     }
 
-    /// The forward pass on at most `block_size` tokens; returns the logits (T×27).
+    /// Packs `docs` (each cropped to the block) into one batch.
+    fn pack(&self, docs: &[&[usize]]) -> Batch {
+        let mut batch = Batch::default();
+        for doc in docs {
+            let n = self.trained_positions(doc);
+            if n > 0 {
+                batch.push(doc, n);
+            }
+        }
+        batch
+    }
+
+    /// The forward pass on a packed batch (each name at most `block_size` rows).
     fn forward(
         &self,
         tape: &mut Tape,
-        vars: &[Var],
-        tokens: &[usize],
+        w: &Weights,
+        batch: &Batch,
         mut layers: Option<&mut Vec<LayerVars>>,
-    ) -> (Var, Var, Var, Var) {
+    ) -> Forward {
         let c = self.config;
-        let t = tokens.len();
-        debug_assert!(t <= c.block_size);
-        let tok = tape.gather(vars[WTE], tokens, 1);
-        let pos_ids: [usize; 64] = std::array::from_fn(|i| i);
-        let pos = tape.gather(vars[WPE], &pos_ids[..t], 1);
+        let tok = tape.gather(w.wte, &batch.tokens, 1);
+        let pos = tape.gather(w.wpe, &batch.positions, 1);
         let sum = tape.add(tok, pos);
         let mut x = tape.rmsnorm(sum);
         let emb = x;
-        for l in 0..c.n_layer {
-            let w = &vars[3 + l * PER_LAYER..][..PER_LAYER];
+        for layer in &w.layers {
             let h = tape.rmsnorm(x);
-            let q = tape.linear(h, w[WQ]);
-            let k = tape.linear(h, w[WK]);
-            let v = tape.linear(h, w[WV]);
-            let attention = tape.attention(q, k, v, c.n_head);
-            let projected = tape.linear(attention, w[WO]);
+            let q = tape.linear(h, layer.wq);
+            let k = tape.linear(h, layer.wk);
+            let v = tape.linear(h, layer.wv);
+            let attention = tape.attention(q, k, v, c.n_head, &batch.segments);
+            let projected = tape.linear(attention, layer.wo);
             x = tape.add(projected, x);
             let after_attention = x;
             let h = tape.rmsnorm(x);
-            let h = tape.linear(h, w[FC1]);
+            let h = tape.linear(h, layer.fc1);
             let mlp_hidden = tape.relu(h);
-            let out = tape.linear(mlp_hidden, w[FC2]);
+            let out = tape.linear(mlp_hidden, layer.fc2);
             x = tape.add(out, x);
             if let Some(layers) = layers.as_deref_mut() {
                 layers.push(LayerVars {
@@ -219,7 +319,20 @@ impl Gpt {
                 });
             }
         }
-        (tape.linear(x, vars[LM_HEAD]), tok, pos, emb)
+        Forward {
+            logits: tape.linear(x, w.lm_head),
+            tok,
+            pos,
+            emb,
+        }
+    }
+
+    /// Loads the parameters on a cleared tape and names them.
+    fn load(&self, tape: &mut Tape) -> Weights {
+        tape.clear();
+        let mut vars = Vec::new();
+        self.params.load_into(tape, &mut vars);
+        Weights::new(&vars, self.config.n_layer)
     }
 
     /// The last `block_size` tokens of `context` (the window slides past the block size).
@@ -230,14 +343,15 @@ impl Gpt {
     /// Runs the model on `tokens` (e.g. ".pik") and keeps every intermediate result.
     pub fn trace(&self, tokens: &[usize]) -> Trace {
         let tokens = self.window(tokens);
-        let mut tape = Tape::new();
-        let mut vars = Vec::new();
-        self.params.load_into(&mut tape, &mut vars);
-        let mut layers = Vec::new();
         if tokens.is_empty() {
             return Trace::default();
         }
-        let (logits, tok, pos, emb) = self.forward(&mut tape, &vars, tokens, Some(&mut layers));
+        let mut tape = Tape::new();
+        let w = self.load(&mut tape);
+        let mut batch = Batch::default();
+        batch.push(tokens, tokens.len());
+        let mut layers = Vec::new();
+        let f = self.forward(&mut tape, &w, &batch, Some(&mut layers));
         let rows = |tape: &Tape, v: Var| -> Vec<Vec<f32>> {
             let cols = tape.shape(v).1;
             tape.value(v)
@@ -246,19 +360,19 @@ impl Gpt {
                 .collect()
         };
         let t = tokens.len();
-        let probs = rows(&tape, logits)
+        let probs = rows(&tape, f.logits)
             .into_iter()
             .map(|row| {
                 let mut p = vec![0.0; row.len()];
-                crate::autograd::softmax_into(&row, &mut p);
+                crate::kernels::softmax_into(&row, &mut p);
                 p
             })
             .collect();
         Trace {
             tokens: tokens.to_vec(),
-            token_embedding: rows(&tape, tok),
-            position_embedding: rows(&tape, pos),
-            embedding_sum: rows(&tape, emb),
+            token_embedding: rows(&tape, f.tok),
+            position_embedding: rows(&tape, f.pos),
+            embedding_sum: rows(&tape, f.emb),
             attention: layers
                 .iter()
                 .map(|l| {
@@ -274,11 +388,14 @@ impl Gpt {
                 .collect(),
             mlp_hidden: layers.iter().map(|l| rows(&tape, l.mlp_hidden)).collect(),
             after_mlp: layers.iter().map(|l| rows(&tape, l.after_mlp)).collect(),
-            logits: rows(&tape, logits),
+            logits: rows(&tape, f.logits),
             probs,
         }
     }
 }
+
+/// Names per forward pass when evaluating (no gradient: memory is the only limit).
+const EVAL_BATCH: usize = 64;
 
 impl Model for Gpt {
     fn params(&self) -> &Params {
@@ -287,45 +404,67 @@ impl Model for Gpt {
     fn params_mut(&mut self) -> &mut Params {
         &mut self.params
     }
-
-    /// Like microgpt, a name longer than the block is cropped to its first `block_size` targets.
-    fn loss(&self, tape: &mut Tape, vars: &[Var], docs: &[&[usize]]) -> Option<Var> {
-        let total: usize = docs
-            .iter()
-            .map(|d| positions(d).min(self.config.block_size))
-            .sum();
-        let mut loss: Option<Var> = None;
-        for doc in docs {
-            let n = positions(doc).min(self.config.block_size);
-            if n == 0 {
-                continue;
-            }
-            let (logits, ..) = self.forward(tape, vars, &doc[..n], None);
-            let mut l = tape.cross_entropy(logits, &doc[1..=n]);
-            if docs.len() > 1 {
-                // Weight by letters so the batch loss is the mean per letter.
-                l = tape.scale(l, n as f32 / total as f32);
-            }
-            loss = Some(match loss {
-                None => l,
-                Some(acc) => tape.add(acc, l),
-            });
-        }
-        loss
+    fn alphabet(&self) -> Alphabet {
+        self.config.alphabet
     }
 
-    fn next_logits(&self, tape: &mut Tape, context: &[usize]) -> [f32; VOCAB_SIZE] {
-        let tokens = self.window(context);
-        let mut out = [0.0; VOCAB_SIZE];
-        if tokens.is_empty() {
-            return out;
+    /// Like microgpt, a name longer than the block is cropped to its first `block_size` targets.
+    fn trained_positions(&self, doc: &[usize]) -> usize {
+        doc.len().saturating_sub(1).min(self.config.block_size)
+    }
+
+    /// The mean loss per letter over the whole batch: one cross-entropy over all packed rows.
+    fn loss(&self, tape: &mut Tape, vars: &[Var], docs: &[&[usize]]) -> Option<Var> {
+        let batch = self.pack(docs);
+        if batch.tokens.is_empty() {
+            return None;
         }
-        tape.clear();
-        let mut vars = Vec::new();
-        self.params.load_into(tape, &mut vars);
-        let (logits, ..) = self.forward(tape, &vars, tokens, None);
-        let v = tape.value(logits);
-        out.copy_from_slice(&v[v.len() - VOCAB_SIZE..]);
-        out
+        let w = Weights::new(vars, self.config.n_layer);
+        let f = self.forward(tape, &w, &batch, None);
+        Some(tape.cross_entropy(f.logits, &batch.targets))
+    }
+
+    /// Evaluates many names per forward pass; each name's mean is computed in the order the
+    /// single-name loss uses, so the result has the same bits.
+    fn nll(&self, tape: &mut Tape, docs: &[&[usize]]) -> (f64, usize) {
+        let (mut sum, mut count) = (0.0f64, 0usize);
+        let vocab = self.config.vocab;
+        let mut probs = Vec::new();
+        for chunk in docs.chunks(EVAL_BATCH) {
+            let batch = self.pack(chunk);
+            if batch.tokens.is_empty() {
+                continue;
+            }
+            let w = self.load(tape);
+            let f = self.forward(tape, &w, &batch, None);
+            let logits = tape.value(f.logits);
+            for seg in &batch.segments {
+                let n = seg.len();
+                probs.resize(n * vocab, 0.0);
+                let total = nll_sum(
+                    &logits[seg.start * vocab..seg.end * vocab],
+                    vocab,
+                    &batch.targets[seg.clone()],
+                    &mut probs,
+                );
+                sum += (total / n as f32) as f64 * n as f64;
+                count += n;
+            }
+        }
+        (sum, count)
+    }
+
+    fn next_logits(&self, tape: &mut Tape, context: &[usize]) -> Vec<f32> {
+        let tokens = self.window(context);
+        let vocab = self.config.vocab;
+        if tokens.is_empty() {
+            return vec![0.0; vocab];
+        }
+        let w = self.load(tape);
+        let mut batch = Batch::default();
+        batch.push(tokens, tokens.len());
+        let f = self.forward(tape, &w, &batch, None);
+        let v = tape.value(f.logits);
+        v[v.len() - vocab..].to_vec()
     }
 }

@@ -1,15 +1,16 @@
 //! Lesson 3's model (Bengio et al., 2003): each letter gets a vector of `d` numbers (its
 //! "identity card", the embedding); the last `k` letters' vectors are laid side by side and go
-//! through a small neural network (hidden layer with tanh) that gives 27 scores.
+//! through a small neural network (hidden layer with tanh) that gives one score per token.
 
 use super::Model;
 use crate::autograd::{Tape, Var};
 use crate::params::Params;
-use crate::vocab::{BOUNDARY, VOCAB_SIZE};
+use crate::vocab::{Alphabet, BOUNDARY};
 use rand::Rng;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContextMlp {
+    pub alphabet: Alphabet,
     /// How many previous letters the model reads (1 to 5 in the lesson).
     pub context: usize,
     /// Size of each letter's embedding.
@@ -25,25 +26,27 @@ const W2: usize = 3;
 const B2: usize = 4;
 
 impl ContextMlp {
-    pub fn new(context: usize, embd: usize, hidden: usize, rng: &mut impl Rng) -> Self {
+    pub fn new(
+        alphabet: Alphabet,
+        context: usize,
+        embd: usize,
+        hidden: usize,
+        rng: &mut impl Rng,
+    ) -> Self {
+        let vocab = alphabet.size();
         assert!(
             context > 0 && embd > 0 && hidden > 0,
             "sizes must be positive"
         );
         let mut params = Params::default();
-        params.add_normal("embedding", VOCAB_SIZE, embd, 1.0, rng);
+        params.add_normal("embedding", vocab, embd, 1.0, rng);
         let fan_in = (context * embd) as f32;
         params.add_normal("hidden", hidden, context * embd, 1.0 / fan_in.sqrt(), rng);
         params.add_zeros("hidden_bias", 1, hidden);
-        params.add_normal(
-            "output",
-            VOCAB_SIZE,
-            hidden,
-            0.1 / (hidden as f32).sqrt(),
-            rng,
-        );
-        params.add_zeros("output_bias", 1, VOCAB_SIZE);
+        params.add_normal("output", vocab, hidden, 0.1 / (hidden as f32).sqrt(), rng);
+        params.add_zeros("output_bias", 1, vocab);
         ContextMlp {
+            alphabet,
             context,
             embd,
             hidden,
@@ -52,8 +55,8 @@ impl ContextMlp {
     }
 
     /// Number of parameters for given sizes (the live counter of lesson 3).
-    pub fn count_params(context: usize, embd: usize, hidden: usize) -> usize {
-        VOCAB_SIZE * embd + hidden * context * embd + hidden + VOCAB_SIZE * hidden + VOCAB_SIZE
+    pub fn count_params(vocab: usize, context: usize, embd: usize, hidden: usize) -> usize {
+        vocab * embd + hidden * context * embd + hidden + vocab * hidden + vocab
     }
 
     /// The embedding of token `id`.
@@ -85,6 +88,9 @@ impl Model for ContextMlp {
     fn params_mut(&mut self) -> &mut Params {
         &mut self.params
     }
+    fn alphabet(&self) -> Alphabet {
+        self.alphabet
+    }
 
     fn loss(&self, tape: &mut Tape, vars: &[Var], docs: &[&[usize]]) -> Option<Var> {
         let mut ids = Vec::new();
@@ -103,7 +109,7 @@ impl Model for ContextMlp {
         Some(tape.cross_entropy(logits, &targets))
     }
 
-    fn next_logits(&self, tape: &mut Tape, context: &[usize]) -> [f32; VOCAB_SIZE] {
+    fn next_logits(&self, tape: &mut Tape, context: &[usize]) -> Vec<f32> {
         let letters = context.strip_prefix(&[BOUNDARY]).unwrap_or(context);
         let mut ids = Vec::with_capacity(self.context);
         self.window(letters, letters.len(), &mut ids);
@@ -111,8 +117,6 @@ impl Model for ContextMlp {
         let mut vars = Vec::new();
         self.params.load_into(tape, &mut vars);
         let y = self.scores(tape, &vars, &ids);
-        let mut out = [0.0; VOCAB_SIZE];
-        out.copy_from_slice(tape.value(y));
-        out
+        tape.value(y).to_vec()
     }
 }
