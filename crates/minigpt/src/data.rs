@@ -5,9 +5,12 @@ use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
+use crate::vocab::Alphabet;
+
 const POKEMON: &str = include_str!("../../../data/pokemon.txt");
 const PRENOMS: &str = include_str!("../../../data/prenoms.txt");
 const DINOSAURES: &str = include_str!("../../../data/dinosaures.txt");
+const MOTS: &str = include_str!("../../../data/mots.txt");
 
 /// The 20 Pokémon of the original course, used in lessons 1-5.
 pub const TEACHING_SET: [&str; 20] = [
@@ -34,15 +37,22 @@ pub const TEACHING_SET: [&str; 20] = [
 ];
 
 /// A built-in list of names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Dataset {
     Pokemon,
     Prenoms,
     Dinosaures,
+    /// French dictionary words, with their accents and hyphens (see data/SOURCES.md).
+    Mots,
 }
 
 impl Dataset {
-    pub const ALL: [Dataset; 3] = [Dataset::Pokemon, Dataset::Prenoms, Dataset::Dinosaures];
+    pub const ALL: [Dataset; 4] = [
+        Dataset::Pokemon,
+        Dataset::Prenoms,
+        Dataset::Dinosaures,
+        Dataset::Mots,
+    ];
 
     /// Parses the short name used on the command line and in URLs.
     pub fn from_key(key: &str) -> Option<Dataset> {
@@ -50,6 +60,7 @@ impl Dataset {
             "pokemon" => Some(Dataset::Pokemon),
             "prenoms" => Some(Dataset::Prenoms),
             "dinosaures" => Some(Dataset::Dinosaures),
+            "mots" => Some(Dataset::Mots),
             _ => None,
         }
     }
@@ -59,15 +70,35 @@ impl Dataset {
             Dataset::Pokemon => "pokemon",
             Dataset::Prenoms => "prenoms",
             Dataset::Dinosaures => "dinosaures",
+            Dataset::Mots => "mots",
         }
     }
 
-    /// The names, one per line in the embedded file (already a-z only).
+    /// The alphabet the list is written in (the three lists of names are a-z only).
+    pub fn alphabet(self) -> Alphabet {
+        match self {
+            Dataset::Mots => Alphabet::Extended,
+            _ => Alphabet::Letters,
+        }
+    }
+
+    /// The names, written for a model of `alphabet`: with `Letters`, « café » becomes « cafe »
+    /// and « mots-clés » « motscles » (the list's own alphabet keeps them as they are).
+    pub fn names_in(self, alphabet: Alphabet) -> Vec<String> {
+        let names = self.names();
+        if self.alphabet() == alphabet || alphabet == Alphabet::Extended {
+            return names.into_iter().map(String::from).collect();
+        }
+        alphabet.clean(&names.join("\n")).names
+    }
+
+    /// The names, one per line in the embedded file (written in the list's own alphabet).
     pub fn names(self) -> Vec<&'static str> {
         let text = match self {
             Dataset::Pokemon => POKEMON,
             Dataset::Prenoms => PRENOMS,
             Dataset::Dinosaures => DINOSAURES,
+            Dataset::Mots => MOTS,
         };
         text.lines()
             .map(str::trim)
@@ -99,19 +130,25 @@ pub fn split<T: Clone>(names: &[T], validation_fraction: f32) -> (Vec<T>, Vec<T>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::Alphabet;
 
     #[test]
     fn datasets_have_the_documented_sizes_and_alphabet() {
         assert_eq!(Dataset::Pokemon.names().len(), 1023);
         assert_eq!(Dataset::Prenoms.names().len(), 33235);
         assert_eq!(Dataset::Dinosaures.names().len(), 1524);
+        assert_eq!(Dataset::Mots.names().len(), 13363);
         for d in Dataset::ALL {
             for name in d.names() {
-                assert!(Alphabet::Letters.can_write(name), "{name}");
+                assert!(d.alphabet().can_write(name), "{name}");
+                assert_eq!(d.alphabet().clean(name).names, [name], "already clean: {name}");
             }
             assert_eq!(Dataset::from_key(d.key()), Some(d));
         }
+        let mots = Dataset::Mots.names();
+        assert!(mots.iter().any(|w| w.contains('é')) && mots.iter().any(|w| w.contains('-')));
+        let letters = Dataset::Mots.names_in(Alphabet::Letters);
+        assert!(letters.iter().all(|w| Alphabet::Letters.can_write(w)));
+        assert!(letters.len() > 13000, "a few words meet once their accents are gone");
         assert_eq!(
             Dataset::Dinosaures.names().iter().map(|n| n.len()).max(),
             Some(26)

@@ -4,8 +4,10 @@
 //! - `dist`  — build `dist/` and the one-file offline page `dist/tuto-llm.html`
 //! - `test`  — every test: core natively, core and app in headless Chromium, end-to-end
 //! - `bench` — speed figures: native CLI and in-browser training
+//! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
 
 mod bundle;
+mod mots;
 mod serve;
 mod tools;
 
@@ -64,6 +66,8 @@ fn test() -> Result {
     tools::ensure_web_tools()?;
     tools::ensure_browser()?;
     tools::ensure_node_deps()?;
+    // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package.
+    mots::check()?;
     // 1. The core (and the CLI, xtask) natively: gradient checks, training, bad input.
     run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
     // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
@@ -123,7 +127,8 @@ fn main() -> ExitCode {
         "dist" => build_dist(),
         "test" => test(),
         "bench" => bench(),
-        _ => Err("usage: cargo xtask <serve|dist|test|bench>".into()),
+        "mots" => tools::ensure_node_deps().and_then(|_| mots::write()),
+        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
