@@ -136,7 +136,7 @@ mod tests {
         assert_eq!(Dataset::Pokemon.names().len(), 1023);
         assert_eq!(Dataset::Prenoms.names().len(), 33235);
         assert_eq!(Dataset::Dinosaures.names().len(), 1524);
-        assert_eq!(Dataset::Mots.names().len(), 13363);
+        assert_eq!(Dataset::Mots.names().len(), 13407);
         for d in Dataset::ALL {
             for name in d.names() {
                 assert!(d.alphabet().can_write(name), "{name}");
