@@ -1,20 +1,25 @@
-//! Tuto LLM's web app: Yew components over the `minigpt` crate.
+//! Tuto LLM's web app: Yew components over the `minigpt` crate. The same module also runs in a
+//! Web Worker, where it trains big models for the page (see `worker`).
 
 mod content;
 mod display;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod dom_tests;
 mod exercise;
+mod icons;
 mod lessons;
 mod pages;
 mod progress;
 mod route;
 mod shell;
 mod storage;
+mod teachers;
 mod text;
 mod training;
 mod widgets;
+mod worker;
 
+use icons::{icon, Icon};
 use progress::{Action, Progress, ProgressHandle};
 use route::Route;
 use yew::prelude::*;
@@ -47,22 +52,24 @@ fn App() -> Html {
                     }
                 })}>{ "Aller au contenu" }</a>
                 <header class="topbar">
-                    <Link<Route> to={Route::Home} classes="brand">{ "🤖 Tuto LLM" }</Link<Route>>
+                    <Link<Route> to={Route::Home} classes="brand">{ icon(Icon::Logo) }<span>{ "Tuto LLM" }</span></Link<Route>>
                     <div class="topbar-right">
                         <shell::GlobalCounter />
                         <button type="button" class="btn projection-toggle" aria-pressed={projection.to_string()} onclick={toggle} data-testid="projection">
-                            { if *projection { "Mode normal" } else { "📽 Mode projection" } }
+                            { icon(Icon::Projector) }<span>{ if *projection { "Mode normal" } else { "Mode projection" } }</span>
                         </button>
                     </div>
                 </header>
                 if *projection {
-                    <p class="shortcuts" aria-label="Raccourcis clavier">{ "Raccourcis : ← → étapes · Espace lancer / pause · R recommencer" }</p>
+                    <p class="shortcuts" aria-label="Raccourcis clavier">{ content::common::SHORTCUTS }</p>
                 }
                 if let Some(notice) = progress.notice {
                     <div class="notice" role="alert">{ notice }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
                 }
                 <Switch<Route> render={shell::switch} />
                 <footer class="footer">
+                    <Link<Route> to={Route::Progress}>{ "Ma progression" }</Link<Route>>
+                    { " · " }
                     <Link<Route> to={Route::Privacy}>{ "Confidentialité" }</Link<Route>>
                     { " · " }
                     <Link<Route> to={Route::Teachers}>{ "Coin des enseignants" }</Link<Route>>
@@ -89,5 +96,10 @@ fn install_panic_overlay() {
 
 fn main() {
     install_panic_overlay();
+    if worker::in_worker() {
+        // This copy of the module trains for the page: no page to draw here.
+        worker::host::start();
+        return;
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -8,17 +8,32 @@ pub enum Route {
     Home,
     #[at("/lecon/:n")]
     Lesson { n: u8 },
-    /// Steps are numbered from 1 in the address.
+    /// Steps are numbered from 1 in the address. The bonus lesson is number 7.
     #[at("/lecon/:n/etape/:step")]
     LessonStep { n: u8, step: usize },
     #[at("/enseignants")]
     Teachers,
+    /// The teacher's page for one lesson: plan, answer key, curriculum.
+    #[at("/enseignants/lecon/:n")]
+    TeacherLesson { n: u8 },
+    /// Every exercise's answer key, printable.
+    #[at("/enseignants/corrige")]
+    AnswerKey,
+    /// How the lessons fit the cycle 4 programmes.
+    #[at("/enseignants/programmes")]
+    Curriculum,
+    #[at("/enseignants/vitesse")]
+    Bench,
+    /// The pupil's printable sheet for a lesson.
+    #[at("/fiche/:n")]
+    Sheet { n: u8 },
+    /// "Ma progression": exercises done per lesson, printable.
+    #[at("/progression")]
+    Progress,
     #[at("/atelier")]
     Atelier,
     #[at("/confidentialite")]
     Privacy,
-    #[at("/enseignants/vitesse")]
-    Bench,
     #[not_found]
     #[at("/introuvable")]
     NotFound,

@@ -1,37 +1,109 @@
-//! Small helpers for what the pupil reads and types.
+//! Small helpers for what the pupil reads and types: French numbers ("3,30", "4 192"), plurals
+//! that agree ("1 nom", "3 noms", "0 exercice"), big numbers in words, and answer parsing.
 
-/// A number the French way: "3,30".
+use minigpt::Alphabet;
+
+/// A non-breaking space: between a number and its unit, inside « », before : ; ! ?
+pub const NBSP: char = '\u{a0}';
+
+/// A number the French way: "3,30", "−0,13" (a true minus sign).
 pub fn fr(x: f32, decimals: usize) -> String {
-    format!("{x:.decimals$}").replace('.', ",")
+    let s = format!("{:.decimals$}", x.abs()).replace('.', ",");
+    if x < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
+/// A decimal without useless zeros: 0.010 → "0,01", 0.5 → "0,5", 3.0 → "3".
+pub fn decimal(x: f32) -> String {
+    let s = fr(x, 4);
+    let s = s.trim_end_matches('0').trim_end_matches(',');
+    s.to_string()
+}
+
+/// A whole number with groups of three: "4 192", "33 235" (non-breaking spaces).
+pub fn int(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(NBSP);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A percentage the French way: "12 %" (one decimal under 10 %).
 pub fn percent(p: f32) -> String {
     let v = p * 100.0;
     if v < 10.0 && v > 0.0 {
-        format!("{} %", fr(v, 1))
+        format!("{}{NBSP}%", fr(v, 1))
     } else {
-        format!("{} %", fr(v, 0))
+        format!("{}{NBSP}%", fr(v, 0))
     }
+}
+
+/// "0 exercice", "1 nom", "3 noms": French takes the singular below 2.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!(
+        "{}{NBSP}{}",
+        int(n as u64),
+        if n < 2 { singular } else { plural }
+    )
+}
+
+/// A big amount in words a pupil can read: "147 millions", "1,5 milliard", "12 mille".
+/// Used with a following noun: `big(x, "année", "années")` → "147 millions d'années".
+pub fn big(x: f64, singular: &str, plural: &str) -> String {
+    let (value, unit, units) = if x >= 1e12 {
+        (x / 1e12, "billion", "billions")
+    } else if x >= 1e9 {
+        (x / 1e9, "milliard", "milliards")
+    } else if x >= 1e6 {
+        (x / 1e6, "million", "millions")
+    } else {
+        let n = x.round().max(0.0) as u64;
+        return format!("{}{NBSP}{}", int(n), if n < 2 { singular } else { plural });
+    };
+    let shown = if value < 10.0 {
+        fr(value as f32, 1).replace(",0", "")
+    } else {
+        int(value.round() as u64)
+    };
+    let many = value >= 2.0;
+    let article = if plural.starts_with(['a', 'e', 'é', 'i', 'o', 'u', 'h']) {
+        "d'"
+    } else {
+        "de "
+    };
+    format!(
+        "{shown}{NBSP}{} {article}{plural}",
+        if many { units } else { unit }
+    )
 }
 
 /// What the pupil typed, made comparable: trimmed, lower-case, accents removed.
 pub fn normalize(answer: &str) -> String {
-    minigpt::vocab::clean(answer).names.join(" ")
+    Alphabet::Letters.clean(answer).names.join(" ")
 }
 
-/// A number typed by the pupil: "3,3", "3.30", " 3 " all work.
+/// A number typed by the pupil: "3,3", "3.30", " 3 ", "7 264", "28 %" all work.
 pub fn parse_number(answer: &str) -> Option<f32> {
     answer
         .trim()
+        .trim_end_matches('%')
         .replace(',', ".")
-        .replace(' ', "")
+        .replace([' ', NBSP, '\u{202f}'], "")
         .parse::<f32>()
         .ok()
         .filter(|x| x.is_finite())
 }
 
-/// A one-token answer ("A", " é ", ".", "point") as its token id, or what to tell the pupil.
+/// A one-token answer of the course's alphabet ("A", " é ", ".", "point") as its token id, or
+/// what to tell the pupil.
 pub fn parse_token(answer: &str) -> Result<usize, String> {
     let a = normalize(answer);
     if a == "point" || answer.trim() == "." {
@@ -39,7 +111,9 @@ pub fn parse_token(answer: &str) -> Result<usize, String> {
     }
     match (
         a.chars().count(),
-        a.chars().next().and_then(minigpt::vocab::encode_char),
+        a.chars()
+            .next()
+            .and_then(|c| Alphabet::Letters.encode_char(c)),
     ) {
         (1, Some(id)) => Ok(id),
         (0, _) => Err("Écris une lettre, de a à z.".into()),
@@ -47,9 +121,23 @@ pub fn parse_token(answer: &str) -> Result<usize, String> {
     }
 }
 
-/// The letter shown for a token: `.` for start/end.
+/// The letter shown for a token of the course's alphabet: `.` for start/end.
 pub fn letter(id: usize) -> char {
-    minigpt::vocab::decode_token(id)
+    Alphabet::Letters.decode_token(id)
+}
+
+/// A generated name as the page shows it: an empty one (the model drew « . » at once) is said.
+pub fn shown_name(name: &str) -> String {
+    if name.is_empty() {
+        "(rien : fin tout de suite)".to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// « x » with non-breaking spaces inside the quotes.
+pub fn quoted(x: impl std::fmt::Display) -> String {
+    format!("«{NBSP}{x}{NBSP}»")
 }
 
 #[cfg(test)]
@@ -58,16 +146,45 @@ mod tests {
 
     #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
     #[cfg_attr(not(target_arch = "wasm32"), test)]
-    fn french_numbers_and_answers() {
+    fn french_numbers_plurals_and_answers() {
         assert_eq!(fr(3.2958, 2), "3,30");
-        assert_eq!(percent(0.123), "12 %");
-        assert_eq!(percent(0.05), "5,0 %");
+        assert_eq!(fr(-0.126, 2), "−0,13");
+        assert_eq!(fr(-0.001, 2), "0,00");
+        assert_eq!(decimal(0.01), "0,01");
+        assert_eq!(decimal(0.003), "0,003");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(int(4192), "4\u{a0}192");
+        assert_eq!(int(33235), "33\u{a0}235");
+        assert_eq!(int(202112), "202\u{a0}112");
+        assert_eq!(int(999), "999");
+        assert_eq!(percent(0.123), "12\u{a0}%");
+        assert_eq!(percent(0.05), "5,0\u{a0}%");
+        assert_eq!(count(0, "exercice", "exercices"), "0\u{a0}exercice");
+        assert_eq!(count(1, "nom", "noms"), "1\u{a0}nom");
+        assert_eq!(count(3, "nom", "noms"), "3\u{a0}noms");
+        assert_eq!(big(1.47e8, "année", "années"), "147\u{a0}millions d'années");
+        assert_eq!(
+            big(1.5e9, "opération", "opérations"),
+            "1,5\u{a0}milliard d'opérations"
+        );
+        assert_eq!(
+            big(2.0e9, "opération", "opérations"),
+            "2\u{a0}milliards d'opérations"
+        );
+        assert_eq!(big(12.0, "an", "ans"), "12\u{a0}ans");
+        assert_eq!(
+            big(3.0e6, "paramètre", "paramètres"),
+            "3\u{a0}millions de paramètres"
+        );
         assert_eq!(normalize("  Évoli "), "evoli");
         assert_eq!(parse_number("3,30"), Some(3.3));
+        assert_eq!(parse_number("7 264"), Some(7264.0));
+        assert_eq!(parse_number("28 %"), Some(28.0));
         assert_eq!(parse_number("abc"), None);
         assert_eq!(parse_token(" É "), Ok(5));
         assert_eq!(parse_token("point"), Ok(0));
         assert_eq!(parse_token("."), Ok(0));
         assert!(parse_token("ab").is_err() && parse_token("7").is_err());
+        assert_eq!(quoted("a"), "«\u{a0}a\u{a0}»");
     }
 }

@@ -28,6 +28,11 @@ pub struct TrainConfig {
 /// The held-out part of the names: 10 %, at most this many.
 pub const MAX_TEST_NAMES: usize = 1000;
 
+/// How many of `n` names the held-out split keeps aside: 10 %, at least 1, at most 1,000.
+pub fn held_out_count(n: usize) -> usize {
+    ((n as f32 * 0.1).round() as usize).clamp(1, MAX_TEST_NAMES)
+}
+
 impl Default for TrainConfig {
     /// microgpt: 1000 steps of Adam, lr 0.01 decaying linearly to 0, one name per step.
     fn default() -> Self {
@@ -118,18 +123,40 @@ impl<M: Model> Trainer<M> {
         names: &[S],
         config: TrainConfig,
     ) -> Result<Self, TrainError> {
-        let alphabet = model.alphabet();
-        let mut docs: Vec<Vec<usize>> = names
+        let kept: Vec<&str> = names
             .iter()
-            .map(|n| alphabet.encode_name(n.as_ref()))
+            .map(|n| n.as_ref())
+            .filter(|n| model.alphabet().encode_name(n).len() > 2)
+            .collect();
+        let n_test = if config.test_split && kept.len() >= 2 {
+            held_out_count(kept.len())
+        } else {
+            0
+        };
+        let (train, test) = kept.split_at(kept.len() - n_test);
+        Self::with_held_out(model, train, test, config)
+    }
+
+    /// Trains on `train` and measures `test_loss` on `held_out` (never trained on), whatever
+    /// `test_split` says: for comparing runs on the very same unseen names.
+    pub fn with_held_out<S: AsRef<str>, T: AsRef<str>>(
+        model: M,
+        train: &[S],
+        held_out: &[T],
+        config: TrainConfig,
+    ) -> Result<Self, TrainError> {
+        let alphabet = model.alphabet();
+        let encode = |n: &str| alphabet.encode_name(n);
+        let docs: Vec<Vec<usize>> = train
+            .iter()
+            .map(|n| encode(n.as_ref()))
             .filter(|d| d.len() > 2)
             .collect();
-        let test_docs = if config.test_split && docs.len() >= 2 {
-            let n_test = ((docs.len() as f32 * 0.1).round() as usize).clamp(1, MAX_TEST_NAMES);
-            docs.split_off(docs.len() - n_test)
-        } else {
-            Vec::new()
-        };
+        let test_docs: Vec<Vec<usize>> = held_out
+            .iter()
+            .map(|n| encode(n.as_ref()))
+            .filter(|d| d.len() > 2)
+            .collect();
         if docs.is_empty() {
             return Err(TrainError::NoData);
         }

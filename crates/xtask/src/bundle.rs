@@ -1,10 +1,14 @@
 //! The one-file offline page: browsers refuse to fetch a .wasm from file://, so for USB sticks
-//! the wasm bytes (base64), the JS glue and the CSS are all inlined into dist/tuto-llm.html.
-//! Its Content-Security-Policy allows exactly its own inline scripts (by hash) and no connection.
+//! the wasm bytes (gzip-compressed, then base64), the JS glue and the CSS are all inlined into
+//! dist/tuto-llm.html; the browser inflates the wasm with its own DecompressionStream.
+//! Its Content-Security-Policy allows exactly its own inline scripts (by hash), a worker made
+//! from a blob (the training worker), and no connection.
 
 use crate::Result;
 use base64::Engine;
+use flate2::{write::GzEncoder, Compression};
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub const OUTPUT: &str = "tuto-llm.html";
@@ -54,6 +58,12 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     out
 }
 
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    encoder.finish().map_err(|e| e.to_string())
+}
+
 pub fn inline(index_html: &str, css: &str, glue_js: &str, wasm: &[u8]) -> Result<String> {
     let mut html = index_html.to_string();
     remove_tag(&mut html, "<link rel=\"stylesheet\"", ">")
@@ -69,9 +79,14 @@ pub fn inline(index_html: &str, css: &str, glue_js: &str, wasm: &[u8]) -> Result
         .filter(|l| !l.starts_with("export {"))
         .collect::<Vec<_>>()
         .join("\n");
-    let b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    // The training worker is made from the glue's text (a page opened from a file cannot
+    // fetch it): keep it as a string too. "</" is escaped so it cannot end the script tag.
+    let glue_text = serde_json::to_string(glue_js)
+        .map_err(|e| e.to_string())?
+        .replace("</", "<\\/");
+    let b64 = base64::engine::general_purpose::STANDARD.encode(gzip(wasm)?);
     let module = format!(
-        "\n{glue}\nconst b64 = \"{b64}\";\nconst bin = atob(b64);\nconst bytes = new Uint8Array(bin.length);\nfor (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\nawait __wbg_init({{ module_or_path: bytes }});\n"
+        "\nglobalThis.__tutoGlue = {glue_text};\n{glue}\nconst b64 = \"{b64}\";\nconst bin = atob(b64);\nconst packed = new Uint8Array(bin.length);\nfor (let i = 0; i < bin.length; i++) packed[i] = bin.charCodeAt(i);\nconst inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\nconst bytes = new Uint8Array(await new Response(inflated).arrayBuffer());\nawait __wbg_init({{ module_or_path: bytes }});\n"
     );
     let body_end = html.rfind("</body>").ok_or("no </body> in index.html")?;
     html.insert_str(
@@ -83,7 +98,7 @@ pub fn inline(index_html: &str, css: &str, glue_js: &str, wasm: &[u8]) -> Result
 
     let hashes: Vec<String> = inline_scripts(&html).into_iter().map(csp_hash).collect();
     let policy = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; worker-src blob:; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
         hashes.join(" ")
     );
     let csp_start = html
@@ -132,9 +147,16 @@ await init({ module_or_path: './app-1_bg.wasm' });
         .unwrap();
         assert!(!html.contains("./app-1") && !html.contains("style-1.css"));
         assert!(html.contains("<style>\nbody{}\n</style>"));
-        assert!(html.contains("const b64 = \"AGFzbQ==\""));
-        assert!(!html.contains("export {"));
-        assert!(html.contains("connect-src 'none'"));
+        let b64 = html.split("const b64 = \"").nth(1).unwrap().split('"').next().unwrap();
+        let packed = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+        let mut wasm = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut wasm).unwrap();
+        assert_eq!(wasm, [0, 97, 115, 109], "the wasm bytes, gzipped");
+        assert!(html.contains("DecompressionStream(\"gzip\")"));
+        assert!(!html.lines().any(|l| l.starts_with("export {")), "no export statement runs");
+        assert!(html.contains("connect-src 'none'") && html.contains("worker-src blob:"));
+        // The worker's copy of the glue, as a JS string, with its exports.
+        assert!(html.contains(r#"globalThis.__tutoGlue = "function __wbg_init(){}\nexport { initSync, __wbg_init as default };";"#));
         let scripts = inline_scripts(&html);
         assert_eq!(scripts.len(), 2);
         for s in scripts {

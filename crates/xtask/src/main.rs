@@ -5,11 +5,13 @@
 //! - `test`  — every test: core natively, core and app in headless Chromium, end-to-end
 //! - `bench` — speed figures: native CLI and in-browser training
 //! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
+//! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
 
 mod bundle;
 mod mots;
 mod serve;
 mod tools;
+mod typo;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -66,8 +68,10 @@ fn test() -> Result {
     tools::ensure_web_tools()?;
     tools::ensure_browser()?;
     tools::ensure_node_deps()?;
-    // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package.
+    // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package,
+    //    and the app's texts have their French spaces.
     mots::check()?;
+    typo::run(true)?;
     // 1. The core (and the CLI, xtask) natively: gradient checks, training, bad input.
     run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
     // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
@@ -128,7 +132,8 @@ fn main() -> ExitCode {
         "test" => test(),
         "bench" => bench(),
         "mots" => tools::ensure_node_deps().and_then(|_| mots::write()),
-        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots>".into()),
+        "typo" => typo::run(std::env::args().nth(2).as_deref() == Some("--check")),
+        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots|typo [--check]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,59 +1,205 @@
-//! Lesson 1 "Deviner la suite": texts.
+//! Lesson 1 « Deviner la suite » (bigrams): texts.
 
-pub const STEPS: &[&str] = &[
-    "Bienvenue",
-    "Deviner la lettre suivante",
-    "Nos 20 Pokémon",
-    "Compter les paires",
-    "Le grand tableau",
-    "Des comptes aux probabilités",
-    "Inventer des Pokémon",
-    "Ce qu'on a appris",
-];
+use super::{ExerciseMeta, LessonMeta, Level};
+use crate::text::{count, int, percent, quoted};
 
-pub const OBJECTIVES: &[&str] = &[
-    "découvrir comment une machine peut deviner la lettre suivante ;",
-    "compter les paires de lettres dans des noms de Pokémon ;",
-    "transformer ces comptes en probabilités ;",
-    "inventer de nouveaux noms de Pokémon, lettre par lettre.",
-];
+pub const META: LessonMeta = LessonMeta {
+    number: 1,
+    bonus: false,
+    title: "Deviner la suite",
+    summary: "Compter quelle lettre suit quelle lettre, et inventer des noms de Pokémon.",
+    minutes: 55,
+    steps: &[
+        "Bienvenue",
+        "Deviner la lettre suivante",
+        "Nos 20 Pokémon, paire par paire",
+        "Le grand tableau",
+        "Changer les données",
+        "Des comptes aux probabilités",
+        "Inventer des Pokémon",
+        "Ce qu'on a appris",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "l1.e1", level: Level::Executer, topic: "la lettre après «\u{a0}q\u{a0}»" },
+        ExerciseMeta { id: "l1.e2", level: Level::Executer, topic: "compter les paires de «\u{a0}.evoli.\u{a0}»" },
+        ExerciseMeta { id: "l1.e3", level: Level::Observer, topic: "prédire la lettre après «\u{a0}a\u{a0}»" },
+        ExerciseMeta { id: "l1.e4", level: Level::Observer, topic: "lire la ligne «\u{a0}c\u{a0}» du tableau" },
+        ExerciseMeta { id: "l1.e5", level: Level::Modifier, topic: "ajouter des noms pour départager le début" },
+        ExerciseMeta { id: "l1.e6", level: Level::Completer, topic: "calculer une probabilité" },
+        ExerciseMeta { id: "l1.e7", level: Level::Completer, topic: "un nom impossible pour le modèle" },
+    ],
+    objectives: &[
+        "découvrir comment une machine peut deviner la lettre suivante\u{a0};",
+        "compter les paires de lettres dans des noms de Pokémon\u{a0};",
+        "transformer ces comptes en probabilités\u{a0};",
+        "inventer de nouveaux noms de Pokémon, lettre par lettre.",
+    ],
+    teacher_objectives: &[
+        "découvrir comment une machine peut deviner la lettre suivante\u{a0};",
+        "compter les paires de lettres (bigrammes) dans une liste de noms et les ranger dans un tableau\u{a0};",
+        "passer d'un compte à une probabilité (une division, un pourcentage)\u{a0};",
+        "générer des noms par tirage au sort et comprendre que le modèle ne «\u{a0}comprend\u{a0}» rien.",
+    ],
+};
 
 pub const VOCABULARY: &[(&str, &str)] = &[
-    (
-        "bigramme",
-        "deux lettres qui se suivent, comme « pi » dans « pikachu ».",
-    ),
-    (
-        "probabilité",
-        "la chance qu'une chose arrive, entre 0 % (jamais) et 100 % (toujours).",
-    ),
-    (
-        "modèle",
-        "le programme qui devine la suite. Ici, c'est un grand tableau de comptes.",
-    ),
-    (
-        "jeton (token)",
-        "un morceau de texte que le modèle lit. Ici : une lettre, ou le point « . ».",
-    ),
+    ("bigramme", "deux lettres qui se suivent, comme «\u{a0}pi\u{a0}» dans «\u{a0}pikachu\u{a0}»."),
+    ("probabilité", "la chance qu'une chose arrive, entre 0\u{a0}% (jamais) et 100\u{a0}% (toujours)."),
+    ("modèle", "le programme qui devine la suite. Ici, c'est un grand tableau de comptes."),
+    ("jeton (token)", "un morceau de texte que le modèle lit. Ici\u{a0}: une lettre, ou le point «\u{a0}.\u{a0}»."),
 ];
 
-pub const PHONE: &str = "Quand tu écris un message, ton téléphone te propose le mot suivant. Comment fait-il ? Il a vu des millions de messages, et il se souvient de ce qui vient souvent après ce que tu viens d'écrire.";
-pub const PATTERNS: &[(&str, &str)] = &[
-    ("A, B, C → ", "D"),
-    ("L, U, N, D → ", "I"),
-    ("après Q vient presque toujours → ", "U"),
-];
-pub const IDEA: &str = "Un ChatGPT fait pareil, mais avec des mots entiers. Nous, on commence plus petit : deviner la lettre suivante dans un nom.";
-pub const DATA: &str = "Notre modèle va apprendre avec 20 noms de Pokémon. Tu peux en ajouter d'autres (ou des prénoms) : le tableau de la suite en tiendra compte.";
-pub const DOT: &str = "Le point « . » marque le début et la fin d'un nom. Ainsi « pikachu » devient « .pikachu. » : le modèle apprend aussi par quelle lettre un nom commence, et quand il s'arrête.";
-pub const TABLE: &str = "On fait pareil pour tous les noms, et on range les comptes dans un grand tableau de 27 lignes et 27 colonnes. Plus la case est claire, plus la paire est fréquente. Clique sur une lettre à gauche pour choisir sa ligne.";
-pub const PROBS: &str = "Pour passer des comptes aux probabilités, on divise chaque case de la ligne par le total de la ligne. Exemple : si « a » est suivi 30 fois au total, et 6 fois par « r », alors la probabilité de « r » après « a » vaut 6 ÷ 30 = 20 %.";
-pub const GENERATE: &str = "Pour inventer un nom, on part de « . », on tire au sort la lettre suivante avec les probabilités de sa ligne (comme une roue de loterie où les cases fréquentes sont plus grandes), puis on recommence avec la nouvelle lettre… jusqu'à tirer « . », la fin.";
-pub const REFLECTION: &str = "Le modèle ne sait pas ce qu'est un Pokémon. Il ne sait même pas ce qu'est un mot ! Il recopie seulement des habitudes de lettres. C'est déjà le cas des grands modèles comme ChatGPT : ils imitent très bien, sans comprendre comme toi.";
+pub const PHONE: &str = "Quand tu écris un message, ton téléphone te propose le mot suivant. Comment fait-il\u{a0}? Il a vu des millions de messages, et il se souvient de ce qui vient souvent après ce que tu viens d'écrire.";
+pub const PHONE_BUTTON: &str = "Que propose le téléphone\u{a0}?";
+pub const PHONE_TYPED: &str = "Je vais au…";
+pub const PHONE_SUGGESTIONS: &[&str] = &["cinéma", "collège", "parc"];
+pub const PHONE_EXPLAIN: &str = "Il propose les mots qui venaient le plus souvent après «\u{a0}au\u{a0}» dans les messages qu'il a vus. Ce ne sont pas des boutons\u{a0}: c'est juste ce que le téléphone afficherait.";
+
+pub const PATTERNS: &[(&str, &str)] = &[("A, B, C → ", "D"), ("L, U, N, D → ", "I")];
+pub const IDEA: &str = "Tu as deviné sans réfléchir\u{a0}: tu connais l'alphabet et les jours de la semaine. Un modèle comme ChatGPT fait pareil avec des morceaux de mots (des jetons)\u{a0}: il devine le morceau suivant. Nous, on commence plus petit\u{a0}: deviner la lettre suivante dans un nom.";
+pub const E1_PROMPT: &str =
+    "En français, quelle lettre suit presque toujours la lettre «\u{a0}q\u{a0}»\u{a0}?";
+pub const E1_HINT: &str = "Dis «\u{a0}quoi\u{a0}» à voix haute, puis épelle-le\u{a0}: q, …";
+pub const E1_RIGHT: &str = "Bravo\u{a0}! Après «\u{a0}q\u{a0}» vient presque toujours «\u{a0}u\u{a0}». Tu viens de faire comme un modèle de langage\u{a0}: deviner la suite grâce à l'habitude.";
+pub const E1_WRONG: &str = "Pas tout à fait. Pense à «\u{a0}qui\u{a0}», «\u{a0}quoi\u{a0}», «\u{a0}quand\u{a0}»\u{a0}: quelle lettre vient juste après le q\u{a0}?";
+
+pub const DATA: &str = "Notre modèle va apprendre avec 20 noms de Pokémon. Voici la liste.";
+pub const DOT: &str = "Le point «\u{a0}.\u{a0}» marque le début et la fin d'un nom. Ainsi «\u{a0}pikachu\u{a0}» devient «\u{a0}.pikachu.\u{a0}»\u{a0}: le modèle apprend aussi par quelle lettre un nom commence, et quand il s'arrête. Puis on compte les paires de lettres qui se suivent, une par une.";
+pub const NEXT_PAIR: &str = "Paire suivante";
+pub const ALL_PAIRS: &str = "Tout compter";
+pub const RESTART_PAIRS: &str = "Recommencer";
+pub fn pair_line(a: char, b: char) -> String {
+    format!("{} puis {}\u{a0}: +1", quoted(a), quoted(b))
+}
+pub const PIKACHU_DONE: &str =
+    "«\u{a0}.pikachu.\u{a0}» contient 8 paires. On va faire pareil avec tous les noms.";
+pub const E2_PROMPT: &str = "À ton tour\u{a0}: combien de paires de lettres contient «\u{a0}.evoli.\u{a0}» (avec les points)\u{a0}?";
+pub const E2_HINT: &str = "Écris .evoli. et relie chaque lettre à la suivante\u{a0}: «\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}», «\u{a0}e\u{a0}» puis «\u{a0}v\u{a0}»… Compte les liens.";
+pub const E2_RIGHT: &str = "Exact\u{a0}: 6 paires (.e, ev, vo, ol, li, i.). Un nom de 5 lettres donne toujours 6 paires\u{a0}: une de plus que de lettres, grâce aux deux points.";
+pub const E2_WRONG: &str = "Pas encore. N'oublie pas les points\u{a0}: la paire «\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}» au début, et «\u{a0}i\u{a0}» puis «\u{a0}.\u{a0}» à la fin.";
+
+pub const TABLE_INTRO: &str = "On compte maintenant les paires de tous nos noms, et on les range dans un grand tableau. Mais d'abord, à toi de deviner\u{a0}!";
+pub const E3_PROMPT: &str = "Prédis avant de voir le tableau\u{a0}: dans nos 20 noms, après la lettre «\u{a0}a\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
+pub const E3_HINT: &str = "Pense aux noms qui contiennent «\u{a0}a\u{a0}»\u{a0}: c-a-r-a-puce, g-a-r-devoir, s-a-l-a-meche… Quelle lettre revient souvent juste après\u{a0}?";
+pub fn e3_right(letters: &str, times: u32, total: u32) -> String {
+    format!("Bien prédit\u{a0}! Après «\u{a0}a\u{a0}», c'est {letters} qui vient le plus souvent\u{a0}: {times} fois sur {total}. Le tableau est maintenant affiché.")
+}
+pub fn e3_wrong(guess: char, letters: &str, times: u32, total: u32) -> String {
+    format!("Prédiction ratée\u{a0}: tu avais dit {}, mais c'est {letters} ({times} fois sur {total}). Pas grave\u{a0}: c'est en se trompant qu'on apprend. Le tableau est maintenant affiché.", quoted(guess))
+}
+
+pub const TABLE: &str = "On fait pareil pour tous les noms, et on range les comptes dans un grand tableau de 27 lignes et 27 colonnes. Ligne = la lettre d'avant, colonne = la lettre d'après. Plus une case est jaune, plus la paire est fréquente\u{a0}; une case blanche veut dire\u{a0}: jamais vue. Clique (ou touche) une case ou une lettre à gauche pour choisir sa ligne.";
+pub const TABLE_TITLE: &str = "Combien de fois chaque lettre en suit une autre";
+pub fn table_description(names: usize) -> String {
+    format!(
+        "Tableau de 27 lignes et 27 colonnes, compté sur {}.",
+        count(names, "nom", "noms")
+    )
+}
+pub const PICK_A_ROW: &str = "Choisis une ligne\u{a0}: clique sur une lettre à gauche du tableau.";
+/// "Ligne « a » : 18 paires. Le plus souvent : « r » (5 fois), « l » (3 fois)…"
+pub fn row_summary(row: char, total: u32, top: &[(char, u32)]) -> String {
+    if top.is_empty() {
+        return format!("Ligne {}\u{a0}: aucune paire.", quoted(row));
+    }
+    let listed: Vec<String> = top
+        .iter()
+        .map(|(l, c)| format!("{} ({})", quoted(l), count(*c as usize, "fois", "fois")))
+        .collect();
+    format!(
+        "Ligne {}\u{a0}: {}. Le plus souvent\u{a0}: {}.",
+        quoted(row),
+        count(total as usize, "paire", "paires"),
+        listed.join(", ")
+    )
+}
+pub const E4_PROMPT: &str = "Lis le tableau\u{a0}: après la lettre «\u{a0}c\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
+pub const E4_HINT: &str = "Clique sur le «\u{a0}c\u{a0}» à gauche du tableau\u{a0}: le résumé sous le tableau donne les comptes de sa ligne.";
+pub fn e4_right(letters: &str, times: u32) -> String {
+    format!("Exact\u{a0}: après «\u{a0}c\u{a0}» vient surtout {letters} ({}). Tu lis le tableau comme le modèle le lit.", count(times as usize, "fois", "fois"))
+}
+pub const E4_WRONG: &str = "Ce n'est pas la plus fréquente. Choisis la ligne «\u{a0}c\u{a0}» et regarde le résumé sous le tableau.";
+
+pub const CHANGE: &str = "Le modèle ne sait que ce qu'on lui donne. Aujourd'hui, 5 lettres commencent chacune 2 de nos noms\u{a0}: «\u{a0}e\u{a0}», «\u{a0}g\u{a0}», «\u{a0}l\u{a0}», «\u{a0}m\u{a0}» et «\u{a0}r\u{a0}». Égalité\u{a0}! Ajoute des noms (des Pokémon que tu connais, ou des prénoms) et regarde la ligne «\u{a0}.\u{a0}» changer.";
+pub fn names_title(base: usize, added: usize) -> String {
+    if added == 0 {
+        format!("Nos {} Pokémon", int(base as u64))
+    } else {
+        format!(
+            "Nos {} Pokémon + {}",
+            int(base as u64),
+            count(added, "nom ajouté", "noms ajoutés")
+        )
+    }
+}
+pub const E5_PROMPT: &str = "Ajoute des noms à la liste pour qu'une seule lettre commence plus de noms que toutes les autres.";
+pub const E5_HINT: &str = "Choisis une lettre, par exemple «\u{a0}t\u{a0}», et ajoute deux noms qui commencent par elle (tortank, tiplouf…). Regarde la ligne «\u{a0}.\u{a0}».";
+pub fn e5_right(winner: char, times: u32) -> String {
+    format!("Réussi\u{a0}! Maintenant {} commence le plus de noms ({} fois). En changeant les données, tu as changé ce que le modèle préfère\u{a0}: il ne sait rien d'autre que ses exemples.", quoted(winner), times)
+}
+pub fn e5_tie(letters: &str, times: u32) -> String {
+    format!("Encore une égalité\u{a0}: {letters} commencent chacune {} noms. Ajoute un nom de plus qui commence par l'une d'elles.", times)
+}
+
+pub const PROBS_INTRO: &str = "Pour passer des comptes aux probabilités, on divise chaque case de la ligne par le total de la ligne.";
+/// The worked example, on the real numbers of row « l ».
+pub fn probs_example(times: u32, total: u32) -> String {
+    format!("Exemple avec la ligne «\u{a0}l\u{a0}»\u{a0}: «\u{a0}l\u{a0}» est suivi {} en tout, dont {} par «\u{a0}i\u{a0}». La probabilité de «\u{a0}i\u{a0}» après «\u{a0}l\u{a0}» vaut donc {times} ÷ {total}, environ {}.",
+        count(total as usize, "fois", "fois"), count(times as usize, "fois", "fois"), percent(times as f32 / total.max(1) as f32))
+}
+pub const PICK_LETTER: &str = "Choisis la lettre d'avant";
+pub fn bars_title(prev: char) -> String {
+    format!("Les lettres les plus probables après {}", quoted(prev))
+}
+pub const E6_PROMPT: &str = "Complète\u{a0}: quelle est la probabilité de «\u{a0}u\u{a0}» après «\u{a0}o\u{a0}» dans nos noms\u{a0}? Donne-la en pourcentage, arrondie à l'unité.";
+pub const E6_HINT: &str = "Clique sur «\u{a0}o\u{a0}»\u{a0}: le résumé donne le total de la ligne et le nombre de «\u{a0}u\u{a0}». Divise le nombre de «\u{a0}u\u{a0}» par le total, puis multiplie par 100.";
+pub fn e6_right(times: u32, total: u32, p: f32) -> String {
+    format!("Exact\u{a0}: {times} ÷ {total}, c'est environ {}. Tu viens de faire exactement ce que fait le modèle pour chaque case.", percent(p))
+}
+pub fn e6_wrong(total: u32) -> String {
+    format!("Pas encore. La ligne «\u{a0}o\u{a0}» compte {} en tout\u{a0}: combien de fois «\u{a0}u\u{a0}»\u{a0}? Divise ce nombre par {total}, puis multiplie par 100.", count(total as usize, "paire", "paires"))
+}
+
+pub const GENERATE: &str = "Pour inventer un nom, on part de «\u{a0}.\u{a0}», on tire au sort la lettre suivante avec les probabilités de sa ligne (comme une roue de loterie où les lettres fréquentes ont des parts plus grandes), puis on recommence avec la nouvelle lettre… jusqu'à tirer «\u{a0}.\u{a0}», la fin.";
+pub const INVENT_BUTTON: &str = "Invente 10 Pokémon";
+pub const POKEDEX_INTRO: &str =
+    "Clique sur un nom inventé pour le chercher dans le Pokédex (les 1\u{a0}023 vrais Pokémon).";
+pub fn pokedex_real(name: &str, copied: bool) -> String {
+    if copied {
+        format!(
+            "{}\u{a0}: c'est un vrai Pokémon… recopié de nos 20 noms\u{a0}!",
+            quoted(name)
+        )
+    } else {
+        format!(
+            "{}\u{a0}: c'est un vrai Pokémon, retrouvé par hasard\u{a0}!",
+            quoted(name)
+        )
+    }
+}
+pub fn pokedex_fake(name: &str) -> String {
+    format!(
+        "{}\u{a0}: pas dans le Pokédex. Inventé\u{a0}!",
+        quoted(name)
+    )
+}
+pub const POKEDEX_FACT: &str = "Mesuré avec ce tableau\u{a0}: sur 100\u{a0}000 noms inventés, environ 35 sont de vrais Pokémon, et presque tous sont des copies de nos 20 noms.";
+pub const E7_PROMPT: &str =
+    "Invente un nom que ce modèle ne pourra JAMAIS inventer, puis écris-le ici.";
+pub const E7_HINT: &str = "Le modèle ne tire que des paires qu'il a déjà vues. Trouve une paire jamais vue\u{a0}: une case blanche du tableau, par exemple deux «\u{a0}z\u{a0}» de suite.";
+pub fn e7_right(name: &str, a: char, b: char) -> String {
+    format!("Bien joué\u{a0}: {} est impossible, car la paire {} puis {} n'apparaît dans aucun de nos noms (case blanche). Le modèle ne sait faire que ce qu'il a vu.", quoted(name), quoted(a), quoted(b))
+}
+pub fn e7_possible(name: &str) -> String {
+    format!("Raté\u{a0}: toutes les paires de {} existent dans nos noms, donc le modèle pourrait l'inventer un jour. Cherche une paire qu'il n'a jamais vue.", quoted(name))
+}
+
+pub const REFLECTION: &str = "Le modèle ne sait pas ce qu'est un Pokémon. Il ne sait même pas ce qu'est un mot\u{a0}! Il recopie seulement des habitudes de lettres. Les grands modèles comme ChatGPT imitent aussi très bien, sans comprendre comme toi.";
+pub const QUESTION: &str = "Si un modèle ne fait que recopier des habitudes, peut-on dire qu'il «\u{a0}sait\u{a0}» quelque chose\u{a0}? Donne un exemple où tu devines sans comprendre.";
 pub const LEARNED: &[&str] = &[
-    "Un modèle de langage devine la suite d'un texte, un morceau à la fois.",
+    "Un modèle de langage devine la suite d'un texte, un morceau (un jeton) à la fois.",
     "Notre premier modèle compte les paires de lettres (les bigrammes) dans des exemples.",
     "En divisant par le total d'une ligne, les comptes deviennent des probabilités.",
-    "En tirant au sort avec ces probabilités, on invente des noms qui « sonnent » Pokémon.",
+    "En tirant au sort avec ces probabilités, on invente des noms qui «\u{a0}sonnent\u{a0}» Pokémon, mais seulement avec des paires déjà vues.",
 ];
 pub const LIMIT: &str = "Mais notre modèle ne regarde qu'une seule lettre en arrière, et on a rempli son tableau en comptant, pas en apprenant. Dans la leçon 2, le modèle va apprendre tout seul, en corrigeant ses erreurs.";

@@ -1,40 +1,176 @@
-//! Lesson 3 "La mémoire du modèle": texts.
+//! Lesson 3 « La mémoire du modèle » (embeddings, context window, overfitting): texts.
 
-pub const STEPS: &[&str] = &[
-    "Bienvenue",
-    "Une carte d'identité par lettre",
-    "La fenêtre de contexte",
-    "Entraîner le modèle à mémoire",
-    "La carte des lettres",
-    "Inventer avec plus de mémoire",
-    "Ce qu'on a appris",
-];
+use super::{ExerciseMeta, LessonMeta, Level};
+use crate::text::{count, fr, int, quoted};
 
-pub const OBJECTIVES: &[&str] = &[
-    "donner à chaque lettre une « carte d'identité » de quelques nombres ;",
-    "laisser le modèle regarder plusieurs lettres en arrière ;",
-    "entraîner ce modèle et comparer sa loss à celle du bigramme ;",
-    "découvrir sur une carte quelles lettres le modèle trouve semblables.",
-];
+pub const META: LessonMeta = LessonMeta {
+    number: 3,
+    bonus: false,
+    title: "La mémoire du modèle",
+    summary: "Donner à chaque lettre sa carte d'identité et regarder plusieurs lettres en arrière.",
+    minutes: 55,
+    steps: &[
+        "Bienvenue",
+        "Une carte d'identité par lettre",
+        "La fenêtre de contexte",
+        "Entraîner le modèle à mémoire",
+        "La carte des lettres",
+        "Trop de mémoire\u{a0}?",
+        "Inventer avec plus de mémoire",
+        "Ce qu'on a appris",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "l3.e1", level: Level::Modifier, topic: "taille des cartes et nombre de nombres" },
+        ExerciseMeta { id: "l3.e2", level: Level::Completer, topic: "régler la fenêtre sur «\u{a0}pik\u{a0}»" },
+        ExerciseMeta { id: "l3.e3", level: Level::Modifier, topic: "mémoire de 1 ou 3 lettres" },
+        ExerciseMeta { id: "l3.e4", level: Level::Observer, topic: "les deux lettres les plus proches" },
+        ExerciseMeta { id: "l3.e5", level: Level::Completer, topic: "trop de mémoire\u{a0}: apprendre par cœur" },
+    ],
+    objectives: &[
+        "donner à chaque lettre une «\u{a0}carte d'identité\u{a0}» de quelques nombres\u{a0};",
+        "laisser le modèle regarder plusieurs lettres en arrière\u{a0};",
+        "entraîner ce modèle et vérifier ce qu'il devine sur des noms qu'il n'a jamais vus\u{a0};",
+        "découvrir sur une carte quelles lettres le modèle trouve semblables.",
+    ],
+    teacher_objectives: &[
+        "comprendre qu'une lettre est représentée par une liste de nombres réglables (un embedding)\u{a0};",
+        "relier la taille de la fenêtre de contexte au nombre de nombres lus par le réseau\u{a0};",
+        "mesurer un modèle sur des noms mis de côté (validation) et découvrir le sur-apprentissage\u{a0};",
+        "lire une carte en deux dimensions des lettres apprises.",
+    ],
+};
 
 pub const VOCABULARY: &[(&str, &str)] = &[
-    ("embedding (plongement)", "la carte d'identité d'une lettre : une liste de d nombres que le modèle règle lui-même."),
-    ("contexte", "les k lettres d'avant que le modèle regarde pour deviner la suivante."),
-    ("paramètres", "tous les nombres réglables du modèle (les poids)."),
+    ("embedding (plongement)", "la carte d'identité d'une lettre\u{a0}: une liste de nombres que le modèle règle lui-même."),
+    ("contexte", "les lettres d'avant que le modèle regarde pour deviner la suivante."),
+    ("paramètres", "tous les nombres réglables du modèle (les poids et les cartes)."),
     ("validation", "des noms gardés de côté, jamais appris, pour vérifier que le modèle ne fait pas que réciter."),
 ];
 
-pub const CARD: &str = "Imagine que chaque lettre reçoit une carte d'identité avec quelques notes sur 10 : « aime le début des mots », « suit souvent une voyelle »… Personne n'écrit ces notes à la main : le modèle les invente et les règle tout seul pendant l'entraînement. Au début, elles sont tirées au hasard.";
-pub const TABLE: &str = "Voici toutes les cartes : une ligne par lettre, d cases par carte. Bleu = nombre négatif, orange = positif. Passe la souris sur une case pour lire son nombre. Change d avec le curseur.";
-pub const WINDOW: &str = "Le bigramme ne regardait qu'une lettre en arrière. Maintenant, le modèle prend les cartes des k dernières lettres et les pose côte à côte : ça fait une seule longue liste de k × d nombres. Un petit réseau de neurones lit cette liste et donne 27 scores, puis la softmax les change en probabilités.";
-pub const TRAIN: &str = "On entraîne ce modèle sur 90 % des 1 023 Pokémon, et on garde 10 % des noms de côté pour vérifier (la « validation »). À chaque pas, le modèle corrige ses poids ET les cartes d'identité des lettres.";
-pub const MAP: &str = "Après l'entraînement, on dessine les cartes d'identité sur une carte à plat (on garde les 2 directions où elles varient le plus). Les lettres que le modèle utilise de la même façon finissent proches. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le « . » un losange noir.";
-pub const GENERATE: &str = "Invente des noms avec le modèle à mémoire, et compare avec ceux du bigramme (leçon 1). Ils devraient « sonner » plus Pokémon !";
-pub const REFLECTION: &str = "Le modèle a rangé les lettres tout seul, sans qu'on lui dise ce qu'est une voyelle. Les grands modèles font pareil avec les mots : « chat » et « chien » finissent proches. Mais ils rangent aussi les préjugés de leurs textes : si les exemples associent un métier à un seul genre, le modèle le fera aussi.";
+pub const CARD: &str = "Imagine que chaque lettre reçoit une carte d'identité avec quelques nombres, positifs ou négatifs, comme des réglages\u{a0}: un nombre pourrait vouloir dire «\u{a0}aime le début des mots\u{a0}», un autre «\u{a0}suit souvent une voyelle\u{a0}»… Personne n'écrit ces nombres à la main\u{a0}: le modèle les invente et les règle tout seul pendant l'entraînement. Au début, ils sont tirés au hasard.";
+pub const CARD_BUTTON: &str = "Montre la carte d'identité de «\u{a0}a\u{a0}»";
+pub const CARD_SHOWN: &str =
+    "8 nombres tirés au hasard\u{a0}: le modèle va les régler en apprenant.";
+
+pub const TABLE: &str = "Voici toutes les cartes\u{a0}: une ligne par lettre. Bleu = nombre négatif, orange = nombre positif\u{a0}; plus la couleur est forte, plus le nombre est grand. Passe la souris sur une case (ou touche-la) pour lire son nombre. Change la taille des cartes avec le curseur.";
+pub const SIZE_LABEL: &str = "Taille des cartes (nombres par lettre)";
+pub const WINDOW_LABEL: &str = "Lettres regardées";
+pub const E1_PROMPT: &str = "Mets la taille des cartes sur 5 avec le curseur. Combien de nombres contient alors tout le tableau des cartes (27 lettres)\u{a0}?";
+pub const E1_HINT: &str = "27 lignes de 5 cases\u{a0}: multiplie 27 par 5.";
+pub const E1_SLIDER: &str = "Mets d'abord le curseur «\u{a0}Taille des cartes\u{a0}» sur 5.";
+pub const E1_RIGHT: &str =
+    "Exact\u{a0}: 27 × 5 = 135 nombres, tous réglés par le modèle pendant l'entraînement.";
+pub const E1_WRONG: &str = "Pas tout à fait. Il y a 27 lignes de 5 cases.";
+
+pub const WINDOW: &str = "Imagine que tu lis un mot à travers une fente dans un carton\u{a0}: tu ne vois que les dernières lettres. Plus la fente est large, plus tu vois de lettres d'avant. Le modèle fait pareil\u{a0}: il prend les cartes des dernières lettres et les pose côte à côte, en une seule longue liste de nombres. Puis un petit réseau de neurones (une machine à calculer faite de nombres réglables) lit cette liste et donne un score à chacun des 27 jetons.";
+pub fn window_sentence(k: usize) -> String {
+    if k == 1 {
+        "Pour deviner la lettre après «\u{a0}.pik\u{a0}», le modèle regarde la dernière lettre\u{a0}:".to_string()
+    } else {
+        format!("Pour deviner la lettre après «\u{a0}.pik\u{a0}», le modèle regarde les {k} dernières lettres\u{a0}:")
+    }
+}
+pub fn window_total(k: usize, d: usize) -> String {
+    format!("→ une liste de {k} × {d} = {} nombres", k * d)
+}
+pub fn param_rows(k: usize, d: usize, hidden: usize) -> [(String, usize); 3] {
+    [
+        (format!("Cartes d'identité (27 lettres × {d})"), 27 * d),
+        (
+            format!(
+                "Réseau de neurones ({hidden} neurones qui lisent {} nombres)",
+                k * d
+            ),
+            k * d * hidden + hidden,
+        ),
+        ("Scores de sortie (27 jetons)".to_string(), hidden * 27 + 27),
+    ]
+}
+pub const PARAMS_TOTAL: &str = "Total des paramètres";
+pub const BIGRAM_PARAMS: &str = "Le tableau de la leçon 2 avait 729 paramètres (27 × 27).";
+pub const E2_PROMPT: &str = "Règle le curseur «\u{a0}Lettres regardées\u{a0}» pour que le modèle regarde exactement «\u{a0}pik\u{a0}» avant de deviner. Avec des cartes de 8 nombres, combien de nombres le réseau de neurones lit-il alors\u{a0}?";
+pub const E2_HINT: &str =
+    "«\u{a0}pik\u{a0}», c'est 3 lettres. Chaque lettre apporte sa carte de 8 nombres.";
+pub const E2_WINDOW: &str = "Regarde les cartes affichées\u{a0}: il faut voir exactement p, i et k. Règle le curseur «\u{a0}Lettres regardées\u{a0}».";
+pub const E2_SIZE: &str = "Remets la taille des cartes sur 8.";
+pub const E2_RIGHT: &str = "Exact\u{a0}: 3 cartes de 8 nombres, 3 × 8 = 24 nombres. C'est la mémoire du modèle\u{a0}: une fenêtre de 3 lettres.";
+pub const E2_WRONG: &str = "Pas encore\u{a0}: compte les cartes posées côte à côte et leurs cases.";
+
+pub const TRAIN: &str = "On entraîne ce modèle sur 90\u{a0}% des 1\u{a0}023 Pokémon, et on garde 10\u{a0}% des noms de côté, jamais appris, pour vérifier (la «\u{a0}validation\u{a0}»). À chaque pas, le modèle corrige ses poids ET les cartes d'identité des lettres. Le tableau donne deux mesures\u{a0}: la loss sur les noms appris, et la loss sur les noms jamais vus.";
+pub fn train_button(k: usize, d: usize, steps: usize) -> String {
+    format!(
+        "Entraîner avec {} en mémoire, cartes de {d} ({} pas)",
+        count(k, "lettre", "lettres"),
+        int(steps as u64)
+    )
+}
+pub fn run_label(k: usize, d: usize) -> String {
+    format!("mémoire {}, cartes de {d}", count(k, "lettre", "lettres"))
+}
+pub const COL_MODEL: &str = "Modèle";
+pub const COL_SEEN: &str = "Loss sur les noms appris";
+pub const COL_UNSEEN: &str = "Loss sur les noms jamais vus";
+pub const BIGRAM_ROW: &str = "Tableau compté de la leçon 1 (1 lettre)";
+pub const RUNNING: &str = "en cours…";
+pub const E3_PROMPT: &str = "Entraîne une fois avec 1 lettre en mémoire et une fois avec 3 lettres. Laquelle donne la loss la plus basse sur les noms jamais vus\u{a0}?";
+pub const E3_HINT: &str = "Mets le curseur sur 1, entraîne, puis sur 3, entraîne. Compare la dernière colonne du tableau.";
+pub const E3_CHOICES: &[&str] = &["1 lettre", "3 lettres", "C'est pareil"];
+pub const E3_NOT_YET: &str =
+    "Il faut d'abord les deux entraînements terminés\u{a0}: un avec 1 lettre, un avec 3 lettres.";
+pub fn e3_right(one: f32, three: f32) -> String {
+    format!("Oui\u{a0}! Avec 1 lettre\u{a0}: {}\u{a0}; avec 3 lettres\u{a0}: {}. Se souvenir de plus de lettres aide à deviner la suivante… jusqu'à un certain point (étape 6).", fr(one, 2), fr(three, 2))
+}
+pub fn e3_wrong(one: f32, three: f32) -> String {
+    format!("Ce n'est pas ça\u{a0}: le tableau montre {} avec 1 lettre et {} avec 3 lettres. La plus basse gagne.", fr(one, 2), fr(three, 2))
+}
+
+pub const MAP: &str = "Après l'entraînement, on dessine les cartes d'identité sur une carte à plat (on garde les 2 directions où elles varient le plus). Les lettres que le modèle utilise de façon semblable finissent souvent proches. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le «\u{a0}.\u{a0}» un losange noir.";
+pub const NEED_TRAINED: &str = "Il faut d'abord un modèle entraîné.";
+pub const TRAIN_NOW: &str = "Entraîner maintenant";
+pub const MAP_PICK: &str =
+    "Deux lettres se cachent l'une l'autre\u{a0}? Choisis-les aussi ici\u{a0}:";
+pub const E4_PROMPT: &str =
+    "Clique sur les deux lettres qui ont fini le plus près l'une de l'autre sur la carte.";
+pub const E4_HINT: &str = "Cherche deux symboles qui se touchent presque. Clique sur l'un puis sur l'autre\u{a0}; reclique pour annuler.";
+pub fn e4_right(a: char, b: char) -> String {
+    format!("Bien vu\u{a0}: {} et {} sont les plus proches sur cette carte à plat. Sur la carte, le modèle les range au même endroit\u{a0}: il les utilise sans doute de façon semblable.", quoted(a), quoted(b))
+}
+pub fn e4_wrong(a: char, b: char) -> String {
+    format!(
+        "{} et {} ne sont pas les plus proches. Cherche deux symboles presque collés.",
+        quoted(a),
+        quoted(b)
+    )
+}
+
+pub const OVERFIT: &str = "Et si on donnait encore plus de mémoire au modèle\u{a0}? Avec 5 lettres, il voit presque des noms entiers. Il peut alors les apprendre par cœur… Entraîne avec 3 lettres puis avec 5 lettres, et compare les deux colonnes du tableau.";
+pub const E5_PROMPT: &str = "Complète la conclusion de ton expérience\u{a0}: avec 5 lettres en mémoire plutôt que 3, le modèle…";
+pub const E5_HINT: &str = "Compare les deux lignes du tableau\u{a0}: d'abord la colonne des noms appris, puis celle des noms jamais vus.";
+pub const E5_CHOICES: &[&str] = &[
+    "…devine mieux les noms jamais vus\u{a0}: plus de mémoire, c'est toujours mieux.",
+    "…récite mieux les noms appris, mais devine moins bien les noms jamais vus\u{a0}: il apprend par cœur.",
+    "…fait moins bien sur les deux sortes de noms.",
+];
+pub const E5_NOT_YET: &str =
+    "Il faut d'abord deux entraînements terminés\u{a0}: un avec 3 lettres et un avec 5 lettres.";
+pub fn e5_right(seen3: f32, seen5: f32, unseen3: f32, unseen5: f32) -> String {
+    format!("Exactement\u{a0}: sur les noms appris, la loss passe de {} à {}\u{a0}; sur les noms jamais vus, de {} à {}. Le modèle apprend par cœur au lieu de comprendre les habitudes\u{a0}: on appelle ça le sur-apprentissage. C'est pour le voir qu'on garde des noms de côté.", fr(seen3, 2), fr(seen5, 2), fr(unseen3, 2), fr(unseen5, 2))
+}
+pub fn e5_wrong(seen3: f32, seen5: f32, unseen3: f32, unseen5: f32) -> String {
+    format!("Pas tout à fait\u{a0}: regarde le tableau. Noms appris\u{a0}: {} avec 3 lettres, {} avec 5. Noms jamais vus\u{a0}: {} avec 3 lettres, {} avec 5.", fr(seen3, 2), fr(seen5, 2), fr(unseen3, 2), fr(unseen5, 2))
+}
+
+pub const GENERATE: &str = "Invente des noms avec le modèle à mémoire, et compare avec ceux du tableau compté (leçon 1). Ils devraient «\u{a0}sonner\u{a0}» plus Pokémon\u{a0}!";
+pub const GENERATE_BUTTON: &str = "Invente 10 Pokémon avec mémoire";
+pub const TRAIN_FIRST: &str = "Entraîne d'abord un modèle (étape 4).";
+
+pub const REFLECTION: &str = "Le modèle a rangé les lettres tout seul, sans qu'on lui dise ce qu'est une voyelle. Les grands modèles font pareil avec les mots\u{a0}: «\u{a0}chat\u{a0}» et «\u{a0}chien\u{a0}» finissent proches. Mais ils rangent aussi les préjugés de leurs textes\u{a0}: si les exemples associent un métier à un seul genre, le modèle le fera aussi.";
+pub const QUESTION: &str = "Un modèle qui a appris ses exemples par cœur est-il un bon modèle\u{a0}? Comment le vérifier\u{a0}?";
 pub const LEARNED: &[&str] = &[
     "Chaque lettre a une carte d'identité (un embedding) que le modèle règle lui-même.",
-    "Avec une fenêtre de k lettres, le modèle se souvient de plus de contexte.",
-    "Plus de mémoire donne une loss plus basse, même sur des noms jamais vus.",
+    "Avec une fenêtre de plusieurs lettres, le modèle se souvient de plus de contexte.",
+    "Un peu plus de mémoire aide\u{a0}; trop de mémoire fait apprendre par cœur\u{a0}: on le voit sur les noms jamais vus (la validation).",
     "Sur la carte, les lettres qui se comportent pareil se regroupent.",
 ];
-pub const LIMIT: &str = "Mais la fenêtre est fixe : la lettre d'il y a 3 places compte toujours autant, même quand elle ne sert à rien. Et si le modèle pouvait choisir lui-même quelles lettres regarder ? C'est l'attention, dans la leçon 4.";
+pub const LIMIT: &str = "Mais la fenêtre est fixe, et chaque place de la fenêtre compte toujours de la même façon, quelles que soient les lettres. Et si le modèle pouvait choisir lui-même quelles lettres regarder\u{a0}? C'est l'attention, dans la leçon 4.";
+pub const BENGIO_SOURCE: super::Source = ("«\u{a0}A Neural Probabilistic Language Model\u{a0}»", "Bengio, Ducharme, Vincent et Jauvin (2003)\u{a0}: le modèle de cette leçon, des cartes d'identité et une fenêtre de mots.");

@@ -1,37 +1,133 @@
-//! Lesson 4 "L'attention": texts.
+//! Lesson 4 « L'attention » (questions, panels, causal mask, heads): texts.
 
-pub const STEPS: &[&str] = &[
-    "Bienvenue",
-    "Questions, signes et infos",
-    "Interdit de regarder devant",
-    "Plusieurs têtes",
-    "Ce qu'on a appris",
-];
+use super::{ExerciseMeta, LessonMeta, Level};
+use crate::text::{percent, quoted};
 
-pub const OBJECTIVES: &[&str] = &[
-    "comprendre comment une lettre choisit les lettres qui comptent pour elle ;",
-    "calculer une attention à la main sur le mot « chat » ;",
-    "voir pourquoi une lettre n'a pas le droit de regarder les lettres suivantes ;",
-    "observer les 4 « têtes » d'un vrai petit GPT, et fabriquer un mot qui les piège.",
-];
+pub const META: LessonMeta = LessonMeta {
+    number: 4,
+    bonus: false,
+    title: "L'attention",
+    summary: "Laisser chaque lettre choisir les lettres qui comptent pour elle.",
+    minutes: 50,
+    steps: &[
+        "Bienvenue",
+        "Questions et panneaux",
+        "Interdit de regarder devant",
+        "Plusieurs têtes",
+        "Ce qu'on a appris",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "l4.e1", level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute" },
+        ExerciseMeta { id: "l4.e2", level: Level::Completer, topic: "calculer un score à la main" },
+        ExerciseMeta { id: "l4.e3", level: Level::Modifier, topic: "le masque de ton prénom" },
+        ExerciseMeta { id: "l4.e4", level: Level::Creer, topic: "un mot qui piège une tête" },
+    ],
+    objectives: &[
+        "comprendre comment une lettre choisit les lettres qui comptent pour elle\u{a0};",
+        "calculer une attention à la main sur le mot «\u{a0}chat\u{a0}»\u{a0};",
+        "voir pourquoi une lettre n'a pas le droit de regarder les lettres suivantes\u{a0};",
+        "observer les 4 «\u{a0}têtes\u{a0}» d'un vrai petit GPT, et fabriquer un mot qui en piège une.",
+    ],
+    teacher_objectives: &[
+        "comprendre l'attention comme un choix\u{a0}: chaque lettre pose une question, les autres montrent un panneau\u{a0};",
+        "calculer un score à la main (multiplier case par case, additionner) sur le mot «\u{a0}chat\u{a0}»\u{a0};",
+        "comprendre le masque causal (on ne regarde que les lettres d'avant, et soi-même)\u{a0};",
+        "observer plusieurs têtes d'attention d'un vrai modèle et en piéger une avec un mot inventé.",
+    ],
+};
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("attention", "la façon dont chaque lettre choisit, parmi les lettres d'avant, celles qui l'aident."),
-    ("requête, clé, valeur (query, key, value)", "la question qu'une lettre pose, le panneau que montre chaque lettre, l'info qu'elle donne."),
-    ("masque causal", "la règle : on ne regarde que les lettres placées avant soi (et soi-même)."),
+    ("question, panneau, info", "ce que pose une lettre (la requête, query), ce que montre chaque lettre (la clé, key), ce qu'elle donne (la valeur, value)."),
+    ("masque causal", "la règle\u{a0}: on ne regarde que les lettres placées avant soi, et soi-même."),
     ("tête (head)", "une attention parmi plusieurs qui travaillent en même temps, chacune avec ses questions."),
 ];
 
-pub const CLASSROOM: &str = "Imagine une classe. Chaque élève est une lettre. Un élève lève la main avec une question (la requête). Les autres montrent un panneau qui dit ce qu'ils savent (la clé). L'élève écoute surtout ceux dont le panneau correspond à sa question, et récupère leurs infos (les valeurs). Règle d'or : on n'a le droit de demander qu'aux élèves assis AVANT soi.";
-pub const SCENE: &str = "« t » lève la main : « Qui peut m'aider à deviner la lettre suivante ? » Les lettres d'avant montrent leur panneau, et « t » écoute surtout celles qui correspondent.";
-pub const CHAT: &str = "Sur le mot « .chat », chaque lettre a 4 nombres. On calcule sa question (q), son panneau (k) et son info (v) avec trois petits tableaux de poids. Le score entre deux lettres = q · k (on multiplie case par case, on additionne), divisé par 2 (la racine de 4). La softmax change les scores en pourcentages d'attention. Enfin, la lettre mélange les infos v des autres selon ces pourcentages.";
-pub const MASK: &str = "Pendant l'entraînement, le modèle voit le nom entier. S'il pouvait regarder la lettre suivante, il tricherait ! Le masque causal l'interdit : chaque ligne est une lettre qui pose sa question, et elle ne peut regarder que les cases vertes (les lettres avant elle, et elle-même).";
-pub const HEADS: &str = "Un vrai GPT a plusieurs têtes d'attention qui travaillent en même temps : chacune pose ses propres questions. Voici les 4 têtes d'un petit GPT entraîné rapidement (600 pas, quelques secondes) sur les 1 023 Pokémon : ce sont ses vraies attentions, calculées pour ton mot. Plus le trait est foncé, plus la lettre de droite regarde la lettre de gauche.";
-pub const REFLECTION: &str = "L'attention ne « comprend » pas : elle calcule des scores. Mais c'est elle qui permet à ChatGPT de relier un mot à un autre très loin dans la phrase. Chaque tête apprend ses propres habitudes, que personne ne lui a dictées — et qu'on a parfois du mal à expliquer.";
+pub const CLASSROOM: &str = "Imagine une classe. Chaque élève est une lettre. Un élève lève la main avec une question. Les autres montrent un panneau qui dit ce qu'ils savent. L'élève écoute surtout ceux dont le panneau correspond à sa question, et récupère leurs infos. Règle d'or\u{a0}: on n'a le droit de demander qu'aux élèves assis avant soi, et à soi-même.";
+pub const CLASSROOM_BUTTON: &str = "Qui lève la main\u{a0}?";
+pub const SCENE: &str = "«\u{a0}t\u{a0}» lève la main\u{a0}: «\u{a0}Qui peut m'aider à deviner la lettre suivante\u{a0}?\u{a0}» Les lettres d'avant montrent leur panneau, et «\u{a0}t\u{a0}» écoute surtout celles qui correspondent.";
+
+pub const CHAT: &str = "Sur le mot «\u{a0}.chat\u{a0}», chaque lettre a une question (4 nombres) et un panneau (4 nombres). Le modèle les a calculés avec des tableaux de poids\u{a0}; ici, on les a choisis pour l'exemple. Le score entre une question et un panneau\u{a0}: on multiplie case par case, puis on additionne. Plus le score est grand, plus le panneau correspond. Enfin, une machine à pourcentages change les scores en parts d'attention qui font 100\u{a0}% en tout.";
+pub const EXAMPLE: &str = "Exemple\u{a0}: «\u{a0}h\u{a0}» pose sa question.";
+pub fn asks(letter: char, q: &str) -> String {
+    format!("{} pose sa question\u{a0}: {q}", quoted(letter))
+}
+pub const COL_LETTER: &str = "lettre";
+pub const COL_PANEL: &str = "panneau";
+pub const COL_SCORE: &str = "score";
+pub const COL_ATTENTION: &str = "attention";
+pub fn worked(scores: &str) -> String {
+    format!("Par exemple avec le panneau de «\u{a0}c\u{a0}»\u{a0}: {scores}. Le plus grand score gagne la plus grosse part d'attention.")
+}
+pub const CHAT_CURIOUS: &[&str] = &[
+    "Le score est le «\u{a0}produit scalaire\u{a0}» de la question et du panneau. Les vrais modèles le divisent encore par la racine carrée de la taille des panneaux, puis appliquent la fonction softmax\u{a0}: part = exp(score) ÷ somme des exp(scores).",
+    "Chaque lettre donne aussi une info (la valeur v)\u{a0}: la lettre qui questionne fait la moyenne des infos, pondérée par les parts d'attention.",
+];
+pub const E1_PROMPT: &str = "Maintenant, c'est «\u{a0}t\u{a0}» qui pose sa question (ci-dessous). Prédis\u{a0}: quelle lettre de «\u{a0}.chat\u{a0}» recevra le plus d'attention\u{a0}?";
+pub const E1_HINT: &str = "Compare la question de «\u{a0}t\u{a0}» avec chaque panneau\u{a0}: où les grands nombres tombent-ils aux mêmes places\u{a0}?";
+pub const E1_NOT_LETTER: &str =
+    "Réponds avec une lettre de «\u{a0}.chat\u{a0}» (ou «\u{a0}point\u{a0}»).";
+pub fn e1_right(winner: char, share: f32) -> String {
+    format!("Bien prédit\u{a0}! «\u{a0}t\u{a0}» écoute surtout {} ({}). Le tableau complet est affiché.", quoted(winner), percent(share))
+}
+pub fn e1_wrong(guess: char, winner: char, share: f32) -> String {
+    format!("Prédiction ratée\u{a0}: tu avais dit {}, mais c'est {} qui gagne ({}). Regarde les scores dans le tableau\u{a0}: c'est le plus grand qui l'emporte.", quoted(guess), quoted(winner), percent(share))
+}
+pub fn e2_prompt(q: &str, k: &str) -> String {
+    format!("À toi de calculer à la main\u{a0}: «\u{a0}a\u{a0}» pose sa question {q}. Quel est son score avec le panneau de «\u{a0}c\u{a0}», {k}\u{a0}?")
+}
+pub const E2_HINT: &str = "Multiplie la 1re case de la question par la 1re case du panneau, puis la 2e par la 2e… et additionne les 4 résultats.";
+pub fn e2_right(detail: &str) -> String {
+    format!("Exact\u{a0}: {detail}. Tu viens de faire le calcul qu'une tête d'attention fait des milliers de fois par seconde.")
+}
+pub const E2_WRONG: &str =
+    "Pas encore. Case par case\u{a0}: 1re × 1re, 2e × 2e, 3e × 3e, 4e × 4e, puis additionne.";
+
+pub const MASK: &str = "Pendant l'entraînement, le modèle voit le nom entier. S'il pouvait regarder la lettre suivante, il tricherait\u{a0}! Le masque causal l'interdit\u{a0}: chaque ligne est une lettre qui pose sa question, et elle ne peut regarder que les cases permises (les lettres avant elle, et elle-même).";
+pub const MASK_INPUT: &str = "Tape ton prénom\u{a0}:";
+pub const E3_PROMPT: &str = "Tape ton prénom dans la case et valide. Sur la ligne de sa dernière lettre, combien de cases sont permises\u{a0}?";
+pub const E3_HINT: &str =
+    "Compte le «\u{a0}.\u{a0}» du début, toutes les lettres d'avant, et la lettre elle-même.";
+pub const E3_TYPE_FIRST: &str = "Tape d'abord ton prénom dans la case et valide.";
+pub fn e3_right(n: usize) -> String {
+    format!("Oui\u{a0}: la dernière lettre peut regarder les {n} cases, du «\u{a0}.\u{a0}» jusqu'à elle-même. Jamais plus loin que sa place\u{a0}!")
+}
+pub const E3_WRONG: &str = "Compte encore les cases permises de la dernière ligne.";
+
+pub const HEADS: &str = "Un vrai GPT a plusieurs têtes d'attention qui travaillent en même temps, comme une équipe de détectives\u{a0}: chacun cherche un indice différent (la lettre juste avant, le début du mot, les voyelles…). Voici les 4 têtes d'un petit GPT entraîné quelques secondes sur les 1\u{a0}023 Pokémon\u{a0}: ce sont ses vraies attentions, calculées pour ton mot.";
+pub const HEADS_READ: &str = "Grille\u{a0}: plus la case est jaune, plus la lettre de la ligne regarde la lettre de la colonne. Traits\u{a0}: plus le trait est foncé, plus la lettre de droite regarde la lettre de gauche (par rapport au trait le plus fort de sa ligne). Touche une lettre à droite pour ne voir que ses traits. Souvent, une tête regarde surtout le «\u{a0}.\u{a0}» du début\u{a0}: c'est sa façon de dire «\u{a0}rien d'intéressant ici\u{a0}».";
+pub fn heads_training(step: usize, total: usize) -> String {
+    format!("Le modèle s'entraîne un peu… pas {step} sur {total}.")
+}
+pub const HEAD_WORD: &str = "Ton mot\u{a0}:";
+pub fn studied(word: &str) -> String {
+    format!("Mot étudié\u{a0}: {}.", quoted(word))
+}
+pub const E4_PROMPT: &str = "À toi de créer\u{a0}! Choisis une tête. Puis invente un mot d'au moins 3 lettres\u{a0}: sa dernière lettre doit regarder surtout sa première lettre.";
+pub const E4_HINT: &str = "Essaie des mots courts de 3 à 5 lettres, ou des mots qui commencent et finissent par la même lettre. Regarde la dernière ligne de la grille de ta tête.";
+pub const E4_SHORT: &str =
+    "Ton mot est trop court\u{a0}: il faut au moins 3 lettres pour que la première soit loin.";
+pub fn e4_right(head: usize, last: char, first: char, share: f32) -> String {
+    format!("Réussi\u{a0}! Dans la tête {head}, la dernière lettre {} regarde surtout la première, {} ({}), pourtant loin derrière elle.", quoted(last), quoted(first), percent(share))
+}
+pub fn e4_not_yet(head: usize, last: char, target: char, place: usize, share: f32) -> String {
+    let what = if place == 0 {
+        "le «\u{a0}.\u{a0}» du début".to_string()
+    } else {
+        format!("{} (la lettre n° {place} du mot)", quoted(target))
+    };
+    format!("Pas encore\u{a0}: dans la tête {head}, la dernière lettre {} regarde surtout {what} ({}). Change de mot ou de tête\u{a0}!", quoted(last), percent(share))
+}
+pub fn head_choice(n: usize) -> String {
+    format!("Tête {n}")
+}
+
+pub const REFLECTION: &str = "L'attention ne «\u{a0}comprend\u{a0}» pas\u{a0}: elle calcule des scores. Mais c'est elle qui permet à ChatGPT de relier un mot à un autre très loin dans la phrase. Chaque tête apprend ses propres habitudes, que personne ne lui a dictées, et qu'on a parfois du mal à expliquer.";
+pub const QUESTION: &str = "Si personne ne sait expliquer pourquoi une tête regarde telle lettre, peut-on faire confiance au modèle\u{a0}? Dans quels cas est-ce important de savoir pourquoi\u{a0}?";
 pub const LEARNED: &[&str] = &[
-    "Chaque lettre pose une question (q), montre un panneau (k) et offre une info (v).",
-    "Score = q · k ; la softmax en fait des pourcentages d'attention ; on mélange les infos v.",
-    "Le masque causal interdit de regarder les lettres suivantes : pas de triche.",
+    "Chaque lettre pose une question, montre un panneau et offre une info.",
+    "Le score question × panneau (case par case, puis on additionne) dit à quel point un panneau correspond\u{a0}; une machine à pourcentages en fait des parts d'attention.",
+    "Le masque causal interdit de regarder les lettres suivantes\u{a0}: pas de triche.",
     "Plusieurs têtes regardent en même temps, chacune à sa façon.",
 ];
-pub const LIMIT: &str = "On a maintenant toutes les pièces : les cartes d'identité, l'attention, un petit réseau de neurones. Dans la leçon 5, on les assemble en un vrai mini-GPT !";
+pub const LIMIT: &str = "On a maintenant toutes les pièces\u{a0}: les cartes d'identité, l'attention, un petit réseau de neurones. Dans la leçon 5, on les assemble en un vrai mini-GPT\u{a0}!";

@@ -1,35 +1,124 @@
-//! Lesson 5 "Mon premier LLM": texts.
+//! Lesson 5 « Mon premier LLM » (the whole architecture, parameters, temperature): texts.
 
-pub const STEPS: &[&str] = &[
-    "Bienvenue",
-    "Le plan du mini-GPT",
-    "Combien de paramètres ?",
-    "Un modèle qui n'a rien appris",
-    "La température",
-    "Ce qu'on a appris",
-];
+use super::{ExerciseMeta, LessonMeta, Level};
+use crate::text::{count, fr, int, percent, quoted};
 
-pub const OBJECTIVES: &[&str] = &[
-    "assembler toutes les pièces des leçons 1 à 4 en un vrai mini-GPT ;",
-    "suivre le chemin d'un mot, étape par étape, dans le modèle ;",
-    "compter les paramètres et comparer avec les géants comme GPT-3 ;",
-    "régler la température pour rendre le modèle sage ou fantaisiste.",
-];
+pub const META: LessonMeta = LessonMeta {
+    number: 5,
+    bonus: false,
+    title: "Mon premier LLM",
+    summary: "Assembler toutes les pièces\u{a0}: un vrai petit GPT.",
+    minutes: 55,
+    steps: &[
+        "Bienvenue",
+        "Le plan du mini-GPT",
+        "Combien de paramètres\u{a0}?",
+        "Un modèle qui n'a rien appris",
+        "La température",
+        "Ton Pokémon à toi",
+        "Ce qu'on a appris",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "l5.e1", level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan" },
+        ExerciseMeta { id: "l5.e2", level: Level::Completer, topic: "prédire les paramètres de 2 couches" },
+        ExerciseMeta { id: "l5.e3", level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres" },
+        ExerciseMeta { id: "l5.e4", level: Level::Observer, topic: "la lettre la plus probable après un début" },
+        ExerciseMeta { id: "l5.e5", level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète" },
+        ExerciseMeta { id: "l5.e6", level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom" },
+    ],
+    objectives: &[
+        "assembler toutes les pièces des leçons 1 à 4 en un vrai mini-GPT\u{a0};",
+        "suivre le chemin d'un mot, étape par étape, dans le modèle\u{a0};",
+        "compter les paramètres et comparer avec les géants comme GPT-3\u{a0};",
+        "régler la température pour rendre le modèle sage ou fantaisiste.",
+    ],
+    teacher_objectives: &[
+        "relier les pièces des leçons 1 à 4 dans le plan d'un GPT (cartes, attention, réseau de neurones, raccourcis, scores)\u{a0};",
+        "suivre le chemin de «\u{a0}.pik\u{a0}» dans le modèle et lire ce que chaque bloc produit\u{a0};",
+        "calculer le nombre de paramètres quand on ajoute une couche, et comparer aux grands modèles\u{a0};",
+        "comprendre la température comme un réglage du hasard au moment de générer.",
+    ],
+};
 
 pub const VOCABULARY: &[(&str, &str)] = &[
-    ("GPT", "« Generative Pre-trained Transformer » : un modèle qui devine la suite, bâti avec de l'attention."),
-    ("couche (layer)", "un bloc attention + réseau de neurones. On peut en empiler plusieurs."),
-    ("raccourci (residual)", "un chemin qui contourne un bloc : on ajoute ce que le bloc a trouvé à ce qu'on avait déjà."),
-    ("température", "un réglage qui rend les tirages plus sages (froid) ou plus fous (chaud)."),
+    ("GPT", "un modèle qui génère du texte, déjà entraîné, et bâti avec de l'attention (en anglais\u{a0}: Generative Pre-trained Transformer)."),
+    ("couche", "un étage «\u{a0}attention + réseau de neurones\u{a0}». On peut en empiler plusieurs."),
+    ("raccourci", "un chemin qui contourne un bloc\u{a0}: on ajoute ce que le bloc a trouvé à ce qu'on avait déjà, rien ne se perd."),
+    ("température", "un réglage du hasard\u{a0}: froid, le modèle choisit presque toujours sa lettre préférée\u{a0}; chaud, il ose des lettres moins probables."),
 ];
 
-pub const LEGO: &str = "Un GPT, c'est comme un Lego : chaque pièce, tu la connais déjà. Les cartes d'identité (leçon 3), l'attention (leçon 4), un petit réseau de neurones, les scores et la softmax (leçon 2). Il ne reste qu'à les empiler dans le bon ordre.";
-pub const DIAGRAM: &str = "Voici le plan de notre mini-GPT. Clique sur un bloc pour voir ses vrais nombres quand le modèle lit « .pik » (on regarde la dernière lettre, « k »). Le modèle n'est pas encore entraîné : ses nombres sont tirés au hasard.";
-pub const PARAMS: &str = "Chaque bloc a ses poids à régler. Change la taille du modèle et regarde le compteur. Astuce : une couche contient 12 × n_embd × n_embd poids (4 tableaux pour l'attention, 8 pour le réseau de neurones).";
+pub const LEGO: &str = "Un GPT, c'est comme une construction en briques\u{a0}: chaque pièce, tu la connais déjà. Les cartes d'identité (leçon 3), l'attention (leçon 4), un petit réseau de neurones, les scores et la machine à pourcentages (leçon 2). Il ne reste qu'à les empiler dans le bon ordre.";
+pub const LEGO_BUTTON: &str = "Montre les pièces";
+
+/// One sentence per block of the diagram, for a 12-year-old.
+pub const BLOCKS: &[(&str, &str)] = &[
+    ("Lettres", "Le modèle lit des jetons\u{a0}: «\u{a0}.\u{a0}», «\u{a0}p\u{a0}», «\u{a0}i\u{a0}», «\u{a0}k\u{a0}»."),
+    ("Cartes + positions", "Chaque lettre prend sa carte d'identité, et on y ajoute une carte «\u{a0}je suis à telle place\u{a0}»."),
+    ("Attention", "Chaque lettre regarde les lettres d'avant (4 têtes à la fois) et récupère leurs infos."),
+    ("+ raccourci", "On ajoute ce que l'attention a trouvé à ce qu'on avait déjà\u{a0}: rien n'est perdu."),
+    ("Réseau de neurones", "Un petit réseau réfléchit à tout ça\u{a0}: 64 «\u{a0}neurones\u{a0}» s'allument ou restent éteints."),
+    ("+ raccourci", "Encore un raccourci\u{a0}: on ajoute le résultat du réseau."),
+    ("Scores", "Un score par jeton possible (27)\u{a0}: plus il est grand, plus la lettre est probable."),
+    ("Pourcentages", "La machine à pourcentages change les scores en probabilités qui font 100\u{a0}% en tout."),
+];
+pub const DIAGRAM: &str = "Voici le plan de notre mini-GPT. Clique sur un bloc pour voir ce qu'il fait quand le modèle lit «\u{a0}.pik\u{a0}» (on regarde la dernière lettre, «\u{a0}k\u{a0}»). Le modèle n'est pas encore entraîné\u{a0}: ses nombres sont tirés au hasard. Chaque bande de couleurs montre une liste de 16 nombres\u{a0}: bleu = négatif, orange = positif.";
+pub fn tokens_line(tokens: &[(char, usize)]) -> String {
+    let parts: Vec<String> = tokens
+        .iter()
+        .map(|(c, i)| format!("{} = jeton n° {i}", quoted(c)))
+        .collect();
+    parts.join(", ")
+}
+pub const CARD_OF_K: &str = "Carte de «\u{a0}k\u{a0}»\u{a0}:";
+pub const CARD_OF_PLACE: &str = "Carte de la 4e place\u{a0}:";
+pub const CARD_SUM: &str = "Les deux cartes additionnées\u{a0}:";
+pub fn head_looks(head: usize, parts: &str) -> String {
+    format!("Tête {head}\u{a0}: «\u{a0}k\u{a0}» regarde {parts}")
+}
+pub const AFTER_ATTENTION: &str = "Après l'attention et le raccourci\u{a0}:";
+pub fn neurons_on(on: usize, total: usize) -> String {
+    format!(
+        "{} sur {total}\u{a0}:",
+        count(on, "neurone allumé", "neurones allumés")
+    )
+}
+pub const AFTER_MLP: &str = "Après le réseau de neurones et le raccourci\u{a0}:";
+pub const SCORES: &str = "Les 27 scores (un par jeton)\u{a0}:";
+pub fn top_probs(parts: &str) -> String {
+    format!("Les lettres les plus probables après «\u{a0}.pik\u{a0}»\u{a0}: {parts}")
+}
+pub const NUMBERS_CURIOUS: &str = "Voir les nombres";
+pub const E1_PROMPT: &str = "Suis «\u{a0}.pik\u{a0}» dans le plan\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}». Combien de neurones s'allument pour la lettre «\u{a0}k\u{a0}»\u{a0}?";
+pub const E1_HINT: &str = "Le nombre est écrit au-dessus de la bande de couleurs du bloc «\u{a0}Réseau de neurones\u{a0}».";
+pub fn e1_right(on: usize) -> String {
+    format!("Exact\u{a0}: {}. Pour une autre lettre, d'autres neurones s'allumeraient\u{a0}: c'est ainsi que le réseau «\u{a0}réfléchit\u{a0}».", count(on, "neurone allumé", "neurones allumés"))
+}
+pub const E1_WRONG: &str = "Pas encore\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}» et lis le nombre de neurones allumés.";
+
+pub const PARAMS: &str = "Chaque bloc a ses poids à régler. Avec des cartes de 16 nombres, une couche contient 3\u{a0}072 poids\u{a0}: 1\u{a0}024 pour l'attention (4 tableaux de 16 × 16) et 2\u{a0}048 pour le réseau de neurones (2 tableaux de 16 × 64). Le reste du modèle (les cartes des 27 jetons, celles des 16 places, les scores) en contient 1\u{a0}120. Avec une couche\u{a0}: 1\u{a0}120 + 3\u{a0}072 = 4\u{a0}192 paramètres.";
+pub const E2_PROMPT: &str = "Prédis\u{a0}: avec 2 couches au lieu d'une (et toujours des cartes de 16 nombres), combien de paramètres aura le modèle\u{a0}? Le compteur s'affichera après ta réponse.";
+pub const E2_HINT: &str =
+    "Le reste du modèle ne change pas (1\u{a0}120). Chaque couche en ajoute 3\u{a0}072.";
+pub fn e2_right(n: usize) -> String {
+    format!("Bien prédit\u{a0}: 1\u{a0}120 + 2 × 3\u{a0}072 = {} paramètres. Vérifie avec les curseurs\u{a0}!", int(n as u64))
+}
+pub fn e2_wrong(guess: f32, n: usize) -> String {
+    format!("Prédiction ratée\u{a0}: tu avais dit {}, le modèle en a {} (1\u{a0}120 + 2 × 3\u{a0}072). Vérifie avec les curseurs\u{a0}!", fr(guess, 0), int(n as u64))
+}
+pub const E2_NOT_NUMBER: &str = "Écris un nombre entier, par exemple 5000.";
+pub const SIZE_LABEL: &str = "Taille des cartes";
+pub const HEADS_LABEL: &str = "Têtes d'attention";
+pub const LAYERS_LABEL: &str = "Couches";
+pub const PARAMS_LABEL: &str = "Paramètres\u{a0}: ";
+pub fn heads_dont_divide(size: usize, heads: usize) -> String {
+    format!("Des cartes de {size} nombres ne se partagent pas en {heads} têtes égales\u{a0}: choisis un autre nombre de têtes.")
+}
+pub const COUNTER_HIDDEN: &str =
+    "Le compteur de paramètres s'affichera quand tu auras fait ta prédiction (exercice 2).";
 pub const GIANTS: &[(&str, &str, &str)] = &[
     (
         "Notre mini-GPT (par défaut)",
-        "4 192",
+        "4\u{a0}192",
         "microgpt.py, A. Karpathy (2026)",
     ),
     (
@@ -40,7 +129,7 @@ pub const GIANTS: &[(&str, &str, &str)] = &[
     (
         "GPT-3 (2020)",
         "175 milliards",
-        "Brown et al., « Language Models are Few-Shot Learners », 2020",
+        "Brown et al., «\u{a0}Language Models are Few-Shot Learners\u{a0}», 2020",
     ),
     (
         "GPT-4 (2023)",
@@ -48,25 +137,108 @@ pub const GIANTS: &[(&str, &str, &str)] = &[
         "rapport technique GPT-4, OpenAI, 2023",
     ),
 ];
-pub const UNTRAINED: &str = "Faisons passer « .pik » dans le modèle tout neuf. Ses poids sont tirés au hasard : il donne à peu près 1 chance sur 27 à chaque lettre. C'est du charabia, et c'est normal : il n'a encore rien appris !";
-pub const TEMPERATURE: &str = "Ce modèle-ci a été entraîné quelques secondes sur les 1 023 Pokémon. Avant de tirer une lettre, on divise ses scores par la température T. Froid (T petit) : la lettre favorite gagne presque toujours. Chaud (T grand) : toutes les lettres ont leur chance.";
-pub const REFLECTION: &str = "Quand ChatGPT invente une réponse fausse avec assurance, on parle d'« hallucination » : il tire des mots probables, pas des mots vrais. Une température élevée rend les réponses plus créatives… et plus souvent fausses.";
-pub const LEARNED: &[&str] = &[
-    "Un GPT empile : cartes d'identité + positions, attention, réseau de neurones, raccourcis, scores, softmax.",
-    "Notre mini-GPT a 4 192 paramètres ; GPT-3 en a 175 milliards.",
-    "Sans entraînement, le modèle répond au hasard : environ 1 chance sur 27 par lettre.",
-    "La température règle le hasard : froid = répétitif, chaud = fantaisiste.",
-];
-pub const LIMIT: &str = "Notre GPT est assemblé… mais il ne sait rien. Dans la leçon 6, on l'entraîne pour de vrai, sur les noms que tu choisis !";
+pub const GIANTS_NOTE: &str =
+    "GPT-3 a environ 42 millions de fois plus de paramètres que notre mini-GPT.";
+pub const E3_PROMPT: &str = "Avec les curseurs, fabrique un modèle d'au moins 50\u{a0}000 paramètres qui n'a que 2 couches.";
+pub const E3_HINT: &str = "Mets «\u{a0}Couches\u{a0}» sur 2, puis agrandis la taille des cartes\u{a0}: les paramètres d'une couche grandissent très vite avec elle.";
+pub fn e3_right(n: usize, size: usize) -> String {
+    format!("Réussi\u{a0}: {} paramètres avec des cartes de {size} nombres. Doubler la taille des cartes multiplie les poids d'une couche par 4\u{a0}!", int(n as u64))
+}
+pub fn e3_not_yet(n: usize, layers: usize) -> String {
+    if layers != 2 {
+        format!(
+            "Ton modèle a {}\u{a0}: il en faut exactement 2.",
+            count(layers, "couche", "couches")
+        )
+    } else {
+        format!(
+            "Ton modèle a {} paramètres\u{a0}: il en faut au moins 50\u{a0}000.",
+            int(n as u64)
+        )
+    }
+}
 
-/// One sentence per block of the diagram, for a 12-year-old.
-pub const BLOCKS: &[(&str, &str)] = &[
-    ("Lettres", "Le modèle lit des jetons : « . », « p », « i », « k »."),
-    ("Cartes + positions", "Chaque lettre prend sa carte d'identité, et on y ajoute une carte « je suis en 4e position »."),
-    ("Attention", "Chaque lettre regarde les lettres d'avant (4 têtes à la fois) et récupère leurs infos."),
-    ("+ raccourci", "On ajoute ce que l'attention a trouvé à ce qu'on avait déjà : rien n'est perdu."),
-    ("Réseau de neurones", "Un petit réseau réfléchit à tout ça : 64 « neurones » s'allument ou restent éteints."),
-    ("+ raccourci", "Encore un raccourci : on ajoute le résultat du réseau."),
-    ("Scores", "27 scores, un par jeton possible : plus il est grand, plus la lettre est probable."),
-    ("Softmax", "Les scores deviennent des probabilités qui font 100 % en tout."),
+pub const UNTRAINED: &str = "Faisons passer «\u{a0}.pik\u{a0}» dans le modèle tout neuf. Ses poids sont tirés au hasard\u{a0}: il donne à peu près 1 chance sur 27 à chaque lettre (entre 2\u{a0}% et 8\u{a0}%). Et quand on lui fait inventer des noms, c'est du charabia\u{a0}: c'est normal, il n'a encore rien appris\u{a0}!";
+pub const UNTRAINED_BARS: &str =
+    "Modèle pas entraîné\u{a0}: les lettres les plus probables après «\u{a0}.pik\u{a0}»";
+pub fn one_in_27() -> String {
+    format!(
+        "1 chance sur 27, c'est {}. Le modèle hésite entre toutes les lettres.",
+        percent(1.0 / 27.0)
+    )
+}
+pub const UNTRAINED_NAMES: &str = "Inventés par le modèle pas entraîné\u{a0}:";
+
+pub const TEMPERATURE: &str = "Ce modèle-ci a été entraîné quelques secondes sur les 1\u{a0}023 Pokémon. Avant de tirer une lettre au sort, on règle la température. Froid (petite température)\u{a0}: la lettre favorite gagne presque toujours. Chaud (grande température)\u{a0}: les lettres moins probables ont plus de chances.";
+pub const TEMPERATURE_CURIOUS: &[&str] = &["On divise les scores par la température avant de les changer en pourcentages\u{a0}: diviser par 0,1 écarte beaucoup les scores (la favorite écrase les autres), diviser par 2 les rapproche."];
+pub fn training(step: usize, total: usize) -> String {
+    format!("Le modèle s'entraîne un peu… pas {step} sur {total}.")
+}
+pub const OTHER_PREFIX: &str = "Ou tape un autre début\u{a0}:";
+pub fn bars_at(prefix: &str, t: f32) -> String {
+    format!(
+        "Après «\u{a0}.{prefix}\u{a0}», à la température {}",
+        fr(t, 1)
+    )
+}
+pub const E4_PROMPT: &str = "Choisis un début («\u{a0}.bul\u{a0}», «\u{a0}.evo\u{a0}» ou le tien). D'après le modèle entraîné, quelle lettre est la plus probable ensuite, à la température 1\u{a0}?";
+pub const E4_HINT: &str = "Mets la température sur 1,0 et lis la plus grande barre.";
+pub fn e4_right(prefix: &str, l: char, p: f32) -> String {
+    format!(
+        "Oui\u{a0}: après «\u{a0}.{prefix}\u{a0}», le modèle préfère {} ({}).",
+        quoted(l),
+        percent(p)
+    )
+}
+pub fn e4_wrong(l: char, p: f32) -> String {
+    format!(
+        "{} n'a que {}. Cherche la plus grande barre à la température 1.",
+        quoted(l),
+        percent(p)
+    )
+}
+pub const GEN_COLD: &str = "Génère 10 noms à 0,1 (froid)";
+pub const GEN_HOT: &str = "Génère 10 noms à 2 (chaud)";
+pub const COLD_TITLE: &str = "Température 0,1";
+pub const HOT_TITLE: &str = "Température 2";
+pub const E5_PROMPT: &str = "Génère à la température 0,1 puis à la température 2. Quelle liste est la plus répétitive\u{a0}?";
+pub const E5_HINT: &str = "Compte les noms différents dans chaque liste.";
+pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2 (chaud)"];
+pub const E5_NOT_YET: &str = "Génère d'abord les deux listes avec les deux boutons.";
+pub fn e5_right(cold: usize, hot: usize) -> String {
+    format!("Oui\u{a0}! À 0,1, il n'y a que {} sur 10\u{a0}; à 2, {}. Le froid rend sage et répétitif, le chaud rend fantaisiste.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
+}
+pub fn e5_wrong(cold: usize, hot: usize) -> String {
+    format!(
+        "Ce n'est pas ça\u{a0}: il y a {} à 0,1 et {} à 2. Le froid répète la lettre favorite.",
+        count(cold, "nom différent", "noms différents"),
+        count(hot, "nom différent", "noms différents")
+    )
+}
+
+pub const CREATE: &str = "À toi de créer\u{a0}! Tape ton prénom\u{a0}: le modèle va inventer des Pokémon qui commencent par ses 3 premières lettres. Règle la température pour qu'il ose des noms nouveaux… mais pas du charabia.";
+pub const FIRST_NAME: &str = "Ton prénom\u{a0}:";
+pub fn prefix_chosen(prefix: &str) -> String {
+    format!("Début choisi\u{a0}: «\u{a0}{prefix}\u{a0}»")
+}
+pub const INVENT: &str = "Invente 10 Pokémon";
+pub const MARK_NEW: &str = "nouveau";
+pub const MARK_REAL: &str = "vrai Pokémon";
+pub const E6_PROMPT: &str = "Fais inventer au modèle un Pokémon qui n'existe pas encore et qui commence par les 3 premières lettres de ton prénom.";
+pub const E6_HINT: &str = "Tape ton prénom, puis clique sur «\u{a0}Invente 10 Pokémon\u{a0}». Si tous les noms se ressemblent, monte un peu la température.";
+pub const E6_TYPE_FIRST: &str = "Tape d'abord ton prénom (au moins 3 lettres).";
+pub fn e6_right(name: &str) -> String {
+    format!("Bravo\u{a0}: {} n'est dans aucun des 1\u{a0}023 Pokémon. Tu as créé un nom nouveau avec ton propre début, en réglant le hasard toi-même.", quoted(name))
+}
+pub const E6_NOT_YET: &str =
+    "Pas encore de nom nouveau assez long avec ton début\u{a0}: relance, ou change la température.";
+
+pub const REFLECTION: &str = "Quand ChatGPT invente une réponse fausse avec assurance, on parle d'«\u{a0}hallucination\u{a0}»\u{a0}: il tire des mots probables, pas des mots vrais. Une température élevée rend les réponses plus créatives… et plus souvent fausses.";
+pub const QUESTION: &str = "Pour écrire un poème, quelle température choisirais-tu\u{a0}? Et pour répondre à une question de sciences\u{a0}? Pourquoi\u{a0}?";
+pub const LEARNED: &[&str] = &[
+    "Un GPT empile\u{a0}: cartes d'identité + places, attention, réseau de neurones, raccourcis, scores, pourcentages.",
+    "Notre mini-GPT a 4\u{a0}192 paramètres\u{a0}; GPT-3 en a 175 milliards.",
+    "Sans entraînement, le modèle répond au hasard\u{a0}: environ 1 chance sur 27 par lettre.",
+    "La température règle le hasard\u{a0}: froid = répétitif, chaud = fantaisiste.",
 ];
+pub const LIMIT: &str = "Notre GPT est assemblé… mais il ne sait rien. Dans la leçon 6, on l'entraîne pour de vrai, sur les noms que tu choisis\u{a0}!";

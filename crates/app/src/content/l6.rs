@@ -1,64 +1,235 @@
-//! Lesson 6 "Entraîner le modèle": texts.
+//! Lesson 6 « Entraîner le modèle » (live training, generation, own list, reflection, end of
+//! the course): texts.
 
-pub const STEPS: &[&str] = &[
-    "Bienvenue",
-    "Choisir les données",
-    "La loss de départ",
-    "La chaîne de dominos",
-    "L'entraînement, en direct",
-    "Générer des noms",
-    "Ta propre liste",
-    "Réfléchir : biais, hallucinations, énergie",
-    "Fin du cours",
-];
+use super::{ExerciseMeta, LessonMeta, Level};
+use crate::text::{big, count, fr, int, quoted};
 
-pub const OBJECTIVES: &[&str] = &[
-    "entraîner pour de vrai ton mini-GPT, en direct dans la page ;",
-    "prédire la loss de départ et la voir baisser ;",
-    "comparer plusieurs réglages, générer des noms avec un début et une température ;",
-    "entraîner le modèle sur ta propre liste de noms.",
-];
+pub const META: LessonMeta = LessonMeta {
+    number: 6,
+    bonus: false,
+    title: "Entraîner le modèle",
+    summary: "Entraîner ton GPT pour de vrai, sur les noms que tu choisis.",
+    minutes: 55,
+    steps: &[
+        "Bienvenue",
+        "Choisir les données",
+        "La loss de départ",
+        "La chaîne de dominos",
+        "L'entraînement, en direct",
+        "Générer des noms",
+        "Ta propre liste",
+        "Réfléchir\u{a0}: biais, hallucinations, énergie",
+        "Ce qu'on a appris",
+        "Fin du cours",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "l6.e1", level: Level::Observer, topic: "prédire la loss de départ" },
+        ExerciseMeta { id: "l6.e2", level: Level::Completer, topic: "remettre les dominos dans l'ordre" },
+        ExerciseMeta { id: "l6.e3", level: Level::Modifier, topic: "comparer deux réglages" },
+        ExerciseMeta { id: "l6.e4", level: Level::Modifier, topic: "un début, du froid et du chaud" },
+        ExerciseMeta { id: "l6.e5", level: Level::Creer, topic: "des noms nouveaux avec ta liste" },
+    ],
+    objectives: &[
+        "entraîner pour de vrai ton mini-GPT, en direct dans la page\u{a0};",
+        "prédire la loss de départ et la voir baisser\u{a0};",
+        "comparer plusieurs réglages, générer des noms avec un début et une température\u{a0};",
+        "entraîner le modèle sur ta propre liste de noms, et voir quand il récite ou invente.",
+    ],
+    teacher_objectives: &[
+        "entraîner pour de vrai son mini-GPT, en direct dans la page\u{a0};",
+        "prédire la loss de départ (le hasard) et suivre sa baisse\u{a0};",
+        "comparer des réglages (pas, taux d'apprentissage) et générer avec un début et une température\u{a0};",
+        "entraîner le modèle sur sa propre liste et distinguer «\u{a0}réciter par cœur\u{a0}» et «\u{a0}inventer\u{a0}».",
+    ],
+};
 
 pub const VOCABULARY: &[(&str, &str)] = &[
-    (
-        "rétropropagation (backpropagation)",
-        "remonter l'erreur de la fin vers le début du modèle, pour corriger chaque poids.",
-    ),
-    (
-        "pas (step)",
-        "un tour d'entraînement : un nom, une loss, une correction de tous les poids.",
-    ),
-    (
-        "Adam",
-        "une façon maligne de faire les pas : chaque poids a sa propre taille de pas.",
-    ),
-    (
-        "données (dataset)",
-        "la liste d'exemples dont le modèle apprend. Il ne sait rien d'autre !",
-    ),
+    ("loss", "la surprise du modèle devant la bonne lettre (leçon 2)\u{a0}: elle doit baisser."),
+    ("pas (step)", "un tour d'entraînement\u{a0}: un nom lu, une loss mesurée, tous les poids corrigés un peu."),
+    ("taux d'apprentissage", "la taille des corrections à chaque pas."),
+    ("rétropropagation", "remonter l'erreur de la fin vers le début du modèle, comme des dominos, pour corriger chaque poids."),
+    ("température", "le réglage du hasard quand le modèle invente\u{a0}: froid = sage, chaud = fantaisiste."),
 ];
 
-pub const WAKE: &str = "Ton mini-GPT de la leçon 5 est assemblé, mais il ne sait rien. Aujourd'hui, il apprend. Le cours en Python mettait 1 à 3 minutes par entraînement ; ici, tout tourne dans ta page, en quelques secondes.";
-pub const DATA: &str = "Un modèle ne connaît que ses données. Choisis-les : des Pokémon, des prénoms, des dinosaures… ou ta propre liste !";
-pub const START_LOSS: &str =
-    "Avant l'entraînement, le modèle devine presque au hasard parmi les 27 jetons.";
-pub const DOMINOS: &str = "Quand le modèle se trompe, l'erreur part de la fin (la loss) et remonte, étape par étape, jusqu'au début : chaque étape dit à la précédente comment elle aurait dû changer. Comme une rangée de dominos qui tombent à l'envers. C'est la rétropropagation. Bonne nouvelle : la bibliothèque « autograd » la calcule toute seule pour les 4 192 poids.";
+pub const WAKE: &str = "Ton mini-GPT de la leçon 5 est assemblé, mais il ne sait rien. Aujourd'hui, il apprend\u{a0}: tout se passe dans ta page, sur ton ordinateur, en une ou deux secondes.";
+pub const WAKE_BUTTON: &str = "Réveille le modèle";
+pub fn hello(params: usize) -> String {
+    format!("Bonjour\u{a0}! Je suis ton mini-GPT\u{a0}: {} paramètres, tous tirés au hasard. Je ne connais encore aucun nom…", int(params as u64))
+}
+
+pub const DATA: &str = "Un modèle ne connaît que ses données. Choisis-les\u{a0}: des Pokémon, des prénoms, des dinosaures… (ta propre liste, ce sera à l'étape 7).";
+
+pub const START_LOSS: &str = "Avant l'entraînement, le modèle devine les yeux fermés\u{a0}: 27 jetons possibles, et presque la même chance pour chacun. Tu te souviens de la loss, la surprise du modèle (leçon 2)\u{a0}?";
+pub fn e1_prompt(data: &str) -> String {
+    format!("Prédis\u{a0}: quelle sera la loss du modèle pas encore entraîné sur {data}\u{a0}? (2 chiffres après la virgule)")
+}
+pub const E1_HINT: &str = "Souviens-toi du repère de la leçon 2\u{a0}: que vaut la loss d'un modèle qui devine au hasard parmi 27 jetons\u{a0}?";
+pub fn e1_right(measured: f32) -> String {
+    format!("Bien prédit\u{a0}: le hasard parmi 27 jetons donne environ 3,3. Mesurée pour de vrai\u{a0}: {}.", fr(measured, 2))
+}
+pub fn e1_wrong(guess: f32, measured: f32) -> String {
+    format!("Prédiction ratée\u{a0}: tu avais dit {}. Mesurée pour de vrai, elle vaut {}\u{a0}: c'est le repère du hasard parmi 27 jetons (environ 3,3), vu à la leçon 2.", fr(guess, 2), fr(measured, 2))
+}
+pub const MEASURED: &str = "Loss mesurée avant l'entraînement\u{a0}: ";
+
+pub const DOMINOS: &str = "Quand le modèle se trompe, l'erreur part de la fin (la loss) et remonte, étape par étape, jusqu'au début\u{a0}: chaque étape dit à celle d'avant comment elle aurait dû changer. Comme une rangée de dominos qui tombent à l'envers. C'est la rétropropagation. Le programme la calcule tout seul, pour les 4\u{a0}192 poids, à chaque pas.";
+/// The stages, in the order the error goes back through them.
 pub const DOMINO_STAGES: &[&str] = &[
-    "Lettres",
-    "Cartes + positions",
-    "Attention",
-    "Raccourci",
-    "Réseau de neurones",
-    "Scores",
     "Loss",
+    "Scores",
+    "Réseau de neurones",
+    "Attention",
+    "Cartes + places",
 ];
-pub const TRAIN: &str = "Lance l'entraînement : à chaque pas, le modèle lit un nom, calcule sa loss, et corrige ses 4 192 poids avec Adam. La courbe montre la loss moyenne des derniers noms. L'album photo montre ce que le modèle invente au fil de l'entraînement.";
+/// The order the buttons are shown in (a shuffle of the stages).
+pub const DOMINO_SHOWN: [usize; 5] = [3, 0, 4, 1, 2];
+pub const E2_PROMPT: &str = "Remets les dominos dans l'ordre où l'erreur les traverse\u{a0}: clique d'abord sur celui où l'erreur part, puis sur le suivant… jusqu'au dernier.";
+pub const E2_HINT: &str = "L'erreur part de la loss, tout à la fin du modèle. Puis elle remonte le plan de la leçon 5 à l'envers\u{a0}: scores, réseau de neurones, attention…";
+pub fn e2_progress(done: &[&str]) -> String {
+    format!("Déjà placés\u{a0}: {}.", done.join(" → "))
+}
+pub fn e2_wrong(clicked: &str, expected: &str) -> String {
+    format!("Pas encore\u{a0}: après ce que tu as placé, l'erreur ne va pas dans {}. On recommence depuis le début\u{a0}; cherche {}.", quoted(clicked), if expected == "Loss" { "où l'erreur part".to_string() } else { "l'étape juste avant dans le plan".to_string() })
+}
+pub const E2_RIGHT: &str = "Bravo\u{a0}: la loss, puis les scores, le réseau de neurones, l'attention et enfin les cartes. Chaque étape corrige ses poids et passe l'erreur à la précédente. Fais tomber les dominos\u{a0}!";
+pub const DOMINO_BUTTON: &str = "Fais tomber les dominos (depuis la loss)";
+pub const DOMINO_RESET: &str = "Relever les dominos";
+pub const DOMINO_FALLEN: &str = "L'erreur est remontée de la loss jusqu'aux cartes\u{a0}: chaque domino a corrigé ses poids un petit peu. Puis on recommence avec le nom suivant.";
+
+pub const TRAIN: &str = "Lance l'entraînement\u{a0}: à chaque pas, le modèle lit un nom, mesure sa loss, et corrige ses 4\u{a0}192 poids. La courbe montre la loss moyenne des 50 derniers pas (un seul nom par pas, c'est agité). L'album photo montre ce que le modèle invente au fil de l'entraînement.";
+pub const LR_NOTE: &str = "Pourquoi des taux si petits, alors qu'à la leçon 2 le bon taux était 30\u{a0}? Ici, chaque poids règle lui-même la taille de ses pas (une méthode appelée Adam)\u{a0}: les bons taux sont bien plus petits.";
+pub fn data_line(label: &str) -> String {
+    format!("Données\u{a0}: {label}.")
+}
+pub const STEPS_LABEL: &str = "Nombre de pas";
+pub const LR_LABEL: &str = "Taux d'apprentissage";
+pub const TRAIN_BUTTON: &str = "Entraîner";
+pub fn speed(tps: f64, steps: usize, ms: f64) -> String {
+    format!(
+        "Vitesse\u{a0}: {} lettres par seconde ({} en {} ms de calcul).",
+        int(tps.round() as u64),
+        count(steps, "pas", "pas"),
+        int(ms.round() as u64)
+    )
+}
+pub fn run_label(data: &str, steps: usize, lr: &str) -> String {
+    format!("{data}, {} pas, taux {lr}", int(steps as u64))
+}
+pub const COL_RUN: &str = "Entraînement";
+pub fn col_final(eval_names: usize) -> String {
+    format!(
+        "Loss mesurée à la fin, sur {}",
+        count(eval_names, "nom de la liste", "noms de la liste")
+    )
+}
+pub const RUNNING: &str = "en cours…";
+pub const ALBUM: &str = "L'album photo";
+pub fn photo_title(step: usize) -> String {
+    if step == 0 {
+        "Avant (pas 0)".to_string()
+    } else {
+        format!("Pas {}", int(step as u64))
+    }
+}
+pub const ALBUM_NOTE: &str = "«\u{a0}(rien\u{a0}: fin tout de suite)\u{a0}» veut dire que le modèle a tiré le «\u{a0}.\u{a0}» de fin dès la première lettre\u{a0}: au début, il ne sait pas encore qu'un nom a des lettres\u{a0}!";
+pub fn prefix_bars(prefix: &str) -> String {
+    format!("Après «\u{a0}.{prefix}\u{a0}», le modèle entraîné prédit")
+}
+pub const E3_PROMPT: &str = "Compare deux réglages\u{a0}: entraîne deux fois avec un taux d'apprentissage ou un nombre de pas différent. Les deux courbes se superposent, et le tableau donne la loss de chacun.";
+pub const E3_HINT: &str =
+    "Après le premier entraînement, clique sur un autre taux (par exemple 0,1) et relance.";
+pub fn e3_right(best: &str, loss: f32) -> String {
+    format!("Bravo\u{a0}: deux courbes, deux réglages. Le meilleur ici\u{a0}: {best} (loss {}). Un taux trop grand fait sauter le modèle, trop petit le fait traîner.", fr(loss, 2))
+}
+pub const E3_SECOND: &str =
+    "Lance un deuxième entraînement avec un autre taux ou un autre nombre de pas.";
+pub const E3_WAIT: &str =
+    "Attends la fin du deuxième entraînement\u{a0}: le tableau donnera sa loss.";
+
 pub const GENERATE: &str = "Le modèle entraîné peut inventer des noms. Donne-lui un début et une température, et regarde ce qu'il imagine.";
-pub const OWN: &str = "À toi de créer ! Écris au moins 10 noms (les prénoms de ta classe, des noms de monstres inventés…), entraîne le modèle dessus, et regarde s'il invente de nouveaux noms dans le même style.";
-pub const BIAS: &str = "Biais : le modèle imite ses données. Entraîné sur des prénoms d'une seule époque ou d'un seul pays, il n'inventera que ceux-là. Les grands modèles héritent de la même façon des préjugés de leurs textes.";
-pub const HALLUCINATION: &str = "Hallucination : le modèle invente des noms qui « sonnent » vrais mais n'existent pas. C'est ce qu'on lui demande ici… mais quand ChatGPT invente un fait avec assurance, c'est un vrai problème.";
-pub const ENERGY: &str = "Énergie : notre mini-GPT apprend en une seconde. Les grands modèles demandent des milliers de puces pendant des mois, et beaucoup d'électricité.";
-pub const CALCULATOR: &str = "Combien de temps faudrait-il à TON ordinateur pour entraîner GPT-4 ? On estime qu'il a fallu environ 2 × 10²⁵ opérations (estimation d'Epoch AI, 2023 : OpenAI n'a pas publié le chiffre). Ton ordinateur en fait environ 6 × 4 192 par lettre apprise.";
+pub const PREFIX_LABEL: &str = "Début du nom\u{a0}:";
+pub fn prefix_chosen(prefix: &str) -> String {
+    if prefix.is_empty() {
+        "Pas encore de début choisi.".to_string()
+    } else {
+        format!("Début choisi\u{a0}: «\u{a0}{prefix}\u{a0}»")
+    }
+}
+pub const INVENT: &str = "Invente 10 noms";
+pub const TRAIN_FIRST: &str = "Entraîne d'abord un modèle à l'étape précédente (les modèles ne sont pas gardés si tu recharges la page).";
+pub const E4_PROMPT: &str = "Choisis un début de nom. Fais inventer 10 noms au modèle à une température froide (0,5 ou moins), puis 10 à une température chaude (1,5 ou plus), avec le même début.";
+pub const E4_HINT: &str = "Écris un début et valide, mets le curseur sur 0,5, invente\u{a0}; puis mets-le sur 1,5 et invente encore.";
+pub const E4_PREFIX: &str =
+    "Donne d'abord un début de nom au modèle (par exemple «\u{a0}ma\u{a0}»).";
+pub const E4_COLD: &str =
+    "Il manque une liste à une température froide (0,5 ou moins) avec ce début.";
+pub const E4_HOT: &str =
+    "Il manque une liste à une température chaude (1,5 ou plus) avec ce début.";
+pub fn e4_right(prefix: &str, cold: usize, hot: usize) -> String {
+    format!("Bravo\u{a0}! Avec le début «\u{a0}{prefix}\u{a0}»\u{a0}: {} au froid, {} au chaud. Le froid choisit presque toujours la lettre favorite\u{a0}; le chaud ose.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
+}
+pub fn list_title(prefix: &str, t: f32) -> String {
+    format!("Début «\u{a0}{prefix}\u{a0}», température {}", fr(t, 1))
+}
+
+pub const OWN: &str = "À toi de créer\u{a0}! Écris au moins 10 noms (les prénoms de ta classe, des noms de monstres inventés…), entraîne le modèle dessus, et regarde ce qu'il invente. Chaque nom est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est dans ta liste, «\u{a0}nouveau\u{a0}» sinon.";
+pub const OWN_STEPS: &str = "Nombre de pas";
+pub fn own_train(steps: usize) -> String {
+    format!("Entraîner sur ta liste ({} pas)", int(steps as u64))
+}
+pub const MARK_COPY: &str = "copié";
+pub const MARK_NEW: &str = "nouveau";
+pub fn memorised(copies: usize, total: usize) -> String {
+    format!("Il a appris ta liste par cœur\u{a0}: {} sur {total} sont des copies. Avec si peu de noms et beaucoup de pas, réciter est le plus facile pour lui\u{a0}! Pour qu'il invente, essaie\u{a0}: moins de pas, une température plus chaude, ou plus de noms.", count(copies, "nom", "noms"))
+}
+pub fn inventing(new: usize, total: usize) -> String {
+    format!(
+        "{} sur {total}\u{a0}: il invente dans le style de ta liste, au lieu de réciter.",
+        count(new, "nom nouveau", "noms nouveaux")
+    )
+}
+pub const E5_PROMPT: &str = "Entraîne le modèle sur ta propre liste (au moins 10 noms, au moins 300 pas), puis obtiens au moins 3 noms nouveaux sur 10.";
+pub const E5_HINT: &str = "Si le modèle ne fait que recopier, il a appris par cœur\u{a0}: baisse le nombre de pas à 300, monte la température vers 1,5, ou ajoute des noms à ta liste.";
+pub const E5_TRAIN: &str =
+    "Entraîne maintenant le modèle sur ta liste (au moins 300 pas), puis invente des noms.";
+pub const E5_FEW_STEPS: &str = "Avec 100 pas, le modèle n'a presque rien appris\u{a0}: ses noms sont nouveaux… mais au hasard. Entraîne-le au moins 300 pas.";
+pub fn e5_right(new: usize, example: &str) -> String {
+    format!("Réussi\u{a0}: {} sur 10, comme {}. Ton modèle a appris le style de ta liste sans la réciter. C'est tout le défi des grands modèles\u{a0}: apprendre les habitudes, pas les exemples par cœur.", count(new, "nom nouveau", "noms nouveaux"), quoted(example))
+}
+pub fn e5_not_yet(new: usize) -> String {
+    format!("Seulement {} sur 10\u{a0}: il récite encore. Moins de pas, plus chaud, ou plus de noms\u{a0}!", count(new, "nom nouveau", "noms nouveaux"))
+}
+
+pub const BIAS_TITLE: &str = "Biais";
+pub const BIAS: &str = "Le modèle imite ses données. Entraîné sur des prénoms d'une seule époque ou d'un seul pays, il n'inventera que ceux-là. Les grands modèles héritent de la même façon des préjugés de leurs textes.";
+pub const BIAS_QUESTION: &str = "Si on entraînait un modèle seulement sur les prénoms de ta classe, quels prénoms ne saurait-il jamais inventer\u{a0}? Est-ce grave pour un modèle qui parle à tout le monde\u{a0}?";
+pub const HALLUCINATION_TITLE: &str = "Hallucinations";
+pub const HALLUCINATION: &str = "Le modèle invente des noms qui «\u{a0}sonnent\u{a0}» vrais mais n'existent pas. C'est ce qu'on lui demande ici… mais quand ChatGPT invente un fait avec assurance, c'est un vrai problème.";
+pub const HALLUCINATION_QUESTION: &str = "Comment vérifier une information donnée par un chatbot\u{a0}? Cite deux sources que tu pourrais consulter.";
+pub const ENERGY_TITLE: &str = "Énergie";
+pub const ENERGY: &str = "Notre mini-GPT apprend en une ou deux secondes. Les grands modèles demandent des milliers de puces pendant des mois, et beaucoup d'électricité.";
+pub const ENERGY_QUESTION: &str = "Faut-il utiliser un grand modèle pour tout, même pour une question simple\u{a0}? Qu'est-ce que ça coûte\u{a0}?";
+pub const CALCULATOR: &str = "Combien de temps faudrait-il à TON ordinateur pour entraîner GPT-4\u{a0}? D'après une estimation de l'institut Epoch AI (OpenAI n'a pas publié le chiffre), il a fallu environ 20 millions de milliards de milliards d'opérations de calcul.";
+pub fn calculator_result(ops_per_s: f64, years: f64) -> String {
+    format!("Ton ordinateur fait environ {} par seconde pour notre GPT. Pour GPT-4, il lui faudrait environ {}\u{a0}!", big(ops_per_s, "opération", "opérations"), big(years, "année", "années"))
+}
+pub const CALCULATOR_CURIOUS: &[&str] = &[
+    "2 × 10²⁵ opérations (Epoch AI, 2023). Pour notre GPT, on compte environ 6 opérations par paramètre et par lettre apprise\u{a0}: 6 × 4\u{a0}192 × (lettres par seconde). On divise, puis on convertit les secondes en années (environ 31,5 millions de secondes par an).",
+];
+pub const CALCULATOR_FIRST: &str =
+    "Entraîne d'abord un modèle (étape 5)\u{a0}: on mesurera la vitesse de ton ordinateur.";
+
+pub const REFLECTION: &str = "Ton modèle a appris tout seul, en corrigeant ses erreurs des milliers de fois. Il invente des noms qui «\u{a0}sonnent\u{a0}» juste, mais il ne sait pas ce qu'est un prénom ni un dinosaure\u{a0}: il a appris des habitudes de lettres.";
+pub const QUESTION: &str = "Qu'est-ce qui sépare ton mini-GPT de ChatGPT\u{a0}? Fais une liste\u{a0}: la taille, les données, le temps de calcul… et ce qui ne change pas.";
+pub const LEARNED: &[&str] = &[
+    "Au départ, un modèle devine au hasard\u{a0}: sa loss vaut environ 3,3\u{a0}; l'entraînement la fait baisser pas à pas.",
+    "L'erreur remonte du bout du modèle jusqu'au début, comme des dominos (la rétropropagation), pour corriger chaque poids.",
+    "Le nombre de pas et le taux d'apprentissage changent ce que le modèle apprend.",
+    "Avec trop peu d'exemples et trop de pas, le modèle récite par cœur\u{a0}; pour inventer, il lui faut des habitudes, pas des copies.",
+];
+pub const NEXT: &str = "Il reste la fin du cours… et une leçon bonus pour les curieux\u{a0}: «\u{a0}Plus grand, plus fort\u{a0}?\u{a0}».";
+
+pub const COURSE_TITLE: &str = "Tout le cours en six leçons";
 pub const COURSE: &[(&str, &str)] = &[
     (
         "Leçon 1",
@@ -72,11 +243,41 @@ pub const COURSE: &[(&str, &str)] = &[
         "Leçon 3",
         "des cartes d'identité pour les lettres et plus de mémoire",
     ),
-    ("Leçon 4", "l'attention : chaque lettre choisit qui écouter"),
+    (
+        "Leçon 4",
+        "l'attention\u{a0}: chaque lettre choisit qui écouter",
+    ),
     ("Leçon 5", "assembler un vrai mini-GPT"),
     (
         "Leçon 6",
         "l'entraîner pour de vrai, sur tes propres données",
     ),
 ];
-pub const DATASETS_NOTE: &str = "Prénoms : Source : INSEE, « Fichier des prénoms depuis 1900 » (Licence Ouverte / Etalab 2.0). Dinosaures : liste publique des genres de dinosaures (noms scientifiques, libres).";
+pub const DIPLOMA_NAME: &str = "Ton prénom pour le diplôme\u{a0}:";
+pub const DIPLOMA_TITLE: &str = "Diplôme de Tuto LLM";
+pub const DIPLOMA_TO: &str = "décerné à";
+pub fn diploma_body(solved: usize, total: usize, trained: bool) -> String {
+    let built = if trained {
+        "pour avoir construit et entraîné un vrai mini-GPT, et réussi "
+    } else {
+        "pour avoir réussi "
+    };
+    format!(
+        "{built}{} sur {total} des six leçons de Tuto LLM.",
+        count(solved, "exercice", "exercices")
+    )
+}
+pub fn diploma_missed(missed: usize) -> String {
+    format!(
+        "(Et {} fait{} sans réussir du premier coup\u{a0}: c'est en se trompant qu'on apprend.)",
+        count(missed, "autre exercice", "autres exercices"),
+        if missed < 2 { "" } else { "s" }
+    )
+}
+pub const DIPLOMA_EMPTY: &str = "Le diplôme certifie les exercices que tu as réussis dans les six leçons. Tu n'en as encore réussi aucun sur ce navigateur\u{a0}: fais une leçon, puis reviens\u{a0}!";
+pub const DIPLOMA_CERTIFIES: &str = "Ce diplôme compte les exercices réussis, enregistrés dans ce navigateur\u{a0}: une prédiction ou un choix raté du premier coup est «\u{a0}fait\u{a0}», mais pas «\u{a0}réussi\u{a0}».";
+pub const PRINT: &str = "Imprimer mon diplôme";
+pub const PROGRESS_LINK: &str = "Voir et imprimer ma progression";
+pub const ATELIER_LINK: &str = "Envie d'aller plus loin\u{a0}? L'Atelier libre\u{a0}: choisis la taille du modèle et sauvegarde-le.";
+pub const BONUS_LINK: &str = "Leçon bonus\u{a0}: «\u{a0}Plus grand, plus fort\u{a0}?\u{a0}»";
+pub const GPT4_SOURCE: super::Source = ("Estimation du calcul de GPT-4", "Epoch AI (2023), «\u{a0}Parameter, Compute and Data Trends in Machine Learning\u{a0}»\u{a0}; OpenAI n'a pas publié le chiffre.");

@@ -1,105 +1,116 @@
-//! Everything the pupil reads that is not tied to a widget: lesson titles, step titles,
-//! objectives, vocabulary, sources. A teacher can fix a sentence here without touching logic.
+//! Everything the pupil or the teacher reads that is not tied to a widget: lesson titles, step
+//! titles, objectives, vocabulary, explanations, exercise prompts and feedback, answer keys,
+//! sources. A teacher can fix a sentence here without touching the logic.
+//!
+//! Typography: French spaces are non-breaking before « : ; ! ? » and inside « », and between a
+//! number and its unit (`cargo xtask test` checks every page for it).
 
+pub mod atelier;
+pub mod bonus;
+pub mod common;
 pub mod l1;
 pub mod l2;
 pub mod l3;
 pub mod l4;
 pub mod l5;
 pub mod l6;
+pub mod pages;
+pub mod teachers;
 
-pub struct LessonMeta {
-    pub number: u8,
-    pub title: &'static str,
-    pub summary: &'static str,
-    pub minutes: u32,
-    /// Step titles, in order (empty = lesson not available yet).
-    pub steps: &'static [&'static str],
-    /// Exercise ids, in order.
-    pub exercises: &'static [&'static str],
-    /// "Dans cette leçon, tu vas…"
-    pub objectives: &'static [&'static str],
+/// The ladder of exercise difficulty (course convention 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Executer = 1,
+    Observer,
+    Modifier,
+    Completer,
+    Creer,
 }
 
-impl LessonMeta {
-    pub fn available(&self) -> bool {
-        !self.steps.is_empty()
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Executer => "1 · exécuter",
+            Level::Observer => "2 · observer",
+            Level::Modifier => "3 · modifier",
+            Level::Completer => "4 · compléter",
+            Level::Creer => "5 · créer",
+        }
     }
 }
 
-pub const LESSONS: [LessonMeta; 6] = [
-    LessonMeta {
-        number: 1,
-        title: "Deviner la suite",
-        summary: "Compter quelle lettre suit quelle lettre, et inventer des noms de Pokémon.",
-        minutes: 50,
-        steps: l1::STEPS,
-        exercises: &["l1.e1", "l1.e2", "l1.e3", "l1.e4"],
-        objectives: l1::OBJECTIVES,
-    },
-    LessonMeta {
-        number: 2,
-        title: "Apprendre de ses erreurs",
-        summary: "Mesurer l'erreur (la loss) et la faire baisser pas à pas.",
-        minutes: 50,
-        steps: l2::STEPS,
-        exercises: &["l2.e1", "l2.e2", "l2.e3", "l2.e4", "l2.e5"],
-        objectives: l2::OBJECTIVES,
-    },
-    LessonMeta {
-        number: 3,
-        title: "La mémoire du modèle",
-        summary:
-            "Donner à chaque lettre sa carte d'identité et regarder plusieurs lettres en arrière.",
-        minutes: 50,
-        steps: l3::STEPS,
-        exercises: &["l3.e1", "l3.e2", "l3.e3"],
-        objectives: l3::OBJECTIVES,
-    },
-    LessonMeta {
-        number: 4,
-        title: "L'attention",
-        summary: "Laisser chaque lettre choisir les lettres qui comptent pour elle.",
-        minutes: 50,
-        steps: l4::STEPS,
-        exercises: &["l4.e1", "l4.e2", "l4.e3"],
-        objectives: l4::OBJECTIVES,
-    },
-    LessonMeta {
-        number: 5,
-        title: "Mon premier LLM",
-        summary: "Assembler toutes les pièces : un vrai petit GPT.",
-        minutes: 50,
-        steps: l5::STEPS,
-        exercises: &["l5.e1", "l5.e2", "l5.e3"],
-        objectives: l5::OBJECTIVES,
-    },
-    LessonMeta {
-        number: 6,
-        title: "Entraîner le modèle",
-        summary: "Entraîner ton GPT pour de vrai, sur les noms que tu choisis.",
-        minutes: 55,
-        steps: l6::STEPS,
-        exercises: &["l6.e1", "l6.e2", "l6.e3", "l6.e4"],
-        objectives: l6::OBJECTIVES,
-    },
+pub struct ExerciseMeta {
+    /// Stable id for the progress store, e.g. "l1.e2".
+    pub id: &'static str,
+    pub level: Level,
+    /// A few words for the teacher's tables ("après q ?").
+    pub topic: &'static str,
+}
+
+pub struct LessonMeta {
+    pub number: u8,
+    /// The bonus lesson comes after the course (which stays six lessons).
+    pub bonus: bool,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub minutes: u32,
+    /// Step titles, in order.
+    pub steps: &'static [&'static str],
+    pub exercises: &'static [ExerciseMeta],
+    /// "Dans cette leçon, tu vas…" (the pupil's words).
+    pub objectives: &'static [&'static str],
+    /// The same for the teacher: "L'élève va…".
+    pub teacher_objectives: &'static [&'static str],
+}
+
+pub const LESSONS: [LessonMeta; 7] = [
+    l1::META,
+    l2::META,
+    l3::META,
+    l4::META,
+    l5::META,
+    l6::META,
+    bonus::META,
 ];
 
 pub fn lesson(n: u8) -> Option<&'static LessonMeta> {
     LESSONS.iter().find(|l| l.number == n)
 }
 
-/// Every exercise of the course that exists today.
-pub fn all_exercises() -> impl Iterator<Item = &'static str> {
-    LESSONS.iter().flat_map(|l| l.exercises.iter().copied())
+/// The six lessons of the course (without the bonus).
+pub fn course() -> impl Iterator<Item = &'static LessonMeta> {
+    LESSONS.iter().filter(|l| !l.bonus)
 }
 
-/// Sources shared by every lesson (plus the datasets' attributions).
-pub const SOURCES: &[(&str, &str)] = &[
-    ("microgpt.py", "Andrej Karpathy (2026), un GPT complet en 200 lignes de Python, sans bibliothèque : le modèle de ce cours en est la traduction."),
-    ("« Let's build GPT: from scratch, in code, spelled out »", "Andrej Karpathy, vidéo (2023)."),
-    ("« Attention Is All You Need »", "Vaswani et al. (2017), l'article qui a inventé les transformers et l'attention multi-têtes."),
-    ("« The Illustrated Transformer »", "Jay Alammar (2018), le transformer expliqué en images."),
-    ("« Neural networks » (série de vidéos)", "3Blue1Brown, Grant Sanderson : gradient, rétropropagation, transformers en images."),
-    ("Noms de Pokémon", "PokéAPI (noms français, accents enlevés). Noms © Nintendo / Creatures Inc. / GAME FREAK inc. Utilisation éducative et non commerciale uniquement."),
+/// Every exercise of the six lessons (the counters and the diploma count these).
+pub fn all_exercises() -> impl Iterator<Item = &'static str> {
+    course().flat_map(|l| l.exercises.iter().map(|e| e.id))
+}
+
+/// A source: what it is, and who / when / where.
+pub type Source = (&'static str, &'static str);
+
+/// Sources shared by every lesson.
+pub const SOURCES: &[Source] = &[
+    ("microgpt.py", "Andrej Karpathy (2026), un GPT complet en 200 lignes de Python, sans bibliothèque\u{a0}: le modèle de ce cours en est la traduction."),
+    ("«\u{a0}Let's build GPT: from scratch, in code, spelled out\u{a0}»", "Andrej Karpathy, vidéo en anglais (2023)."),
+    ("«\u{a0}Attention Is All You Need\u{a0}»", "Vaswani et al. (2017), l'article qui a inventé les transformers et l'attention multi-têtes."),
+    ("«\u{a0}The Illustrated Transformer\u{a0}»", "Jay Alammar (2018), le transformer expliqué en images (en anglais)."),
+    ("«\u{a0}Neural networks\u{a0}» (série de vidéos)", "3Blue1Brown, Grant Sanderson\u{a0}: gradient, rétropropagation, transformers en images (sous-titres en français)."),
+    ("«\u{a0}Intelligence artificielle\u{a0}» (dossier)", "CNIL, Commission nationale de l'informatique et des libertés\u{a0}: comprendre l'IA et ses enjeux, en français."),
+];
+
+/// The datasets' attributions (required by their licences).
+pub const POKEMON_SOURCE: Source = ("Noms de Pokémon", "PokéAPI (noms français, accents enlevés). Noms © Nintendo / Creatures Inc. / GAME FREAK inc. Utilisation éducative et non commerciale uniquement.");
+pub const PRENOMS_SOURCE: Source = ("Prénoms", "Source\u{a0}: INSEE, «\u{a0}Fichier des prénoms depuis 1900\u{a0}» (Licence Ouverte / Etalab 2.0), accents enlevés.");
+pub const DINOSAURES_SOURCE: Source = (
+    "Dinosaures",
+    "Liste publique des genres de dinosaures (noms scientifiques, libres).",
+);
+pub const MOTS_SOURCE: Source = ("Mots français", "an-array-of-french-words, Zeke Sikelianos et Titus Wormer (licence MIT), d'après la liste de mots de Letterpress\u{a0}; 13\u{a0}407 mots choisis par Tuto LLM (recette dans data/SOURCES.md).");
+pub const DATASET_SOURCES: [Source; 4] = [
+    POKEMON_SOURCE,
+    PRENOMS_SOURCE,
+    DINOSAURES_SOURCE,
+    MOTS_SOURCE,
 ];

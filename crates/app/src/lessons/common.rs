@@ -1,6 +1,9 @@
-//! Blocks every lesson shares: objectives, vocabulary, recap with next link and sources.
+//! Blocks every lesson shares: welcome (objectives, how it works, vocabulary), a closed
+//! « Pour les curieux » box, the reflection with its question, the recap with the next link,
+//! and the sources.
 
-use crate::content::SOURCES;
+use crate::content::{common as text, Source, SOURCES};
+use crate::icons::{icon, Icon};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::Link;
@@ -9,48 +12,82 @@ pub fn welcome(objectives: &[&str], vocabulary: &[(&str, &str)]) -> Html {
     html! {
         <>
             <div class="card objectives">
-                <h3>{ "Dans cette leçon, tu vas…" }</h3>
+                <h3>{ text::OBJECTIVES }</h3>
                 <ul>{ for objectives.iter().map(|o| html! { <li>{ *o }</li> }) }</ul>
-                <p class="how">{ "Comment ça marche : lis, clique, fais glisser. Les boutons « Suivant » et « Précédent » (ou les flèches ← → du clavier) changent d'étape. La barre en haut montre où tu en es." }</p>
+                <p class="how">{ text::HOW_IT_WORKS }</p>
             </div>
-            <aside class="card vocab" aria-label="Vocabulaire">
-                <h3>{ "📖 Vocabulaire" }</h3>
-                <dl>{ for vocabulary.iter().map(|(w, d)| html! { <><dt>{ *w }</dt><dd>{ *d }</dd></> }) }</dl>
-            </aside>
+            { vocabulary_box(vocabulary) }
         </>
     }
 }
 
+pub fn vocabulary_box(vocabulary: &[(&str, &str)]) -> Html {
+    html! {
+        <aside class="card vocab" aria-label={text::VOCABULARY}>
+            <h3>{ icon(Icon::Book) }{ text::VOCABULARY }</h3>
+            <dl>{ for vocabulary.iter().map(|(w, d)| html! { <><dt>{ *w }</dt><dd>{ *d }</dd></> }) }</dl>
+        </aside>
+    }
+}
+
+/// A closed box with the maths behind a picture, never needed for an exercise.
+pub fn curious(lines: &[&str]) -> Html {
+    html! {
+        <details class="curious">
+            <summary>{ text::CURIOUS }</summary>
+            { for lines.iter().map(|l| html! { <p>{ *l }</p> }) }
+        </details>
+    }
+}
+
+pub fn reflection(title: &str, body: &str, question: &str) -> Html {
+    html! {
+        <div class="card reflection">
+            <h3>{ icon(Icon::Think) }{ title }</h3>
+            <p>{ body }</p>
+            <p class="question"><strong>{ text::DISCUSS }</strong>{ " " }{ question }</p>
+        </div>
+    }
+}
+
+pub fn learned(items: &[&str], limit: Option<&str>, next: Option<(u8, &str)>) -> Html {
+    html! {
+        <div class="card learned">
+            <h3>{ text::LEARNED }</h3>
+            <ul>{ for items.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+            if let Some(limit) = limit { <p class="limit">{ limit }</p> }
+            if let Some((n, label)) = next {
+                <Link<Route> to={Route::Lesson { n }} classes="btn primary">{ label }{ " " }{ icon(Icon::Arrow) }</Link<Route>>
+            }
+        </div>
+    }
+}
+
+pub fn sources(extra: &[Source]) -> Html {
+    html! {
+        <div class="card sources">
+            <h3>{ text::SOURCES }</h3>
+            <ul>
+                { for SOURCES.iter().chain(extra).map(|(t, d)| html! { <li><cite>{ *t }</cite>{ " — " }{ *d }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The last step of a lesson: reflection and question, recap, link to the next, sources.
 pub fn recap(
-    learned: &[&str],
-    reflection: &str,
+    reflection_text: &str,
+    question: &str,
+    learned_items: &[&str],
     limit: &str,
     next: u8,
-    dataset_note: Option<&str>,
+    extra_sources: &[Source],
 ) -> Html {
     html! {
         <>
-            <div class="card reflection">
-                <h3>{ "🤔 Réfléchissons" }</h3>
-                <p>{ reflection }</p>
-            </div>
-            <div class="card learned">
-                <h3>{ "Ce qu'on a appris" }</h3>
-                <ul>{ for learned.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
-                <p class="limit">{ limit }</p>
-                if crate::content::lesson(next).is_some_and(|l| l.available()) {
-                    <Link<Route> to={Route::Lesson { n: next }} classes="btn primary">{ format!("Leçon {next} →") }</Link<Route>>
-                } else {
-                    <p class="soon">{ format!("La leçon {next} arrive bientôt.") }</p>
-                }
-            </div>
-            <div class="card sources">
-                <h3>{ "Sources" }</h3>
-                <ul>
-                    { for SOURCES.iter().map(|(t, d)| html! { <li><cite>{ *t }</cite>{ " — " }{ *d }</li> }) }
-                    if let Some(note) = dataset_note { <li>{ note }</li> }
-                </ul>
-            </div>
+            { reflection(text::REFLECTION, reflection_text, question) }
+            { learned(learned_items, Some(limit), Some((next, &format!("{} {next}", "Leçon")))) }
+            { sources(extra_sources) }
         </>
     }
 }

@@ -1,28 +1,31 @@
-//! Lesson 2 "Apprendre de ses erreurs": the loss, random weights, gradient descent, the
-//! learning rate, and the learned table next to the counted one.
+//! Lesson 2 « Apprendre de ses erreurs »: the loss as surprise, random and zero weights,
+//! gradient descent, the learning rate, and the learned table next to the counted one.
 
-use super::common::{paragraph, recap, welcome};
+use super::common::{curious, paragraph, recap, welcome};
 use super::StepProps;
-use crate::content::l2 as text;
-use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, letter, parse_number};
+use crate::content::{common as shared, l2 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind, Verdict};
+use crate::icons::{icon, Icon};
+use crate::text::{fr, parse_number};
 use crate::training::{self, play, use_runs};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_curve::{LossCurve, Run};
-use crate::widgets::loss_slider::LossSlider;
+use crate::widgets::loss_slider::{loss_of, LossSlider};
 use crate::widgets::train_controls::TrainControls;
 use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
 use minigpt::optim::OptimizerKind;
 use minigpt::train::eval_loss;
-use minigpt::vocab::{BOUNDARY, VOCAB_SIZE};
-use minigpt::{BigramTable, Status, TrainConfig, Trainer};
+use minigpt::{Alphabet, BigramTable, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+const L: Alphabet = Alphabet::Letters;
 
 /// Learning rates the slider offers (plain gradient descent on the 20 names, full batch).
 pub const LEARNING_RATES: [f32; 11] = [
@@ -30,7 +33,7 @@ pub const LEARNING_RATES: [f32; 11] = [
 ];
 const GOOD_LR_INDEX: usize = 5;
 pub const STEPS: usize = 100;
-/// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1.7).
+/// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1,72).
 pub const GOOD_LOSS: f32 = 2.2;
 
 type LabRun = training::LabRun<BigramTable>;
@@ -39,259 +42,320 @@ fn learned_well(run: &LabRun) -> bool {
     run.status() == Status::Finished && run.final_loss().is_some_and(|l| l < GOOD_LOSS)
 }
 
+/// Every run starts from all weights at zero: the true "at random", loss 3,30.
 fn new_run(lr: f32) -> LabRun {
-    // Every run starts from the same random weights, so only the learning rate differs.
-    let model = BigramTable::new(1.0, &mut ChaCha8Rng::seed_from_u64(2));
+    let model = BigramTable::new(L, 0.0, &mut ChaCha8Rng::seed_from_u64(2));
     let cfg = TrainConfig {
         steps: STEPS,
         lr,
         optimizer: OptimizerKind::Sgd,
         lr_decay: false,
         batch_size: TEACHING_SET.len(),
+        test_split: false,
     };
     let trainer =
         Trainer::new(model, &TEACHING_SET, cfg).expect("20 names and a positive learning rate");
-    LabRun::new(format!("taux {}", fr_lr(lr)), trainer, 2)
+    LabRun::new(text::run_label(lr), trainer, 2)
 }
 
-fn probability_rows(model: &BigramTable) -> Vec<[f32; VOCAB_SIZE]> {
-    (0..VOCAB_SIZE).map(|r| model.probabilities(r)).collect()
+fn probability_rows(model: &BigramTable) -> Vec<Vec<f32>> {
+    (0..L.size()).map(|r| model.probabilities(r)).collect()
+}
+
+struct State {
+    p: UseStateHandle<f32>,
+    /// 0 = all weights at zero, else the seed of random weights.
+    weights_seed: UseStateHandle<u64>,
+    runs: Rc<RefCell<Vec<LabRun>>>,
+    on_frame: Rc<dyn Fn()>,
+    lr_index: UseStateHandle<usize>,
+    invented: UseStateHandle<Vec<Invented>>,
+    p_compare: UseStateHandle<f32>,
+    start_run: Callback<f32>,
+}
+
+impl State {
+    fn curves(&self) -> Vec<Run> {
+        self.runs.borrow().iter().map(LabRun::curve).collect()
+    }
+
+    /// The best run that learned well, if any.
+    fn best(&self) -> Option<BigramTable> {
+        self.runs
+            .borrow()
+            .iter()
+            .filter(|r| learned_well(r))
+            .min_by(|a, b| {
+                a.final_loss()
+                    .unwrap_or(f32::INFINITY)
+                    .total_cmp(&b.final_loss().unwrap_or(f32::INFINITY))
+            })
+            .map(|r| r.anim.borrow().trainer.model().clone())
+    }
 }
 
 #[function_component]
 pub fn Lesson2(props: &StepProps) -> Html {
-    let p = use_state(|| 0.5f32);
-    let weights_seed = use_state(|| 1u64);
     let (runs, on_frame) = use_runs::<Vec<LabRun>>();
-    let redraw = on_frame.clone();
-    let lr_index = use_state(|| GOOD_LR_INDEX);
-    let invented = use_state(Vec::<Invented>::new);
-
-    // Stop every animation when the lesson goes away.
     let start_run = {
-        let (runs, on_frame, redraw) = (runs.clone(), on_frame.clone(), redraw.clone());
+        let (runs, on_frame) = (runs.clone(), on_frame.clone());
         Callback::from(move |lr: f32| {
             let run = new_run(lr);
             play(&run.anim, on_frame.clone());
-            let mut runs = runs.borrow_mut();
-            runs.push(run);
-            if runs.len() > 6 {
-                runs.remove(0);
+            let mut list = runs.borrow_mut();
+            list.push(run);
+            if list.len() > 6 {
+                list.remove(0);
             }
-            redraw();
+            drop(list);
+            on_frame();
         })
     };
-
-    let curves: Vec<Run> = runs.borrow().iter().map(LabRun::curve).collect();
-    let best: Option<BigramTable> = runs
-        .borrow()
-        .iter()
-        .filter(|r| learned_well(r))
-        .min_by(|a, b| {
-            a.final_loss()
-                .unwrap_or(f32::INFINITY)
-                .total_cmp(&b.final_loss().unwrap_or(f32::INFINITY))
-        })
-        .map(|r| r.anim.borrow().trainer.model().clone());
-
+    let s = State {
+        p: use_state(|| 0.2f32),
+        weights_seed: use_state(|| 1u64),
+        runs,
+        on_frame,
+        lr_index: use_state(|| GOOD_LR_INDEX),
+        invented: use_state(Vec::<Invented>::new),
+        p_compare: use_state(|| 0.5f32),
+        start_run,
+    };
     match props.step {
-        0 => html! {
-            <>
-                <div class="card">
-                    <p>{ text::BASKET }</p>
-                    <p>{ "Clique sur le bouton pour lancer ton premier ballon !" }</p>
-                    <BasketDemo />
-                </div>
-                { welcome(text::OBJECTIVES, text::VOCABULARY) }
-            </>
-        },
-        1 => {
-            let on_change = {
-                let p = p.clone();
-                Callback::from(move |v| p.set(v))
-            };
-            let outcome = (*p < 0.999 && -p.ln() < 0.1).then(|| Ok(format!("Oui ! Avec p = {}, la loss vaut {} : le modèle est presque sûr de la bonne lettre, il se trompe très peu.", fr(*p, 2), fr(-p.ln(), 3))))
-                .or_else(|| (*p >= 0.999).then(|| Err("p = 1 donne une loss de 0, mais c'est le cas parfait. Trouve une valeur de p plus petite que 1 dont la loss est quand même sous 0,1.".to_string())));
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::LOSS) }
-                        <LossSlider p={*p} on_change={on_change} />
-                        <p class="muted">{ "Remarque : avec p = 0,01, la loss vaut 4,61. Plus le modèle est sûr de lui et a tort, plus ça coûte cher !" }</p>
-                    </div>
-                    <Exercise id="l2.e1" number={1} prompt={html! { <p>{ "Fais glisser le curseur pour trouver une probabilité p (plus petite que 1) pour laquelle la loss est plus petite que 0,1." }</p> }}
-                        hint="La loss baisse quand p monte. Essaie vers la droite, au-dessus de 0,90."
-                        kind={Kind::Task { outcome }} />
-                </>
-            }
-        }
-        2 => {
-            let model = BigramTable::new(
-                if *weights_seed == 0 { 0.0 } else { 1.0 },
-                &mut ChaCha8Rng::seed_from_u64(*weights_seed),
-            );
-            let loss = eval_loss(&model, &TEACHING_SET).unwrap_or(0.0);
-            let reroll = {
-                let s = weights_seed.clone();
-                move |_| s.set(*s + 1)
-            };
-            let zero = {
-                let s = weights_seed.clone();
-                move |_| s.set(0)
-            };
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::WEIGHTS) }
-                        <Heatmap name="random" values={probability_rows(&model)} scale={Scale::Probabilities}
-                            title="Probabilités d'un modèle aux poids tirés au hasard" description="Chaque ligne : softmax des 27 scores de la lettre d'avant." />
-                        <div class="row">
-                            <button type="button" class="btn" onclick={reroll}>{ "🎲 Nouveaux poids au hasard" }</button>
-                            <button type="button" class="btn" onclick={zero} data-testid="zero-weights">{ "Tous les poids à zéro" }</button>
-                        </div>
-                        <p class="big-number" aria-live="polite">{ "Loss de ce modèle sur nos 20 noms : " }<strong data-testid="random-loss">{ fr(loss, 2) }</strong></p>
-                        { paragraph(text::RANDOM) }
-                    </div>
-                    <Exercise id="l2.e2" number={2} prompt={html! { <p>{ "Un modèle qui n'a rien appris donne 1 chance sur 27 à chaque jeton. Quelle est sa loss ? Utilise la courbe de l'étape d'avant (p = 1/27 ≈ 0,04) ou le bouton « Tous les poids à zéro ». Donne 2 chiffres après la virgule." }</p> }}
-                        hint="Clique sur « Tous les poids à zéro » : toutes les lettres ont alors la même chance, 1/27. Lis la loss affichée."
-                        kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(|answer: String| match parse_number(&answer) {
-                            Some(x) if (x - 27f32.ln()).abs() <= 0.06 => Ok("Parfait : −log(1/27) = ln 27 ≈ 3,30. C'est la loss de départ de tout modèle qui devine au hasard parmi 27 jetons.".into()),
-                            Some(_) => Err("Pas encore. La loss vaut −log(p) avec p = 1/27 ≈ 0,037. Regarde la loss affichée avec tous les poids à zéro.".into()),
-                            None => Err("Écris un nombre, par exemple 2,50.".into()),
-                        }) }} />
-                </>
-            }
-        }
-        3 => {
-            let controls = runs.borrow().last().map(|r| r.controls(&on_frame));
-            let launch = {
-                let start = start_run.clone();
-                move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
-            };
-            html! {
-                <div class="card">
-                    { paragraph(text::DOMINOS) }
-                    <TrainControls state={controls} />
-                    <button type="button" class="btn primary" onclick={launch} data-testid="train">{ "▶ Lancer l'entraînement (100 pas)" }</button>
-                    <LossCurve runs={curves.clone()} steps={STEPS} />
-                </div>
-            }
-        }
-        4 => {
-            let oninput = {
-                let i = lr_index.clone();
-                Callback::from(move |e: InputEvent| {
-                    let el: HtmlInputElement = e.target_unchecked_into();
-                    if let Ok(v) = el.value().parse::<usize>() {
-                        i.set(v.min(LEARNING_RATES.len() - 1));
-                    }
-                })
-            };
-            let launch = {
-                let (start, i) = (start_run.clone(), lr_index.clone());
-                move |_| start.emit(LEARNING_RATES[*i])
-            };
-            let clear = {
-                let (runs, redraw) = (runs.clone(), redraw.clone());
-                move |_| {
-                    runs.borrow_mut().clear();
-                    redraw();
-                }
-            };
-            let (exploded, good) = {
-                let r = runs.borrow();
-                (r.iter().any(LabRun::exploded), r.iter().any(learned_well))
-            };
-            let outcome = match (exploded, good) {
-                (true, true) => Some(Ok("Bravo, tu as trouvé les deux ! Un pas trop grand fait exploser la loss ; un bon pas la fait descendre en douceur.".to_string())),
-                (true, false) => Some(Err(format!("Tu as fait exploser la loss 💥. Trouve maintenant un taux qui apprend bien (loss finale sous {}).", fr(GOOD_LOSS, 1)))),
-                (false, true) => Some(Err("Tu as un taux qui apprend bien. Trouve maintenant un taux qui fait exploser la loss !".to_string())),
-                (false, false) => None,
-            };
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::LR) }
-                        <label class="slider-row">{ "Taux d'apprentissage : " }<strong data-testid="lr-value">{ fr_lr(LEARNING_RATES[*lr_index]) }</strong>
-                            <input type="range" min="0" max={(LEARNING_RATES.len() - 1).to_string()} step="1" value={lr_index.to_string()} oninput={oninput}
-                                aria-label="Taux d'apprentissage" aria-valuetext={fr_lr(LEARNING_RATES[*lr_index])} data-testid="lr-slider" />
-                        </label>
-                        <div class="row">
-                            <button type="button" class="btn primary" onclick={launch} data-testid="train-lr">{ "▶ Lancer avec ce taux" }</button>
-                            <button type="button" class="btn" onclick={clear}>{ "Effacer les courbes" }</button>
-                        </div>
-                        <LossCurve runs={curves.clone()} steps={STEPS} />
-                    </div>
-                    <Exercise id="l2.e3" number={3} prompt={html! { <p>{ "Lance plusieurs entraînements : trouve un taux qui fait exploser la loss, et un taux qui apprend bien. Les courbes se superposent pour comparer." }</p> }}
-                        hint="Les taux sont rangés du plus petit au plus grand. Essaie tout à gauche, au milieu, puis tout à droite."
-                        kind={Kind::Task { outcome }} />
-                </>
-            }
-        }
-        5 => {
-            let counted = BigramCounts::from_names(&TEACHING_SET);
-            let counted_rows: Vec<[f32; VOCAB_SIZE]> = (0..VOCAB_SIZE)
-                .map(|r| counted.probabilities(r, 0.0))
-                .collect();
-            let launch = {
-                let start = start_run.clone();
-                move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
-            };
-            let learned_rows = best.as_ref().map(probability_rows);
-            let check_table = learned_rows.clone();
-            let on_invent = {
-                let inv = invented.clone();
-                Callback::from(move |v| inv.set(v))
-            };
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::COMPARE) }
-                        if let Some(learned) = learned_rows.clone() {
-                            <div class="side-by-side">
-                                <Heatmap name="learned" values={learned.clone()} scale={Scale::Probabilities} title="Appris (leçon 2)" description="Probabilités apprises par descente de gradient." />
-                                <Heatmap name="counted" values={counted_rows} scale={Scale::Probabilities} title="Compté (leçon 1)" description="Probabilités comptées dans les 20 noms." />
-                            </div>
-                            <h4>{ "Invente des noms avec le modèle appris" }</h4>
-                            <Generator table={Rc::new(learned)} invented={(*invented).clone()} on_invent={on_invent} />
-                            <p class="muted">{ "Compare avec les noms de la leçon 1 : ils se ressemblent, car les deux tableaux se ressemblent." }</p>
-                        } else {
-                            <p>{ "Il faut d'abord un modèle qui a bien appris." }</p>
-                            <button type="button" class="btn primary" onclick={launch} data-testid="train-compare">{ "▶ Entraîner maintenant (taux 30)" }</button>
-                        }
-                    </div>
-                    <Exercise id="l2.e4" number={4} prompt={html! { <p>{ "Dans le tableau appris (à gauche), lis la ligne « . » : par quelle lettre le modèle pense-t-il qu'un nom commence le plus souvent ?" }</p> }}
-                        hint="La ligne « . » est tout en haut. Passe la souris sur les cases les plus claires pour lire leur probabilité."
-                        kind={Kind::Answer { placeholder: "une lettre", check: Callback::from(move |answer: String| {
-                            let Some(rows) = &check_table else { return Err("Entraîne d'abord le modèle avec le bouton ci-dessus.".into()) };
-                            let row = rows[BOUNDARY];
-                            let max = row.iter().fold(0.0f32, |m, &v| m.max(v));
-                            let id = crate::text::parse_token(&answer)?;
-                            if row[id] >= max - 0.01 {
-                                Ok(format!("Oui ! Le modèle a appris que « {} » commence souvent un nom ({}), comme dans le tableau compté.", letter(id), crate::text::percent(row[id])))
-                            } else {
-                                Err(format!("« {} » a {} seulement. Cherche la case la plus claire de la ligne « . ».", letter(id), crate::text::percent(row[id])))
-                            }
-                        }) }} />
-                    <Exercise id="l2.e5" number={5} prompt={html! { <p>{ "Compare les deux tableaux côte à côte. Qu'est-ce que tu remarques ?" }</p> }}
-                        hint="Regarde où sont les cases claires dans chaque tableau : aux mêmes endroits ou pas ?"
-                        kind={Kind::Choice { options: text::COMPARE_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(|i: usize| if i == text::COMPARE_RIGHT {
-                            Ok("Exactement ! En apprenant de ses erreurs, le modèle retrouve presque le même tableau que celui qu'on avait compté. Mais cette fois, personne ne lui a donné les comptes : il les a trouvés tout seul.".to_string())
-                        } else {
-                            Err("Regarde mieux : les cases claires sont-elles aux mêmes endroits à gauche et à droite ?".to_string())
-                        }) }} />
-                </>
-            }
-        }
-        _ => recap(text::LEARNED, text::REFLECTION, text::LIMIT, 3, None),
+        0 => step_welcome(),
+        1 => step_loss(&s),
+        2 => step_random(&s),
+        3 => step_train(&s),
+        4 => step_learning_rate(&s),
+        5 => step_compare(&s),
+        _ => recap(
+            text::REFLECTION,
+            text::QUESTION,
+            text::LEARNED,
+            text::LIMIT,
+            3,
+            &[POKEMON_SOURCE],
+        ),
     }
 }
 
-fn fr_lr(lr: f32) -> String {
-    if lr < 1.0 {
-        fr(lr, 1)
+fn step_welcome() -> Html {
+    html! {
+        <>
+            <div class="card">
+                <p>{ text::BASKET }</p>
+                <p>{ text::BASKET_CLICK }</p>
+                <BasketDemo />
+            </div>
+            { welcome(text::META.objectives, text::VOCABULARY) }
+        </>
+    }
+}
+
+fn step_loss(s: &State) -> Html {
+    let p = *s.p;
+    let on_change = {
+        let state = s.p.clone();
+        Callback::from(move |v| state.set(v))
+    };
+    let outcome = if p < 0.995 && loss_of(p) < 0.1 {
+        Some(Ok(text::e2_right(p, loss_of(p))))
+    } else if p >= 0.995 {
+        Some(Err(text::E2_PERFECT.to_string()))
     } else {
-        format!("{}", lr as u32)
+        None
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::LOSS) }
+                <LossSlider p={p} on_change={on_change} />
+                <p>{ text::LOSS_NOTE }</p>
+                { curious(text::LOSS_CURIOUS) }
+            </div>
+            <Exercise id="l2.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(|a: String| match parse_number(&a) {
+                    Some(x) if (x - 0.69).abs() <= 0.02 => Ok(text::E1_RIGHT.into()),
+                    Some(_) => Err(text::E1_WRONG.into()),
+                    None => Err(shared::WRITE_A_NUMBER.into()),
+                }) }} />
+            <Exercise id="l2.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Task { outcome }} />
+        </>
+    }
+}
+
+fn step_random(s: &State) -> Html {
+    let seed = *s.weights_seed;
+    let zero = seed == 0;
+    let model = BigramTable::new(
+        L,
+        if zero { 0.0 } else { 1.0 },
+        &mut ChaCha8Rng::seed_from_u64(seed),
+    );
+    let loss = eval_loss(&model, &TEACHING_SET).unwrap_or(0.0);
+    let reroll = {
+        let s = s.weights_seed.clone();
+        move |_| s.set(if *s == 0 { 1 } else { *s + 1 })
+    };
+    let to_zero = {
+        let s = s.weights_seed.clone();
+        move |_| s.set(0)
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::WEIGHTS) }
+                <div class="row">
+                    <button type="button" class="btn" onclick={reroll} data-testid="random-weights">{ icon(Icon::Dice) }{ text::RANDOM_BUTTON }</button>
+                    <button type="button" class="btn" onclick={to_zero} data-testid="zero-weights">{ text::ZERO_BUTTON }</button>
+                </div>
+                <Heatmap name="random" values={probability_rows(&model)} labels={L.symbols()} scale={Scale::Probabilities}
+                    title={text::RANDOM_TITLE} description={text::RANDOM_DESC} />
+                <p class="big-number" aria-live="polite">{ text::loss_on_names(zero) }<strong data-testid="random-loss">{ fr(loss, 2) }</strong></p>
+                { paragraph(text::RANDOM) }
+            </div>
+            <Exercise id="l2.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(move |a: String| {
+                    if !zero { return Err(text::E3_NOT_YET.into()) }
+                    match parse_number(&a) {
+                        Some(x) if (x - 27f32.ln()).abs() <= 0.015 => Ok(text::E3_RIGHT.into()),
+                        Some(_) => Err(text::E3_WRONG.into()),
+                        None => Err(shared::WRITE_A_NUMBER.into()),
+                    }
+                }) }} />
+        </>
+    }
+}
+
+fn step_train(s: &State) -> Html {
+    let controls = s.runs.borrow().last().map(|r| r.controls(&s.on_frame));
+    let launch = {
+        let start = s.start_run.clone();
+        move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
+    };
+    html! {
+        <div class="card">
+            { paragraph(text::STEP) }
+            <button type="button" class="btn primary" onclick={launch} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
+            <TrainControls state={controls} />
+            <LossCurve runs={s.curves()} steps={STEPS} />
+            <p>{ text::TRAIN_NOTE }</p>
+            { curious(text::STEP_CURIOUS) }
+        </div>
+    }
+}
+
+fn step_learning_rate(s: &State) -> Html {
+    let oninput = {
+        let i = s.lr_index.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = el.value().parse::<usize>() {
+                i.set(v.min(LEARNING_RATES.len() - 1));
+            }
+        })
+    };
+    let launch = {
+        let (start, i) = (s.start_run.clone(), s.lr_index.clone());
+        move |_| start.emit(LEARNING_RATES[*i])
+    };
+    let clear = {
+        let (runs, redraw) = (s.runs.clone(), s.on_frame.clone());
+        move |_| {
+            runs.borrow_mut().clear();
+            redraw();
+        }
+    };
+    let (exploded, good) = {
+        let r = s.runs.borrow();
+        (r.iter().any(LabRun::exploded), r.iter().any(learned_well))
+    };
+    let outcome = match (exploded, good) {
+        (true, true) => Some(Ok(text::E4_BOTH.to_string())),
+        (true, false) => Some(Err(text::E4_EXPLODED.to_string())),
+        (false, true) => Some(Err(text::E4_GOOD.to_string())),
+        (false, false) => None,
+    };
+    let lr = LEARNING_RATES[*s.lr_index];
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::LR) }
+                <label class="slider-row">{ format!("{}\u{a0}: ", text::LR_LABEL) }<strong data-testid="lr-value">{ text::lr_text(lr) }</strong>
+                    <input type="range" min="0" max={(LEARNING_RATES.len() - 1).to_string()} step="1" value={s.lr_index.to_string()} oninput={oninput}
+                        aria-label={text::LR_LABEL} aria-valuetext={text::lr_text(lr)} data-testid="lr-slider" />
+                </label>
+                <div class="row">
+                    <button type="button" class="btn primary" onclick={launch} data-testid="train-lr">{ icon(Icon::Play) }{ text::LR_TRAIN }</button>
+                    <button type="button" class="btn" onclick={clear}>{ text::LR_CLEAR }</button>
+                </div>
+                <LossCurve runs={s.curves()} steps={STEPS} />
+            </div>
+            <Exercise id="l2.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                kind={Kind::Task { outcome }} />
+        </>
+    }
+}
+
+fn step_compare(s: &State) -> Html {
+    let counted = BigramCounts::from_names(L, &TEACHING_SET).probability_table(0.0);
+    let launch = {
+        let start = s.start_run.clone();
+        move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
+    };
+    let learned = s.best().map(|m| probability_rows(&m));
+    let shown = learned.is_some();
+    let (a, r) = (L.encode_char('a').unwrap(), L.encode_char('r').unwrap());
+    let p_ar = learned.as_ref().map(|rows| rows[a][r]);
+    let on_invent = {
+        let inv = s.invented.clone();
+        Callback::from(move |v| inv.set(v))
+    };
+    let on_p = {
+        let p = s.p_compare.clone();
+        Callback::from(move |v| p.set(v))
+    };
+    let running = s.runs.borrow().iter().any(|r| r.is_playing());
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::COMPARE) }
+                if let Some(learned) = learned.clone() {
+                    <div class="side-by-side">
+                        <Heatmap name="learned" values={learned.clone()} labels={L.symbols()} scale={Scale::Probabilities} title={text::LEARNED_TITLE} description={text::LEARNED_DESC} />
+                        <Heatmap name="counted" values={counted} labels={L.symbols()} scale={Scale::Probabilities} title={text::COUNTED_TITLE} description={text::COUNTED_DESC} />
+                    </div>
+                    <h4>{ text::GENERATE_TITLE }</h4>
+                    <Generator table={Rc::new(learned)} invented={(*s.invented).clone()} on_invent={on_invent} />
+                    <p>{ text::GENERATE_NOTE }</p>
+                } else {
+                    <p>{ text::NEED_MODEL }</p>
+                    <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="train-compare">{ icon(Icon::Play) }{ text::TRAIN_NOW }</button>
+                    <TrainControls state={s.runs.borrow().last().map(|r| r.controls(&s.on_frame))} />
+                }
+            </div>
+            <Exercise id="l2.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
+                    if !shown { Verdict::NotYet(text::E5_NOT_YET.into()) }
+                    else if i == text::E5_RIGHT_INDEX { Verdict::Right(text::E5_RIGHT.into()) }
+                    else { Verdict::Wrong(text::E5_WRONG.into()) }
+                }) }} />
+            if shown {
+                <div class="card">
+                    <LossSlider p={*s.p_compare} on_change={on_p} testid="p-slider-compare" />
+                </div>
+            }
+            <Exercise id="l2.e6" number={6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
+                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(move |answer: String| {
+                    let Some(p) = p_ar else { return Err(text::E5_NOT_YET.into()) };
+                    match parse_number(&answer) {
+                        Some(x) if (x - loss_of(p)).abs() <= 0.08 => Ok(text::e6_right(p, loss_of(p))),
+                        Some(_) => Err(text::e6_wrong(p)),
+                        None => Err(shared::WRITE_A_NUMBER.into()),
+                    }
+                }) }} />
+        </>
     }
 }
 
@@ -310,8 +374,8 @@ fn BasketDemo() -> Html {
     };
     html! {
         <div class="basket">
-            <button type="button" class="btn primary" onclick={throw} data-testid="first-click">{ "🏀 Lancer" }</button>
-            <svg viewBox="0 0 300 80" role="img" aria-label={format!("{} lancers. Écart au panier : {}", throws.len(), throws.iter().map(|x| format!("{x:.0}")).collect::<Vec<_>>().join(", "))}>
+            <button type="button" class="btn primary" onclick={throw} data-testid="first-click">{ icon(Icon::Ball) }{ text::BASKET_BUTTON }</button>
+            <svg viewBox="0 0\u{a0}300 80" role="img" aria-label={format!("{} lancers. Écart au panier\u{a0}: {}", throws.len(), throws.iter().map(|x| format!("{x:.0} cm")).collect::<Vec<_>>().join(", "))}>
                 <title>{ "Chaque lancer corrige l'erreur du précédent" }</title>
                 <circle cx="150" cy="40" r="14" class="hoop" />
                 { for throws.iter().enumerate().map(|(i, x)| html! {
@@ -319,7 +383,7 @@ fn BasketDemo() -> Html {
                 }) }
             </svg>
             if let Some(x) = throws.last() {
-                <p aria-live="polite">{ if *x < 2.0 { "Panier ! 🎉 L'erreur a fondu, lancer après lancer.".to_string() } else { format!("Raté de {x:.0} cm à droite. Corrige et relance !") } }</p>
+                <p aria-live="polite">{ if *x < 2.0 { text::BASKET_SCORE.to_string() } else { text::basket_miss(*x) } }</p>
             }
         </div>
     }

@@ -1,11 +1,12 @@
-//! Lesson 3 "La mémoire du modèle": letter embeddings, a context window of k letters, the
-//! Bengio-style MLP trained live, the 2-D map of the letters.
+//! Lesson 3 « La mémoire du modèle »: letter embeddings, a context window of k letters, the
+//! Bengio-style MLP trained live, the 2-D map of the letters, and too much memory.
 
 use super::common::{paragraph, recap, welcome};
 use super::StepProps;
-use crate::content::l3 as text;
-use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, letter, parse_number};
+use crate::content::{common as shared, l3 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind, Verdict};
+use crate::icons::{icon, Icon};
+use crate::text::{fr, int, letter, parse_number};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
@@ -14,23 +15,25 @@ use minigpt::bigram::BigramCounts;
 use minigpt::data::{shuffled, split, Dataset};
 use minigpt::pca::project_2d;
 use minigpt::train::eval_loss;
-use minigpt::vocab::{encode_name, VOCAB_SIZE};
-use minigpt::{ContextMlp, Status, TrainConfig, Trainer};
+use minigpt::{Alphabet, ContextMlp, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+const L: Alphabet = Alphabet::Letters;
 pub const HIDDEN: usize = 64;
 pub const STEPS: usize = 1500;
 const SEED: u64 = 3;
 
-/// A training run of the memory model, with its sizes and (once finished) its validation loss.
+/// A training run of the memory model, with its sizes and (once finished) its two losses.
 struct MemoryRun {
     k: usize,
     run: LabRun<ContextMlp>,
-    validation: Cell<Option<f32>>,
+    /// (loss on the names learned, loss on the names never seen), computed once at the end.
+    losses: Cell<Option<(f32, f32)>>,
 }
 
 impl MemoryRun {
@@ -40,32 +43,39 @@ impl MemoryRun {
     fn model(&self) -> ContextMlp {
         self.run.anim.borrow().trainer.model().clone()
     }
-    /// Validation loss, computed once when the run is finished.
-    fn validation_loss(&self, names: &[String]) -> Option<f32> {
+    fn losses(&self, data: &Data) -> Option<(f32, f32)> {
         if !self.finished() {
             return None;
         }
-        if self.validation.get().is_none() {
-            self.validation.set(eval_loss(
-                &self.run.anim.borrow().trainer.model().clone(),
-                names,
-            ));
+        if self.losses.get().is_none() {
+            let m = self.model();
+            self.losses
+                .set(eval_loss(&m, &data.train).zip(eval_loss(&m, &data.validation)));
         }
-        self.validation.get()
+        self.losses.get()
     }
 }
 
+/// The Pokémon cut in two: names to learn, names kept aside, and the counted bigram's score.
+struct Data {
+    train: Vec<String>,
+    validation: Vec<String>,
+    bigram: f32,
+}
+
 fn untrained(k: usize, d: usize) -> ContextMlp {
-    ContextMlp::new(k, d, HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED))
+    ContextMlp::new(L, k, d, HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED))
 }
 
 fn embedding_rows(model: &ContextMlp) -> Vec<Vec<f32>> {
-    (0..VOCAB_SIZE)
-        .map(|i| model.embedding(i).to_vec())
-        .collect()
+    (0..L.size()).map(|i| model.embedding(i).to_vec()).collect()
 }
 
-/// The pair of points closest on the map, and their distance.
+fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+}
+
+/// The distance of the closest pair of points on the map.
 fn closest_distance(points: &[[f32; 2]]) -> f32 {
     let mut best = f32::INFINITY;
     for i in 0..points.len() {
@@ -74,10 +84,6 @@ fn closest_distance(points: &[[f32; 2]]) -> f32 {
         }
     }
     best
-}
-
-fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
 }
 
 fn slider(
@@ -95,9 +101,83 @@ fn slider(
         }
     });
     html! {
-        <label class="slider-row">{ format!("{label} : ") }<strong>{ value.to_string() }</strong>
+        <label class="slider-row">{ format!("{label}\u{a0}: ") }<strong data-testid={format!("{testid}-value")}>{ value.to_string() }</strong>
             <input type="range" min={min.to_string()} max={max.to_string()} step="1" value={value.to_string()} oninput={oninput} aria-label={label.to_string()} data-testid={testid} />
         </label>
+    }
+}
+
+struct State {
+    data: Rc<Data>,
+    d: UseStateHandle<usize>,
+    k: UseStateHandle<usize>,
+    shown_card: UseStateHandle<bool>,
+    runs: Rc<RefCell<Vec<MemoryRun>>>,
+    on_frame: Rc<dyn Fn()>,
+    picked: UseStateHandle<Vec<usize>>,
+    names: UseStateHandle<Vec<String>>,
+    start: Callback<()>,
+}
+
+impl State {
+    fn latest_trained(&self) -> Option<ContextMlp> {
+        self.runs
+            .borrow()
+            .iter()
+            .rev()
+            .find(|r| r.finished())
+            .map(MemoryRun::model)
+    }
+
+    /// The best finished run's losses with `k` letters of memory.
+    fn losses_for(&self, k: usize) -> Option<(f32, f32)> {
+        self.runs
+            .borrow()
+            .iter()
+            .rev()
+            .filter(|r| r.k == k)
+            .find_map(|r| r.losses(&self.data))
+    }
+
+    fn busy(&self) -> bool {
+        self.runs.borrow().iter().any(|r| r.run.is_playing())
+    }
+
+    fn controls(&self) -> Html {
+        html! { <TrainControls state={self.runs.borrow().last().map(|r| r.run.controls(&self.on_frame))} /> }
+    }
+
+    /// Train button, controls, curves and the table of both losses.
+    fn lab(&self) -> Html {
+        let curves = self
+            .runs
+            .borrow()
+            .iter()
+            .map(|r| r.run.curve())
+            .collect::<Vec<_>>();
+        let rows: Vec<(String, Option<(f32, f32)>)> = self
+            .runs
+            .borrow()
+            .iter()
+            .map(|r| (r.run.label.clone(), r.losses(&self.data)))
+            .collect();
+        let start = self.start.clone();
+        html! {
+            <>
+                { slider(text::WINDOW_LABEL, *self.k, 1, 5, "k-slider", self.k.clone()) }
+                <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={self.busy()} data-testid="train">{ icon(Icon::Play) }{ text::train_button(*self.k, *self.d, STEPS) }</button>
+                { self.controls() }
+                <LossCurve runs={curves} steps={STEPS} show_last={false} />
+                <table class="compare-table" data-testid="memory-table">
+                    <caption class="sr-only">{ text::COL_UNSEEN }</caption>
+                    <tr><th>{ text::COL_MODEL }</th><th>{ text::COL_SEEN }</th><th>{ text::COL_UNSEEN }</th></tr>
+                    <tr><td>{ text::BIGRAM_ROW }</td><td>{ "—" }</td><td>{ fr(self.data.bigram, 2) }</td></tr>
+                    { for rows.iter().map(|(label, v)| html! { <tr data-row={label.clone()}><td>{ label.clone() }</td>
+                        <td>{ v.map_or(text::RUNNING.to_string(), |(s, _)| fr(s, 2)) }</td>
+                        <td>{ v.map_or(text::RUNNING.to_string(), |(_, u)| fr(u, 2)) }</td></tr> }) }
+                </table>
+            </>
+        }
     }
 }
 
@@ -109,21 +189,20 @@ pub fn Lesson3(props: &StepProps) -> Html {
             .map(String::from)
             .collect();
         let (train, validation) = split(&names, 0.1);
-        let bigram = BigramCounts::from_names(&train).nll(&validation, 0.1);
-        (train, validation, bigram)
+        let bigram = BigramCounts::from_names(L, &train).nll(&validation, 0.1);
+        Data {
+            train,
+            validation,
+            bigram,
+        }
     });
     let d = use_state(|| 8usize);
     let k = use_state(|| 3usize);
-    let shown_card = use_state(|| false);
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
-    let redraw = on_frame.clone();
-    let picked = use_state(Vec::<usize>::new);
-    let names = use_state(Vec::<String>::new);
     let start = {
-        let (runs, on_frame, redraw, data, k, d) = (
+        let (runs, on_frame, data, k, d) = (
             runs.clone(),
             on_frame.clone(),
-            redraw.clone(),
             data.clone(),
             k.clone(),
             d.clone(),
@@ -135,233 +214,258 @@ pub fn Lesson3(props: &StepProps) -> Html {
                 batch_size: 16,
                 ..TrainConfig::default()
             };
-            let trainer = Trainer::new(untrained(*k, *d), &data.0, cfg)
+            let trainer = Trainer::new(untrained(*k, *d), &data.train, cfg)
                 .expect("the Pokémon list is not empty");
-            let run = LabRun::new(format!("k = {}, d = {}", *k, *d), trainer, 40);
+            let run = LabRun::new(text::run_label(*k, *d), trainer, 40);
             play(&run.anim, on_frame.clone());
-            let mut runs = runs.borrow_mut();
-            runs.push(MemoryRun {
+            let mut list = runs.borrow_mut();
+            list.push(MemoryRun {
                 k: *k,
                 run,
-                validation: Cell::new(None),
+                losses: Cell::new(None),
             });
-            if runs.len() > 5 {
-                runs.remove(0);
+            if list.len() > 5 {
+                list.remove(0);
             }
-            redraw();
+            drop(list);
+            on_frame();
         })
     };
-    let latest_trained: Option<ContextMlp> = runs
-        .borrow()
-        .iter()
-        .rev()
-        .find(|r| r.finished())
-        .map(MemoryRun::model);
-
+    let s = State {
+        data,
+        d,
+        k,
+        shown_card: use_state(|| false),
+        runs,
+        on_frame,
+        picked: use_state(Vec::<usize>::new),
+        names: use_state(Vec::<String>::new),
+        start,
+    };
     match props.step {
-        0 => {
-            let model = untrained(3, 8);
-            let show = {
-                let s = shown_card.clone();
-                move |_| s.set(true)
-            };
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::CARD) }
-                        <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ "Montre la carte d'identité de « a »" }</button>
-                        if *shown_card {
-                            <div class="concat" role="status" aria-label="Carte d'identité de a">
-                                <span class="piece"><b>{ "a" }</b>{ for model.embedding(1).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))} title={fr(x, 2)}></span> }) }</span>
-                                <span>{ model.embedding(1).iter().map(|&x| fr(x, 1)).collect::<Vec<_>>().join(" · ") }</span>
-                            </div>
-                            <p>{ "8 nombres tirés au hasard : le modèle va les régler en apprenant." }</p>
-                        }
+        0 => step_welcome(&s),
+        1 => step_cards(&s),
+        2 => step_window(&s),
+        3 => step_train(&s),
+        4 => step_map(&s),
+        5 => step_overfit(&s),
+        6 => step_generate(&s),
+        _ => recap(
+            text::REFLECTION,
+            text::QUESTION,
+            text::LEARNED,
+            text::LIMIT,
+            4,
+            &[text::BENGIO_SOURCE, POKEMON_SOURCE],
+        ),
+    }
+}
+
+fn step_welcome(s: &State) -> Html {
+    let model = untrained(3, 8);
+    let show = {
+        let c = s.shown_card.clone();
+        move |_| c.set(true)
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::CARD) }
+                <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ text::CARD_BUTTON }</button>
+                if *s.shown_card {
+                    <div class="concat" role="status" aria-label="Carte d'identité de a">
+                        <span class="piece"><b>{ "a" }</b>{ for model.embedding(1).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))} title={fr(x, 2)}></span> }) }</span>
+                        <span>{ model.embedding(1).iter().map(|&x| fr(x, 1)).collect::<Vec<_>>().join(" · ") }</span>
                     </div>
-                    { welcome(text::OBJECTIVES, text::VOCABULARY) }
-                </>
-            }
-        }
-        1 => {
-            let model = untrained(3, *d);
-            let d_now = *d;
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::TABLE) }
-                        { slider("Taille des cartes d", *d, 1, 16, "d-slider", d.clone()) }
-                        <EmbeddingTable rows={embedding_rows(&model)} />
-                    </div>
-                    <Exercise id="l3.e1" number={1} prompt={html! { <p>{ "Change la taille des cartes d avec le curseur. Puis calcule : combien de nombres contient maintenant tout le tableau des cartes (27 lettres × d) ?" }</p> }}
-                        hint="Lis la valeur de d à côté du curseur, puis multiplie par 27 (une carte par jeton)."
-                        kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
-                            Some(x) if x == (27 * d_now) as f32 => Ok(format!("Exact : 27 × {d_now} = {} nombres, tous réglés par le modèle pendant l'entraînement.", 27 * d_now)),
-                            Some(x) if x == 27.0 * 8.0 && d_now != 8 => Err(format!("C'était vrai pour d = 8. Mais d vaut maintenant {d_now} !")),
-                            Some(_) => Err(format!("Pas tout à fait. Il y a 27 lignes de {d_now} cases.")),
-                            None => Err("Écris un nombre.".into()),
-                        }) }} />
-                </>
-            }
-        }
-        2 => {
-            let (kk, dd) = (*k, *d);
-            let model = untrained(kk, dd);
-            let word = encode_name("pik");
-            let context: Vec<usize> = (0..kk)
-                .map(|back| if back < 4 { word[3 - back] } else { 0 })
-                .rev()
-                .collect();
-            let total = ContextMlp::count_params(kk, dd, HIDDEN);
-            html! {
-                <div class="card">
-                    { paragraph(text::WINDOW) }
-                    { slider("Nombre de lettres regardées k", kk, 1, 5, "k-slider", k.clone()) }
-                    { slider("Taille des cartes d", dd, 1, 16, "d-slider", d.clone()) }
-                    <p>{ format!("Pour deviner la lettre après « .pik », le modèle regarde les {kk} dernière(s) lettre(s) :") }</p>
-                    <div class="concat" data-testid="concat">
-                        { for context.iter().map(|&t| html! {
-                            <span class="piece"><b>{ letter(t).to_string() }</b>{ for model.embedding(t).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))}></span> }) }</span>
-                        }) }
-                        <span>{ format!("→ une liste de {kk} × {dd} = {} nombres", kk * dd) }</span>
-                    </div>
-                    <table class="compare-table" aria-label="Nombre de paramètres">
-                        <tr><td>{ "Cartes d'identité (27 × d)" }</td><td>{ (27 * dd).to_string() }</td></tr>
-                        <tr><td>{ format!("Couche cachée ({} × {HIDDEN} + {HIDDEN})", kk * dd) }</td><td>{ (kk * dd * HIDDEN + HIDDEN).to_string() }</td></tr>
-                        <tr><td>{ format!("Sortie ({HIDDEN} × 27 + 27)") }</td><td>{ (HIDDEN * 27 + 27).to_string() }</td></tr>
-                        <tr><th>{ "Total des paramètres" }</th><th data-testid="param-count">{ total.to_string() }</th></tr>
-                    </table>
-                    <p class="muted">{ "Le bigramme de la leçon 2 avait 729 paramètres (27 × 27)." }</p>
-                </div>
-            }
-        }
-        3 => {
-            let controls = runs.borrow().last().map(|r| r.run.controls(&on_frame));
-            let curves = runs
-                .borrow()
-                .iter()
-                .map(|r| r.run.curve())
-                .collect::<Vec<_>>();
-            let rows: Vec<(String, Option<f32>)> = runs
-                .borrow()
-                .iter()
-                .map(|r| (r.run.label.clone(), r.validation_loss(&data.1)))
-                .collect();
-            let best_for = |kk: usize| {
-                runs.borrow()
-                    .iter()
-                    .filter(|r| r.k == kk)
-                    .filter_map(|r| r.validation_loss(&data.1))
-                    .fold(None, |m: Option<f32>, l| Some(m.map_or(l, |m| m.min(l))))
-            };
-            let (k1, k3) = (best_for(1), best_for(3));
-            let busy = runs.borrow().iter().any(|r| r.run.is_playing());
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::TRAIN) }
-                        { slider("Nombre de lettres regardées k", *k, 1, 5, "k-slider", k.clone()) }
-                        <button type="button" class="btn primary" onclick={start.clone()} disabled={busy} data-testid="train">{ format!("▶ Entraîner avec k = {}, d = {} ({STEPS} pas)", *k, *d) }</button>
-                        <TrainControls state={controls} />
-                        <LossCurve runs={curves} steps={STEPS} />
-                        <table class="compare-table" aria-label="Loss de validation">
-                            <tr><th>{ "Modèle" }</th><th>{ "Loss sur les noms jamais vus" }</th></tr>
-                            <tr><td>{ "Bigramme compté (leçon 1)" }</td><td>{ fr(data.2, 2) }</td></tr>
-                            { for rows.iter().map(|(label, v)| html! { <tr><td>{ label.clone() }</td><td>{ v.map_or("en cours…".to_string(), |v| fr(v, 2)) }</td></tr> }) }
-                        </table>
-                    </div>
-                    <Exercise id="l3.e2" number={2} prompt={html! { <p>{ "Entraîne une fois avec k = 1 et une fois avec k = 3. Quelle mémoire donne la loss la plus basse sur les noms jamais vus ?" }</p> }}
-                        hint="Mets le curseur k sur 1, entraîne, puis sur 3, entraîne. Compare la dernière colonne du tableau."
-                        kind={Kind::Choice { options: vec!["k = 1".into(), "k = 3".into(), "C'est pareil".into()], check: Callback::from(move |i: usize| {
-                            let (Some(a), Some(b)) = (k1, k3) else { return Err("Il faut d'abord les deux entraînements terminés : un avec k = 1, un avec k = 3.".into()) };
-                            let right = if (a - b).abs() < 0.02 { 2 } else if b < a { 1 } else { 0 };
-                            if i == right {
-                                Ok(format!("Oui ! Avec k = 1 : {} ; avec k = 3 : {}. Se souvenir de plus de lettres aide à deviner la suivante.", fr(a, 2), fr(b, 2)))
-                            } else {
-                                Err(format!("Regarde le tableau : k = 1 donne {}, k = 3 donne {}.", fr(a, 2), fr(b, 2)))
-                            }
-                        }) }} />
-                </>
-            }
-        }
-        4 => {
-            let Some(model) = latest_trained.clone() else {
-                return html! { <div class="card"><p>{ "Il faut d'abord un modèle entraîné." }</p>
-                <button type="button" class="btn primary" onclick={start.clone()} data-testid="train-map">{ "▶ Entraîner maintenant" }</button>
-                <TrainControls state={runs.borrow().last().map(|r| r.run.controls(&on_frame))} /></div> };
-            };
-            let points = project_2d(&embedding_rows(&model));
-            let on_pick = {
-                let picked = picked.clone();
-                Callback::from(move |i: usize| {
-                    let mut p = (*picked).clone();
-                    if let Some(at) = p.iter().position(|&x| x == i) {
-                        p.remove(at);
-                    } else {
-                        if p.len() == 2 {
-                            p.clear();
-                        }
-                        p.push(i);
-                    }
-                    picked.set(p);
-                })
-            };
-            let outcome = (picked.len() == 2).then(|| {
-                let (a, b) = (picked[0], picked[1]);
-                let (got, best) = (dist(points[a], points[b]), closest_distance(&points));
-                let span = points.iter().map(|p| dist(*p, points[0])).fold(0.0f32, f32::max).max(1e-6);
-                if got <= best * 1.1 + span * 0.01 {
-                    Ok(format!("Bien vu : « {} » et « {} » sont les plus proches sur la carte. Le modèle les utilise presque de la même façon !", letter(a), letter(b)))
-                } else {
-                    Err(format!("« {} » et « {} » ne sont pas les plus proches. Cherche deux symboles presque collés.", letter(a), letter(b)))
+                    <p>{ text::CARD_SHOWN }</p>
                 }
-            });
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::MAP) }
-                        <EmbeddingMap points={points} selected={(*picked).clone()} on_pick={on_pick.clone()} />
-                        <p>{ "Deux lettres se cachent l'une l'autre ? Choisis-les aussi ici :" }</p>
-                        <div class="letter-picker" role="group" aria-label="Choisir deux lettres">
-                            { for (0..VOCAB_SIZE).map(|i| {
-                                let on = picked.contains(&i);
-                                let cb = on_pick.clone();
-                                html! { <button type="button" class={classes!("key", on.then_some("on"))} aria-pressed={on.to_string()} data-pick={letter(i).to_string()}
-                                    onclick={move |_| cb.emit(i)}>{ letter(i).to_string() }</button> }
-                            }) }
-                        </div>
-                    </div>
-                    <Exercise id="l3.e3" number={3} prompt={html! { <p>{ "Clique sur les deux lettres qui ont fini le plus près l'une de l'autre sur la carte." }</p> }}
-                        hint="Cherche deux symboles qui se touchent presque. Clique sur l'un puis sur l'autre ; reclique pour annuler."
-                        kind={Kind::Task { outcome }} />
-                </>
-            }
-        }
-        5 => {
-            let trained = latest_trained.clone();
-            let generate = {
-                let names = names.clone();
-                Callback::from(move |_| {
-                    let Some(model) = &trained else { return };
-                    let mut rng = ChaCha8Rng::seed_from_u64(js_sys::Date::now() as u64);
-                    names.set(
-                        (0..10)
-                            .map(|_| minigpt::sample::generate(model, "", 1.0, 20, &mut rng).0)
-                            .collect(),
-                    );
-                })
-            };
-            html! {
-                <div class="card">
-                    { paragraph(text::GENERATE) }
-                    if latest_trained.is_some() {
-                        <button type="button" class="btn primary" onclick={generate} data-testid="generate">{ "Invente 10 Pokémon avec mémoire" }</button>
-                        <ul class="chips">{ for names.iter().map(|n| html! { <li class="chip">{ n.clone() }</li> }) }</ul>
-                    } else {
-                        <p>{ "Entraîne d'abord un modèle (étape 4)." }</p>
+            </div>
+            { welcome(text::META.objectives, text::VOCABULARY) }
+        </>
+    }
+}
+
+fn step_cards(s: &State) -> Html {
+    let d_now = *s.d;
+    let model = untrained(3, d_now);
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::TABLE) }
+                { slider(text::SIZE_LABEL, d_now, 1, 16, "d-slider", s.d.clone()) }
+                <EmbeddingTable rows={embedding_rows(&model)} />
+            </div>
+            <Exercise id="l3.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| {
+                    if d_now != 5 { return Err(text::E1_SLIDER.into()) }
+                    match parse_number(&a) {
+                        Some(135.0) => Ok(text::E1_RIGHT.into()),
+                        Some(_) => Err(text::E1_WRONG.into()),
+                        None => Err(shared::WRITE_A_NUMBER.into()),
                     }
+                }) }} />
+        </>
+    }
+}
+
+fn step_window(s: &State) -> Html {
+    let (kk, dd) = (*s.k, *s.d);
+    let model = untrained(kk, dd);
+    let word = L.encode_name("pik");
+    let context: Vec<usize> = (0..kk)
+        .map(|back| if back < 4 { word[3 - back] } else { 0 })
+        .rev()
+        .collect();
+    let total = ContextMlp::count_params(L.size(), kk, dd, HIDDEN);
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::WINDOW) }
+                { slider(text::WINDOW_LABEL, kk, 1, 5, "k-slider", s.k.clone()) }
+                { slider(text::SIZE_LABEL, dd, 1, 16, "d-slider", s.d.clone()) }
+                <p>{ text::window_sentence(kk) }</p>
+                <div class="concat" data-testid="concat">
+                    { for context.iter().map(|&t| html! {
+                        <span class="piece"><b>{ letter(t).to_string() }</b>{ for model.embedding(t).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))}></span> }) }</span>
+                    }) }
+                    <span>{ text::window_total(kk, dd) }</span>
                 </div>
+                <table class="compare-table" aria-label={text::PARAMS_TOTAL}>
+                    { for text::param_rows(kk, dd, HIDDEN).iter().map(|(label, n)| html! { <tr><td>{ label.clone() }</td><td>{ int(*n as u64) }</td></tr> }) }
+                    <tr><th>{ text::PARAMS_TOTAL }</th><th data-testid="param-count">{ int(total as u64) }</th></tr>
+                </table>
+                <p>{ text::BIGRAM_PARAMS }</p>
+            </div>
+            <Exercise id="l3.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| {
+                    if kk != 3 { return Err(text::E2_WINDOW.into()) }
+                    if dd != 8 { return Err(text::E2_SIZE.into()) }
+                    match parse_number(&a) {
+                        Some(24.0) => Ok(text::E2_RIGHT.into()),
+                        Some(_) => Err(text::E2_WRONG.into()),
+                        None => Err(shared::WRITE_A_NUMBER.into()),
+                    }
+                }) }} />
+        </>
+    }
+}
+
+fn step_train(s: &State) -> Html {
+    let (one, three) = (s.losses_for(1), s.losses_for(3));
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::TRAIN) }
+                { s.lab() }
+            </div>
+            <Exercise id="l3.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
+                    let (Some((_, a)), Some((_, b))) = (one, three) else { return Verdict::NotYet(text::E3_NOT_YET.into()) };
+                    let right = if (a - b).abs() < 0.01 { 2 } else if b < a { 1 } else { 0 };
+                    if i == right { Verdict::Right(text::e3_right(a, b)) } else { Verdict::Wrong(text::e3_wrong(a, b)) }
+                }) }} />
+        </>
+    }
+}
+
+fn step_map(s: &State) -> Html {
+    let Some(model) = s.latest_trained() else {
+        let start = s.start.clone();
+        return html! { <div class="card"><p>{ text::NEED_TRAINED }</p>
+        <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={s.busy()} data-testid="train-map">{ icon(Icon::Play) }{ text::TRAIN_NOW }</button>
+        { s.controls() }</div> };
+    };
+    let points = project_2d(&embedding_rows(&model));
+    let on_pick = {
+        let picked = s.picked.clone();
+        Callback::from(move |i: usize| {
+            let mut p = (*picked).clone();
+            if let Some(at) = p.iter().position(|&x| x == i) {
+                p.remove(at);
+            } else {
+                if p.len() == 2 {
+                    p.clear();
+                }
+                p.push(i);
             }
+            picked.set(p);
+        })
+    };
+    let outcome = (s.picked.len() == 2).then(|| {
+        let (a, b) = (s.picked[0], s.picked[1]);
+        let (got, best) = (dist(points[a], points[b]), closest_distance(&points));
+        let span = points
+            .iter()
+            .map(|p| dist(*p, points[0]))
+            .fold(0.0f32, f32::max)
+            .max(1e-6);
+        if got <= best * 1.1 + span * 0.01 {
+            Ok(text::e4_right(letter(a), letter(b)))
+        } else {
+            Err(text::e4_wrong(letter(a), letter(b)))
         }
-        _ => recap(text::LEARNED, text::REFLECTION, text::LIMIT, 4, None),
+    });
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::MAP) }
+                <EmbeddingMap points={points} selected={(*s.picked).clone()} on_pick={on_pick.clone()} />
+                <p>{ text::MAP_PICK }</p>
+                <div class="letter-picker" role="group" aria-label="Choisir deux lettres">
+                    { for (0..L.size()).map(|i| {
+                        let on = s.picked.contains(&i);
+                        let cb = on_pick.clone();
+                        html! { <button type="button" class={classes!("key", on.then_some("on"))} aria-pressed={on.to_string()} data-pick={letter(i).to_string()}
+                            onclick={move |_| cb.emit(i)}>{ letter(i).to_string() }</button> }
+                    }) }
+                </div>
+            </div>
+            <Exercise id="l3.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
+        </>
+    }
+}
+
+fn step_overfit(s: &State) -> Html {
+    let (three, five) = (s.losses_for(3), s.losses_for(5));
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::OVERFIT) }
+                { s.lab() }
+            </div>
+            <Exercise id="l3.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
+                    let (Some((s3, u3)), Some((s5, u5))) = (three, five) else { return Verdict::NotYet(text::E5_NOT_YET.into()) };
+                    let right = if u5 < u3 { 0 } else if s5 < s3 { 1 } else { 2 };
+                    if i == right { Verdict::Right(text::e5_right(s3, s5, u3, u5)) } else { Verdict::Wrong(text::e5_wrong(s3, s5, u3, u5)) }
+                }) }} />
+        </>
+    }
+}
+
+fn step_generate(s: &State) -> Html {
+    let trained = s.latest_trained();
+    let generate = {
+        let (names, trained) = (s.names.clone(), trained.clone());
+        Callback::from(move |_| {
+            let Some(model) = &trained else { return };
+            let mut rng = ChaCha8Rng::seed_from_u64(js_sys::Date::now() as u64);
+            names.set(
+                (0..10)
+                    .map(|_| minigpt::sample::generate(model, "", 1.0, 20, &mut rng).0)
+                    .collect(),
+            );
+        })
+    };
+    html! {
+        <div class="card">
+            { paragraph(text::GENERATE) }
+            if trained.is_some() {
+                <button type="button" class="btn primary" onclick={generate} data-testid="generate">{ text::GENERATE_BUTTON }</button>
+                <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ crate::text::shown_name(n) }</li> }) }</ul>
+            } else {
+                <p>{ text::TRAIN_FIRST }</p>
+            }
+        </div>
     }
 }

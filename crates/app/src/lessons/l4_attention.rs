@@ -1,83 +1,68 @@
-//! Lesson 4 "L'attention": Q/K/V by hand on "chat", the causal mask of the pupil's word, and
-//! the four real heads of a briefly trained GPT.
+//! Lesson 4 « L'attention »: questions and panels by hand on « chat », the causal mask of the
+//! pupil's first name, and the four real heads of a briefly trained GPT.
 
-use super::common::{paragraph, recap, welcome};
+use super::common::{curious, paragraph, recap, welcome};
 use super::StepProps;
-use crate::content::l4 as text;
-use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, normalize, parse_number, percent};
+use crate::content::{common as shared, l4 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind, Verdict};
+use crate::icons::{icon, Icon};
+use crate::progress::use_progress;
+use crate::text::{normalize, parse_number, percent};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::attention::{AttentionHead, CausalMask};
 use crate::widgets::word_input::WordInput;
 use minigpt::data::{shuffled, Dataset};
-use minigpt::vocab::encode_name;
-use minigpt::{Config, Gpt, Status, TrainConfig, Trainer};
+use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use yew::prelude::*;
 
-/// The word of the hand-made demo and each letter's 4 numbers.
+/// The word of the hand-made demo.
 pub const WORD: [char; 5] = ['.', 'c', 'h', 'a', 't'];
-const EMBEDDING: [[f32; 4]; 5] = [
-    [0., 0., 0., 1.],
-    [1., 0., 1., 0.],
-    [0., 1., 1., 0.],
-    [1., 1., 0., 0.],
-    [0., 1., 0., 1.],
+/// Each letter's question and panel (chosen for the example: small whole numbers).
+pub const QUESTION: [[i32; 4]; 5] = [
+    [1, 0, 0, 0],
+    [0, 1, 1, 0],
+    [1, 2, 0, 0],
+    [0, 1, 2, 1],
+    [2, 0, 1, 2],
 ];
-const W_QUERY: [[f32; 4]; 4] = [
-    [1., 0., 1., 0.],
-    [0., 1., 0., 0.],
-    [0., 1., 1., 0.],
-    [1., 0., 0., 1.],
+pub const PANEL: [[i32; 4]; 5] = [
+    [1, 0, 0, 0],
+    [0, 1, 0, 1],
+    [1, 1, 0, 0],
+    [0, 0, 1, 1],
+    [0, 1, 1, 0],
 ];
-const W_KEY: [[f32; 4]; 4] = [
-    [1., 0., 0., 1.],
-    [0., 1., 1., 0.],
-    [1., 1., 0., 0.],
-    [0., 0., 1., 1.],
-];
-const W_VALUE: [[f32; 4]; 4] = [
-    [1., 0., 0., 0.],
-    [0., 1., 0., 0.],
-    [0., 0., 2., 0.],
-    [0., 0., 0., 2.],
-];
+/// The letter of the worked example, and of the prediction.
+const EXAMPLE: usize = 2;
+const PREDICTED: usize = 4;
 const HEAD_STEPS: usize = 600;
 
-fn times(w: &[[f32; 4]; 4], x: &[f32; 4]) -> [f32; 4] {
-    std::array::from_fn(|r| (0..4).map(|c| w[r][c] * x[c]).sum())
+pub fn score(asker: usize, j: usize) -> i32 {
+    QUESTION[asker]
+        .iter()
+        .zip(&PANEL[j])
+        .map(|(q, k)| q * k)
+        .sum()
 }
 
-/// Attention of letter `asker` of ".chat": (scores, weights, mixed value) over letters 0..=asker.
-pub fn chat_attention(asker: usize) -> (Vec<f32>, Vec<f32>, [f32; 4]) {
-    let q = times(&W_QUERY, &EMBEDDING[asker]);
-    let scores: Vec<f32> = (0..=asker)
-        .map(|j| {
-            times(&W_KEY, &EMBEDDING[j])
-                .iter()
-                .zip(&q)
-                .map(|(a, b)| a * b)
-                .sum::<f32>()
-                / 2.0
-        })
-        .collect();
-    let max = scores.iter().fold(f32::MIN, |m, &s| m.max(s));
-    let exp: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
+/// Scores and attention shares (softmax) of letter `asker` over the letters up to itself.
+pub fn attention_of(asker: usize) -> (Vec<i32>, Vec<f32>) {
+    let scores: Vec<i32> = (0..=asker).map(|j| score(asker, j)).collect();
+    let max = *scores.iter().max().unwrap_or(&0) as f32;
+    let exp: Vec<f32> = scores.iter().map(|&s| (s as f32 - max).exp()).collect();
     let total: f32 = exp.iter().sum();
-    let weights: Vec<f32> = exp.iter().map(|e| e / total).collect();
-    let mut mixed = [0.0; 4];
-    for (j, w) in weights.iter().enumerate() {
-        let v = times(&W_VALUE, &EMBEDDING[j]);
-        (0..4).for_each(|c| mixed[c] += w * v[c]);
-    }
-    (scores, weights, mixed)
+    (scores, exp.iter().map(|e| e / total).collect())
 }
 
-fn vector(v: &[f32; 4]) -> String {
+fn vector(v: &[i32; 4]) -> String {
     format!(
         "[{}]",
-        v.iter().map(|x| fr(*x, 1)).collect::<Vec<_>>().join(" ; ")
+        v.iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join("\u{a0}; ")
     )
 }
 
@@ -85,17 +70,46 @@ fn argmax(row: &[f32]) -> usize {
     (0..row.len()).fold(0, |b, i| if row[i] > row[b] { i } else { b })
 }
 
+/// "0 × 0 + 1 × 1 + 2 × 0 + 1 × 1 = 2"
+fn calculation(asker: usize, j: usize) -> String {
+    let parts: Vec<String> = QUESTION[asker]
+        .iter()
+        .zip(&PANEL[j])
+        .map(|(q, k)| format!("{q} × {k}"))
+        .collect();
+    format!("{} = {}", parts.join(" + "), score(asker, j))
+}
+
+/// The table of one letter's attention over the letters before it (and itself).
+fn attention_table(asker: usize, show_results: bool) -> Html {
+    let (scores, shares) = attention_of(asker);
+    html! {
+        <table class="qkv" data-asker={WORD[asker].to_string()}>
+            <tr><th>{ text::COL_LETTER }</th><th>{ text::COL_PANEL }</th>
+                if show_results { <th>{ text::COL_SCORE }</th><th>{ text::COL_ATTENTION }</th> }</tr>
+            { for (0..=asker).map(|j| html! {
+                <tr data-letter={WORD[j].to_string()}>
+                    <td>{ WORD[j].to_string() }</td><td>{ vector(&PANEL[j]) }</td>
+                    if show_results {
+                        <td>{ scores[j].to_string() }</td>
+                        <td><span class="att-bar" style={format!("width:{}px", (shares[j] * 120.0).round())}></span>{ format!(" {}", percent(shares[j])) }</td>
+                    }
+                </tr>
+            }) }
+        </table>
+    }
+}
+
 #[function_component]
 pub fn Lesson4(props: &StepProps) -> Html {
-    let asker = use_state(|| 2usize);
-    let revealed = use_state(|| false);
+    let progress = use_progress();
     let scene = use_state(|| false);
+    let predicted = use_state(|| false);
     let mask_word = use_state(|| None::<String>);
     let head_word = use_state(|| "pikachu".to_string());
     let focus = use_state(|| None::<usize>);
     let chosen_head = use_state(|| 0usize);
     let (heads_run, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
-
     match props.step {
         0 => {
             let show = {
@@ -106,65 +120,57 @@ pub fn Lesson4(props: &StepProps) -> Html {
                 <>
                     <div class="card">
                         { paragraph(text::CLASSROOM) }
-                        <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ "✋ Qui lève la main ?" }</button>
+                        <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ icon(Icon::Hand) }{ text::CLASSROOM_BUTTON }</button>
                         if *scene {
                             <div class="phone" role="status">
-                                <p class="classroom" aria-hidden="true">{ "[.] [c] [h] [a] [t]✋" }</p>
+                                <p class="classroom" aria-hidden="true">{ "[.] [c] [h] [a] [t]" }{ icon(Icon::Hand) }</p>
                                 <p>{ text::SCENE }</p>
                             </div>
                         }
                     </div>
-                    { welcome(text::OBJECTIVES, text::VOCABULARY) }
+                    { welcome(text::META.objectives, text::VOCABULARY) }
                 </>
             }
         }
         1 => {
-            let i = *asker;
-            let (scores, weights, mixed) = chat_attention(i);
-            let q = times(&W_QUERY, &EMBEDDING[i]);
-            let best_t = argmax(&chat_attention(4).1);
+            let revealed = *predicted || progress.is_done("l4.e1");
+            let (_, shares_t) = attention_of(PREDICTED);
+            let winner = argmax(&shares_t);
             let reveal = {
-                let (r, a) = (revealed.clone(), asker.clone());
-                Callback::from(move |_| {
-                    r.set(true);
-                    a.set(4);
-                })
+                let p = predicted.clone();
+                Callback::from(move |_| p.set(true))
             };
+            let (asker, other) = (3, 1);
             html! {
                 <>
                     <div class="card">
                         { paragraph(text::CHAT) }
-                        <div class="letter-picker" role="group" aria-label="Quelle lettre pose sa question ?">
-                            { for (1..5).map(|j| {
-                                let locked = j == 4 && !*revealed;
-                                let a = asker.clone();
-                                html! { <button type="button" class={classes!("key", (j == i).then_some("on"))} aria-pressed={(j == i).to_string()} disabled={locked}
-                                    title={if locked { "Fais d'abord l'exercice 1" } else { "" }} data-asker={WORD[j].to_string()} onclick={move |_| a.set(j)}>{ WORD[j].to_string() }</button> }
-                            }) }
-                        </div>
-                        <p>{ format!("« {} » pose sa question q = {}", WORD[i], vector(&q)) }</p>
-                        <table class="qkv" aria-label="Calcul de l'attention">
-                            <tr><th>{ "lettre" }</th><th>{ "panneau k" }</th><th>{ "score q·k ÷ 2" }</th><th>{ "attention" }</th></tr>
-                            { for (0..=i).map(|j| html! {
-                                <tr data-letter={WORD[j].to_string()}>
-                                    <td>{ WORD[j].to_string() }</td><td>{ vector(&times(&W_KEY, &EMBEDDING[j])) }</td><td>{ fr(scores[j], 1) }</td>
-                                    <td><span class="att-bar" style={format!("width:{}px", (weights[j] * 120.0).round())}></span>{ format!(" {}", percent(weights[j])) }</td>
-                                </tr>
-                            }) }
-                        </table>
-                        <p>{ format!("Mélange des infos v : {}", vector(&mixed)) }</p>
+                        <p><strong>{ text::EXAMPLE }</strong>{ " " }{ text::asks(WORD[EXAMPLE], &vector(&QUESTION[EXAMPLE])) }</p>
+                        { attention_table(EXAMPLE, true) }
+                        <p>{ text::worked(&calculation(EXAMPLE, 1)) }</p>
+                        { curious(text::CHAT_CURIOUS) }
                     </div>
-                    <Exercise id="l4.e1" number={1} on_answered={reveal}
-                        prompt={html! { <p>{ "Prédis : quand « t » pose sa question, quelle lettre de « .chat » reçoit le plus d'attention ? (Le bouton « t » s'ouvre après ta réponse.)" }</p> }}
-                        hint="Regarde d'abord ce que font « h » et « a ». Le score le plus grand gagne la plus grosse part."
-                        kind={Kind::Answer { placeholder: "une lettre", check: Callback::from(move |a: String| {
-                            let a = normalize(&a);
-                            let typed = if a.is_empty() { None } else { WORD.iter().position(|c| c.to_string() == a) };
+                    <div class="card">
+                        <p>{ text::asks(WORD[PREDICTED], &vector(&QUESTION[PREDICTED])) }</p>
+                        { attention_table(PREDICTED, revealed) }
+                    </div>
+                    <Exercise id="l4.e1" number={1} on_answered={reveal} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                        kind={Kind::Predict { placeholder: "une lettre", check: Callback::from(move |a: String| {
+                            let typed = if a.trim() == "." || normalize(&a) == "point" { Some(0) } else {
+                                let a = normalize(&a);
+                                WORD.iter().position(|c| c.to_string() == a)
+                            };
                             match typed {
-                                Some(j) if j == best_t => Ok(format!("Bien prédit ! « t » écoute surtout « {} » ({}).", WORD[j], percent(chat_attention(4).1[j]))),
-                                Some(_) => Err(format!("Ce n'est pas elle. Regarde le tableau : c'est « {} » qui gagne.", WORD[best_t])),
-                                None => Err("Réponds avec une lettre de « chat ».".into()),
+                                Some(j) if j == winner => Verdict::Right(text::e1_right(WORD[j], shares_t[j])),
+                                Some(j) => Verdict::Wrong(text::e1_wrong(WORD[j], WORD[winner], shares_t[winner])),
+                                None => Verdict::NotYet(text::E1_NOT_LETTER.into()),
                             }
+                        }) }} />
+                    <Exercise id="l4.e2" number={2} prompt={html! { <p>{ text::e2_prompt(&vector(&QUESTION[asker]), &vector(&PANEL[other])) }</p> }} hint={text::E2_HINT}
+                        kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
+                            Some(x) if x == score(asker, other) as f32 => Ok(text::e2_right(&calculation(asker, other))),
+                            Some(_) => Err(text::E2_WRONG.into()),
+                            None => Err(shared::WRITE_A_NUMBER.into()),
                         }) }} />
                 </>
             }
@@ -182,17 +188,16 @@ pub fn Lesson4(props: &StepProps) -> Html {
                 <>
                     <div class="card">
                         { paragraph(text::MASK) }
-                        <WordInput label="Tape ton prénom :" max_len={12} on_word={on_word} testid="mask-word" />
+                        <WordInput label={text::MASK_INPUT} max_len={12} on_word={on_word} testid="mask-word" />
                         <CausalMask letters={letters} />
                     </div>
-                    <Exercise id="l4.e2" number={2} prompt={html! { <p>{ "Tape ton prénom dans la case. Sur la ligne de sa dernière lettre, combien de cases sont permises (vertes) ?" }</p> }}
-                        hint="Compte le « . » du début, toutes les lettres d'avant, et la lettre elle-même."
+                    <Exercise id="l4.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
                         kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| {
-                            if !typed { return Err("Tape d'abord ton prénom dans la case et valide.".into()) }
+                            if !typed { return Err(text::E3_TYPE_FIRST.into()) }
                             match parse_number(&a) {
-                                Some(x) if x == n as f32 => Ok(format!("Oui : la dernière lettre peut regarder les {n} cases, du « . » jusqu'à elle-même. Jamais plus loin que sa place !")),
-                                Some(_) => Err("Compte encore les cases vertes de la dernière ligne.".into()),
-                                None => Err("Écris un nombre.".into()),
+                                Some(x) if x == n as f32 => Ok(text::e3_right(n)),
+                                Some(_) => Err(text::E3_WRONG.into()),
+                                None => Err(shared::WRITE_A_NUMBER.into()),
                             }
                         }) }} />
                 </>
@@ -219,10 +224,10 @@ pub fn Lesson4(props: &StepProps) -> Html {
             let run = heads_run.borrow();
             let run = run.as_ref().expect("just created");
             if run.status() != Status::Finished {
-                return html! { <div class="card"><p role="status">{ format!("Le modèle s'entraîne un peu… pas {} sur {HEAD_STEPS}.", run.anim.borrow().trainer.step()) }</p></div> };
+                return html! { <div class="card"><p role="status">{ text::heads_training(run.anim.borrow().trainer.step(), HEAD_STEPS) }</p></div> };
             }
             let model = run.anim.borrow().trainer.model().clone();
-            let ids = encode_name(&head_word);
+            let ids = Alphabet::Letters.encode_name(&head_word);
             let tokens = &ids[..ids.len() - 1];
             let trace = model.trace(tokens);
             let letters: Vec<char> = tokens.iter().map(|&t| crate::text::letter(t)).collect();
@@ -240,40 +245,52 @@ pub fn Lesson4(props: &StepProps) -> Html {
                 let row = &trace.attention[0][h][last];
                 let best = argmax(&row[..=last]);
                 if last < 3 {
-                    Err("Ton mot est trop court : il faut au moins 3 lettres pour que la première soit loin.".to_string())
+                    Err(text::E4_SHORT.to_string())
                 } else if best == 1 {
-                    Ok(format!("Réussi ! Dans la tête {}, la dernière lettre « {} » regarde surtout la première, « {} » ({}), pourtant loin derrière elle.", h + 1, letters[last], letters[1], percent(row[1])))
+                    Ok(text::e4_right(h + 1, letters[last], letters[1], row[1]))
                 } else {
-                    Err(format!("Pas encore : dans la tête {}, « {} » regarde surtout « {} » ({}). Change de mot ou de tête !", h + 1, letters[last], letters[best], percent(row[best])))
+                    Err(text::e4_not_yet(
+                        h + 1,
+                        letters[last],
+                        letters[best],
+                        best,
+                        row[best],
+                    ))
                 }
             });
             html! {
                 <>
                     <div class="card">
                         { paragraph(text::HEADS) }
-                        <WordInput label="Ton mot :" max_len={15} on_word={on_word} placeholder="ex. : salameche" testid="head-word" />
-                        <p>{ format!("Mot étudié : « {} ». Passe la souris sur une lettre à droite pour voir seulement ses traits.", *head_word) }</p>
+                        <WordInput label={text::HEAD_WORD} max_len={15} on_word={on_word} placeholder="ex.\u{a0}: salameche" testid="head-word" />
+                        <p>{ text::studied(&head_word) }</p>
+                        <p class="reading">{ text::HEADS_READ }</p>
                         <div class="heads">
                             { for (0..4).map(|hh| html! {
                                 <AttentionHead letters={letters.clone()} weights={trace.attention[0][hh].clone()} head={hh} focus={*focus} on_focus={on_focus.clone()} />
                             }) }
                         </div>
                     </div>
-                    <Exercise id="l4.e3" number={3} prompt={html! {
+                    <Exercise id="l4.e4" number={4} prompt={html! {
                         <>
-                            <p>{ "À toi de créer ! Choisis une tête, puis invente un mot d'au moins 3 lettres dont la dernière lettre regarde surtout la première lettre dans cette tête." }</p>
+                            <p>{ text::E4_PROMPT }</p>
                             <div class="letter-picker" role="radiogroup" aria-label="Choisis une tête">
                                 { for (0..4).map(|hh| { let c = chosen_head.clone(); html! {
-                                    <button type="button" role="radio" aria-checked={(hh == h).to_string()} class={classes!("key", (hh == h).then_some("on"))} data-head-choice={hh.to_string()} onclick={move |_| c.set(hh)}>{ format!("Tête {}", hh + 1) }</button>
+                                    <button type="button" role="radio" aria-checked={(hh == h).to_string()} class={classes!("key", "wide", (hh == h).then_some("on"))} data-head-choice={hh.to_string()} onclick={move |_| c.set(hh)}>{ text::head_choice(hh + 1) }</button>
                                 } }) }
                             </div>
                         </>
-                    }}
-                        hint="Essaie des mots qui commencent et finissent par la même lettre, ou de courts mots de 4 ou 5 lettres. Regarde la dernière ligne de la grille de ta tête."
-                        kind={Kind::Task { outcome }} />
+                    }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
                 </>
             }
         }
-        _ => recap(text::LEARNED, text::REFLECTION, text::LIMIT, 5, None),
+        _ => recap(
+            text::REFLECTION,
+            text::QUESTION,
+            text::LEARNED,
+            text::LIMIT,
+            5,
+            &[POKEMON_SOURCE],
+        ),
     }
 }

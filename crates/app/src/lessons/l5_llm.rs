@@ -1,44 +1,52 @@
-//! Lesson 5 "Mon premier LLM": the architecture with real numbers for ".pik", the parameter
-//! count, an untrained model's gibberish, and temperature.
+//! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
+//! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
 
-use super::common::{paragraph, recap, welcome};
+use super::common::{curious, paragraph, recap, welcome};
 use super::StepProps;
-use crate::content::l5 as text;
-use crate::exercise::{Exercise, Kind};
-use crate::text::{fr, letter, parse_number, parse_token, percent};
+use crate::content::{l5 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind, Verdict};
+use crate::icons::{icon, Icon};
+use crate::progress::use_progress;
+use crate::text::{fr, int, letter, parse_number, parse_token, percent, shown_name};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
+use crate::widgets::word_input::WordInput;
+use minigpt::data::Dataset;
 use minigpt::sample::{generate, probabilities_at};
-use minigpt::vocab::{encode_name, VOCAB_SIZE};
-use minigpt::{Config, Gpt, Status, Tape};
+use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, Trace};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
+const L: Alphabet = Alphabet::Letters;
 const TRAIN_STEPS: usize = 1000;
 const EMBD_CHOICES: [usize; 6] = [8, 16, 24, 32, 48, 64];
 const HEAD_CHOICES: [usize; 3] = [1, 2, 4];
 const LAYER_CHOICES: [usize; 4] = [1, 2, 3, 4];
 
-/// A vector as a strip of coloured cells, with its numbers as text too.
+/// A vector as a strip of coloured cells; its numbers wait in a closed box.
 pub fn strip(values: &[f32]) -> Html {
     let scale = values.iter().fold(1e-6f32, |m, x| m.max(x.abs()));
     html! {
         <>
             <div class="strip" aria-hidden="true">{ for values.iter().map(|&x| html! { <span style={format!("background:{}", diverging(x, scale))} title={fr(x, 2)}></span> }) }</div>
-            <p class="numbers">{ values.iter().map(|x| fr(*x, 2)).collect::<Vec<_>>().join(" · ") }</p>
+            <details class="curious numbers-box"><summary>{ text::NUMBERS_CURIOUS }</summary>
+                <p class="numbers">{ values.iter().map(|x| fr(*x, 2)).collect::<Vec<_>>().join(" · ") }</p>
+            </details>
         </>
     }
 }
 
 /// The probabilities after a prefix (".bul" → letters after "bul").
-fn next_probs(model: &Gpt, prefix: &str, temperature: f32) -> [f32; VOCAB_SIZE] {
-    let ids = encode_name(prefix);
+fn next_probs(model: &Gpt, prefix: &str, temperature: f32) -> Vec<f32> {
+    let ids = L.encode_name(prefix);
     probabilities_at(
-        &minigpt::models::Model::next_logits(model, &mut Tape::new(), &ids[..ids.len() - 1]),
+        &model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]),
         temperature,
     )
 }
@@ -50,208 +58,351 @@ fn distinct(names: &[String]) -> usize {
         .len()
 }
 
+fn names_of(model: &Gpt, prefix: &str, t: f32, n: usize, seed: u64) -> Vec<String> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    (0..n)
+        .map(|_| generate(model, prefix, t, 20, &mut rng).0)
+        .collect()
+}
+
+fn lit_neurons(trace: &Trace) -> usize {
+    let last = trace.tokens.len() - 1;
+    trace.mlp_hidden[0][last]
+        .iter()
+        .filter(|&&x| x > 0.0)
+        .count()
+}
+
+struct State {
+    shown: UseStateHandle<bool>,
+    block: UseStateHandle<usize>,
+    n_embd: UseStateHandle<usize>,
+    n_head: UseStateHandle<usize>,
+    n_layer: UseStateHandle<usize>,
+    prefix: UseStateHandle<String>,
+    temperature: UseStateHandle<f32>,
+    cold: UseStateHandle<Vec<String>>,
+    hot: UseStateHandle<Vec<String>>,
+    own_prefix: UseStateHandle<Option<String>>,
+    own_names: UseStateHandle<Vec<String>>,
+    trained: Rc<RefCell<Option<LabRun<Gpt>>>>,
+    on_frame: Rc<dyn Fn()>,
+    untrained: Rc<Gpt>,
+    trace: Rc<Trace>,
+    e2_done: bool,
+}
+
+impl State {
+    /// The briefly trained model of steps 5-6 (trained once, on arrival).
+    fn trained_model(&self) -> Result<Gpt, Html> {
+        if self.trained.borrow().is_none() {
+            let run = pokemon_gpt_run(TRAIN_STEPS, 5);
+            play(&run.anim, self.on_frame.clone());
+            *self.trained.borrow_mut() = Some(run);
+        }
+        let run = self.trained.borrow();
+        let run = run.as_ref().expect("just created");
+        if run.status() != Status::Finished {
+            return Err(
+                html! { <div class="card"><p role="status">{ text::training(run.anim.borrow().trainer.step(), TRAIN_STEPS) }</p></div> },
+            );
+        }
+        let model = run.anim.borrow().trainer.model().clone();
+        Ok(model)
+    }
+}
+
 #[function_component]
 pub fn Lesson5(props: &StepProps) -> Html {
-    let shown = use_state(|| false);
-    let block = use_state(|| 1usize);
-    let n_embd = use_state(|| 16usize);
-    let n_head = use_state(|| 4usize);
-    let n_layer = use_state(|| 1usize);
-    let prefix = use_state(|| "bul".to_string());
-    let temperature = use_state(|| 1.0f32);
-    let cold = use_state(Vec::<String>::new);
-    let hot = use_state(Vec::<String>::new);
+    let progress = use_progress();
     let (trained, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
     let untrained = use_memo((), |_| {
         Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(5)).expect("default config")
     });
     let trace = use_memo((), {
         let m = untrained.clone();
-        move |_| m.trace(&encode_name("pik")[..4])
+        move |_| m.trace(&L.encode_name("pik")[..4])
     });
-
+    let s = State {
+        shown: use_state(|| false),
+        block: use_state(|| 0usize),
+        n_embd: use_state(|| 16usize),
+        n_head: use_state(|| 4usize),
+        n_layer: use_state(|| 1usize),
+        prefix: use_state(|| "bul".to_string()),
+        temperature: use_state(|| 1.0f32),
+        cold: use_state(Vec::<String>::new),
+        hot: use_state(Vec::<String>::new),
+        own_prefix: use_state(|| None::<String>),
+        own_names: use_state(Vec::<String>::new),
+        trained,
+        on_frame,
+        untrained,
+        trace,
+        e2_done: progress.is_done("l5.e2"),
+    };
     match props.step {
-        0 => html! {
-            <>
-                <div class="card">
-                    { paragraph(text::LEGO) }
-                    <button type="button" class="btn primary" onclick={{ let s = shown.clone(); move |_| s.set(true) }} data-testid="first-click">{ "🧱 Montre les pièces" }</button>
-                    if *shown {
-                        <ul class="chips" role="status">{ for text::BLOCKS.iter().map(|(n, _)| html! { <li class="chip">{ *n }</li> }) }</ul>
-                    }
-                </div>
-                { welcome(text::OBJECTIVES, text::VOCABULARY) }
-            </>
-        },
-        1 => {
-            let t = &*trace;
-            let last = t.tokens.len() - 1;
-            let b = *block;
-            let detail = match b {
-                0 => {
-                    html! { <p class="numbers">{ format!("Jetons : {}", t.tokens.iter().map(|&i| format!("« {} » = {i}", letter(i))).collect::<Vec<_>>().join(", ")) }</p> }
+        0 => step_welcome(&s),
+        1 => step_diagram(&s),
+        2 => step_params(&s),
+        3 => step_untrained(&s),
+        4 => step_temperature(&s),
+        5 => step_create(&s),
+        _ => recap(
+            text::REFLECTION,
+            text::QUESTION,
+            text::LEARNED,
+            text::LIMIT,
+            6,
+            &[POKEMON_SOURCE],
+        ),
+    }
+}
+
+fn step_welcome(s: &State) -> Html {
+    let show = {
+        let sh = s.shown.clone();
+        move |_| sh.set(true)
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::LEGO) }
+                <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ icon(Icon::Bricks) }{ text::LEGO_BUTTON }</button>
+                if *s.shown {
+                    <ul class="chips" role="status">{ for text::BLOCKS.iter().map(|(n, _)| html! { <li class="chip">{ *n }</li> }) }</ul>
                 }
-                1 => html! { <>
-                    <p>{ "Carte de « k » :" }</p>{ strip(&t.token_embedding[last]) }
-                    <p>{ "Carte de la position 4 :" }</p>{ strip(&t.position_embedding[last]) }
-                    <p>{ "Somme (remise à la bonne taille par rmsnorm) :" }</p>{ strip(&t.embedding_sum[last]) }
-                </> },
-                2 => html! { <>{ for t.attention[0].iter().enumerate().map(|(h, rows)| html! {
-                    <p class="numbers">{ format!("Tête {} : « k » regarde {}", h + 1, (0..=last).map(|j| format!("« {} » {}", letter(t.tokens[j]), percent(rows[last][j]))).collect::<Vec<_>>().join(", ")) }</p>
-                }) }</> },
-                3 => strip(&t.after_attention[0][last]),
-                4 => {
-                    let on = t.mlp_hidden[0][last].iter().filter(|&&x| x > 0.0).count();
-                    html! { <><p>{ format!("{on} neurones allumés sur 64 :") }</p>{ strip(&t.mlp_hidden[0][last]) }</> }
-                }
-                5 => strip(&t.after_mlp[0][last]),
-                6 => strip(&t.logits[last]),
-                _ => {
-                    let mut p = [0.0; VOCAB_SIZE];
-                    p.copy_from_slice(&t.probs[last]);
-                    html! { <p class="numbers">{ ranked(&p).iter().take(5).map(|&i| format!("« {} » {}", letter(i), percent(p[i]))).collect::<Vec<_>>().join(", ") }</p> }
-                }
-            };
-            html! {
-                <div class="card">
-                    { paragraph(text::DIAGRAM) }
-                    <div class="two-cols">
-                        <ArchitectureDiagram selected={b} on_select={{ let s = block.clone(); Callback::from(move |i| s.set(i)) }} />
-                        <div class="block-detail" aria-live="polite" data-testid="block-detail">
-                            <h3>{ text::BLOCKS[b].0 }</h3>
-                            <p>{ text::BLOCKS[b].1 }</p>
-                            { detail }
-                        </div>
-                    </div>
-                </div>
-            }
+            </div>
+            { welcome(text::META.objectives, text::VOCABULARY) }
+        </>
+    }
+}
+
+fn step_diagram(s: &State) -> Html {
+    let t = &*s.trace;
+    let last = t.tokens.len() - 1;
+    let b = *s.block;
+    let detail = match b {
+        0 => {
+            html! { <p>{ text::tokens_line(&t.tokens.iter().map(|&i| (letter(i), i)).collect::<Vec<_>>()) }</p> }
         }
-        2 => {
-            let heads_ok = *n_embd % *n_head == 0;
-            let config = Config {
-                n_embd: *n_embd,
-                n_head: *n_head,
-                n_layer: *n_layer,
-                ..Config::default()
-            };
-            let two_layers = Config {
-                n_layer: 2,
-                ..Config::default()
-            }
-            .param_count();
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::PARAMS) }
-                        { choice_slider("Taille des cartes n_embd", &EMBD_CHOICES, *n_embd, n_embd.clone(), "embd-slider") }
-                        { choice_slider("Têtes d'attention", &HEAD_CHOICES, *n_head, n_head.clone(), "head-slider") }
-                        { choice_slider("Couches", &LAYER_CHOICES, *n_layer, n_layer.clone(), "layer-slider") }
-                        if heads_ok {
-                            <p class="param-count">{ "Paramètres : " }<strong data-testid="gpt-params">{ config.param_count().to_string() }</strong></p>
-                        } else {
-                            <p class="feedback ko">{ format!("{} ne se partage pas en {} têtes égales : choisis un autre nombre de têtes.", *n_embd, *n_head) }</p>
-                        }
-                        <table class="giants">
-                            <tr><th>{ "Modèle" }</th><th>{ "Paramètres" }</th><th>{ "Source" }</th></tr>
-                            { for text::GIANTS.iter().map(|(m, p, s)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *s }</td></tr> }) }
-                        </table>
-                        <p class="muted">{ "GPT-3 a environ 40 millions de fois plus de paramètres que notre mini-GPT." }</p>
-                    </div>
-                    <Exercise id="l5.e1" number={1} prompt={html! { <p>{ "Prédis avant de toucher aux curseurs : avec n_embd = 16 et 4 têtes, mais 2 couches au lieu d'une, combien de paramètres aura le modèle ?" }</p> }}
-                        hint="Le modèle à 1 couche en a 4 192. Chaque couche de plus ajoute 12 × 16 × 16 = 3 072 poids."
-                        kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a.replace(' ', "")) {
-                            Some(x) if x == two_layers as f32 => Ok(format!("Exact : {two_layers} paramètres. Vérifie avec les curseurs !")),
-                            Some(_) => Err("Pas tout à fait. Pars de 4 192 et ajoute une couche de 12 × 16 × 16.".into()),
-                            None => Err("Écris un nombre.".into()),
-                        }) }} />
-                </>
-            }
-        }
-        3 => {
-            let mut p = [0.0; VOCAB_SIZE];
-            p.copy_from_slice(&trace.probs[trace.tokens.len() - 1]);
-            html! {
-                <div class="card">
-                    { paragraph(text::UNTRAINED) }
-                    <ProbBars probs={p} title="Modèle pas entraîné : après « .pik », la lettre suivante est…" />
-                    <p>{ format!("1 chance sur 27 = {}. Le modèle hésite entre toutes les lettres.", percent(1.0 / 27.0)) }</p>
-                </div>
-            }
-        }
+        1 => html! { <>
+            <p>{ text::CARD_OF_K }</p>{ strip(&t.token_embedding[last]) }
+            <p>{ text::CARD_OF_PLACE }</p>{ strip(&t.position_embedding[last]) }
+            <p>{ text::CARD_SUM }</p>{ strip(&t.embedding_sum[last]) }
+        </> },
+        2 => html! { <>{ for t.attention[0].iter().enumerate().map(|(h, rows)| html! {
+            <p>{ text::head_looks(h + 1, &(0..=last).map(|j| format!("«\u{a0}{}\u{a0}» {}", letter(t.tokens[j]), percent(rows[last][j]))).collect::<Vec<_>>().join(", ")) }</p>
+        }) }</> },
+        3 => html! { <><p>{ text::AFTER_ATTENTION }</p>{ strip(&t.after_attention[0][last]) }</> },
         4 => {
-            if trained.borrow().is_none() {
-                let run = pokemon_gpt_run(TRAIN_STEPS, 5);
-                play(&run.anim, on_frame.clone());
-                *trained.borrow_mut() = Some(run);
-            }
-            let run = trained.borrow();
-            let run = run.as_ref().expect("just created");
-            if run.status() != Status::Finished {
-                return html! { <div class="card"><p role="status">{ format!("Le modèle s'entraîne un peu… pas {} sur {TRAIN_STEPS}.", run.anim.borrow().trainer.step()) }</p></div> };
-            }
-            let model = run.anim.borrow().trainer.model().clone();
-            let probs = next_probs(&model, &prefix, *temperature);
-            let plain = next_probs(&model, &prefix, 1.0);
-            let best = ranked(&plain)[0];
-            let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
-                let (model, prefix) = (model.clone(), (*prefix).clone());
-                Callback::from(move |_| {
-                    let mut rng = ChaCha8Rng::seed_from_u64(js_sys::Date::now() as u64);
-                    target.set(
-                        (0..10)
-                            .map(|_| generate(&model, &prefix, t, 20, &mut rng).0)
-                            .collect(),
-                    );
-                })
-            };
-            let (cold_n, hot_n) = (distinct(&cold), distinct(&hot));
-            let have_both = !cold.is_empty() && !hot.is_empty();
-            html! {
-                <>
-                    <div class="card">
-                        { paragraph(text::TEMPERATURE) }
-                        <div class="row">
-                            { for ["bul", "evo", "pik"].iter().map(|p| { let s = prefix.clone(); html! {
-                                <button type="button" class={classes!("btn", (*prefix == *p).then_some("primary"))} data-prefix={*p} onclick={move |_| s.set(p.to_string())}>{ format!(".{p}") }</button> } }) }
-                        </div>
-                        <crate::widgets::word_input::WordInput label="Ou tape un autre début :" max_len={12} on_word={{ let s = prefix.clone(); Callback::from(move |w| s.set(w)) }} placeholder="ex. : sal" testid="prefix" />
-                                                { temperature_slider(*temperature, temperature.clone(), "temp-slider") }
-                        <ProbBars probs={probs} title={format!("Après « .{} », à la température {}", *prefix, fr(*temperature, 1))} />
-                    </div>
-                    <Exercise id="l5.e2" number={2} prompt={html! { <p>{ "Choisis un début (« .bul », « .evo » ou le tien). D'après le modèle entraîné, quelle lettre est la plus probable ensuite ? (à la température 1)" }</p> }}
-                        hint="Mets la température sur 1,0 et lis la plus grande barre."
-                        kind={Kind::Answer { placeholder: "une lettre", check: Callback::from({ let prefix = (*prefix).clone(); move |a: String| {
-                            let id = parse_token(&a)?;
-                            if plain[id] >= plain[best] - 1e-6 {
-                                Ok(format!("Oui : après « .{prefix} », le modèle préfère « {} » ({}).", letter(id), percent(plain[id])))
-                            } else {
-                                Err(format!("« {} » n'a que {}. Cherche la plus grande barre à T = 1.", letter(id), percent(plain[id])))
-                            }
-                        } }) }} />
-                    <div class="card">
-                        <div class="row">
-                            <button type="button" class="btn primary" onclick={gen(0.1, cold.clone())} data-testid="gen-cold">{ "❄ Génère 10 noms à T = 0,1" }</button>
-                            <button type="button" class="btn primary" onclick={gen(2.0, hot.clone())} data-testid="gen-hot">{ "🔥 Génère 10 noms à T = 2" }</button>
-                        </div>
-                        <div class="side-by-side">
-                            <div><h4>{ "T = 0,1" }</h4><ul class="chips" data-testid="cold-names">{ for cold.iter().map(|n| html! { <li class="chip">{ n.clone() }</li> }) }</ul></div>
-                            <div><h4>{ "T = 2" }</h4><ul class="chips" data-testid="hot-names">{ for hot.iter().map(|n| html! { <li class="chip">{ n.clone() }</li> }) }</ul></div>
-                        </div>
-                    </div>
-                    <Exercise id="l5.e3" number={3} prompt={html! { <p>{ "Génère à T = 0,1 puis à T = 2. Quelle liste est la plus répétitive ?" }</p> }}
-                        hint="Compte les noms différents dans chaque liste."
-                        kind={Kind::Choice { options: vec!["La liste à T = 0,1".into(), "La liste à T = 2".into()], check: Callback::from(move |i: usize| {
-                            if !have_both { return Err("Génère d'abord les deux listes avec les deux boutons.".into()) }
-                            let right = if cold_n <= hot_n { 0 } else { 1 };
-                            if i == right {
-                                Ok(format!("Oui ! À T = 0,1 il n'y a que {cold_n} nom(s) différent(s) sur 10 ; à T = 2, {hot_n}. Le froid rend sage et répétitif, le chaud rend fantaisiste."))
-                            } else {
-                                Err(format!("Compte bien : {cold_n} nom(s) différent(s) à T = 0,1, {hot_n} à T = 2."))
-                            }
-                        }) }} />
-                </>
-            }
+            html! { <><p data-testid="neurons">{ text::neurons_on(lit_neurons(t), t.mlp_hidden[0][last].len()) }</p>{ strip(&t.mlp_hidden[0][last]) }</> }
         }
-        _ => recap(text::LEARNED, text::REFLECTION, text::LIMIT, 6, None),
+        5 => html! { <><p>{ text::AFTER_MLP }</p>{ strip(&t.after_mlp[0][last]) }</> },
+        6 => html! { <><p>{ text::SCORES }</p>{ strip(&t.logits[last]) }</> },
+        _ => {
+            let p = &t.probs[last];
+            html! { <p>{ text::top_probs(&ranked(p).iter().take(5).map(|&i| format!("«\u{a0}{}\u{a0}» {}", letter(i), percent(p[i]))).collect::<Vec<_>>().join(", ")) }</p> }
+        }
+    };
+    let on = lit_neurons(t);
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::DIAGRAM) }
+                <div class="two-cols">
+                    <ArchitectureDiagram selected={b} on_select={{ let s = s.block.clone(); Callback::from(move |i| s.set(i)) }} />
+                    <div class="block-detail" aria-live="polite" data-testid="block-detail">
+                        <h3>{ text::BLOCKS[b].0 }</h3>
+                        <p>{ text::BLOCKS[b].1 }</p>
+                        { detail }
+                    </div>
+                </div>
+            </div>
+            <Exercise id="l5.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
+                    Some(x) if x == on as f32 => Ok(text::e1_right(on)),
+                    Some(_) => Err(text::E1_WRONG.into()),
+                    None => Err(crate::content::common::WRITE_A_NUMBER.into()),
+                }) }} />
+        </>
+    }
+}
+
+fn step_params(s: &State) -> Html {
+    let heads_ok = s.n_embd.is_multiple_of(*s.n_head);
+    let config = Config {
+        n_embd: *s.n_embd,
+        n_head: *s.n_head,
+        n_layer: *s.n_layer,
+        ..Config::default()
+    };
+    let count = config.param_count();
+    let two_layers = Config {
+        n_layer: 2,
+        ..Config::default()
+    }
+    .param_count();
+    let outcome = (config != Config::default()).then(|| {
+        if heads_ok && config.n_layer == 2 && count >= 50_000 {
+            Ok(text::e3_right(count, config.n_embd))
+        } else {
+            Err(text::e3_not_yet(count, config.n_layer))
+        }
+    });
+    let show_int = |n: usize| int(n as u64);
+    html! {
+        <>
+            <div class="card">{ paragraph(text::PARAMS) }</div>
+            <Exercise id="l5.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Predict { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
+                    Some(x) if x == two_layers as f32 => Verdict::Right(text::e2_right(two_layers)),
+                    Some(x) => Verdict::Wrong(text::e2_wrong(x, two_layers)),
+                    None => Verdict::NotYet(text::E2_NOT_NUMBER.into()),
+                }) }} />
+            <div class="card">
+                { choice_slider(text::SIZE_LABEL, &EMBD_CHOICES, *s.n_embd, show_int, s.n_embd.clone(), "embd-slider") }
+                { choice_slider(text::HEADS_LABEL, &HEAD_CHOICES, *s.n_head, show_int, s.n_head.clone(), "head-slider") }
+                { choice_slider(text::LAYERS_LABEL, &LAYER_CHOICES, *s.n_layer, show_int, s.n_layer.clone(), "layer-slider") }
+                if !s.e2_done {
+                    <p class="muted">{ text::COUNTER_HIDDEN }</p>
+                } else if heads_ok {
+                    <p class="param-count">{ text::PARAMS_LABEL }<strong data-testid="gpt-params">{ int(count as u64) }</strong></p>
+                } else {
+                    <p class="feedback ko">{ text::heads_dont_divide(*s.n_embd, *s.n_head) }</p>
+                }
+                <table class="giants">
+                    <tr><th>{ "Modèle" }</th><th>{ "Paramètres" }</th><th>{ "Source" }</th></tr>
+                    { for text::GIANTS.iter().map(|(m, p, src)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *src }</td></tr> }) }
+                </table>
+                <p>{ text::GIANTS_NOTE }</p>
+            </div>
+            <Exercise id="l5.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT} kind={Kind::Task { outcome }} />
+        </>
+    }
+}
+
+fn step_untrained(s: &State) -> Html {
+    let p = s.trace.probs[s.trace.tokens.len() - 1].clone();
+    let gibberish = names_of(&s.untrained, "", 1.0, 8, 11);
+    html! {
+        <div class="card">
+            { paragraph(text::UNTRAINED) }
+            <ProbBars probs={p} labels={L.symbols()} title={text::UNTRAINED_BARS} />
+            <p>{ text::one_in_27() }</p>
+            <p>{ text::UNTRAINED_NAMES }</p>
+            <ul class="chips" data-testid="gibberish">{ for gibberish.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul>
+        </div>
+    }
+}
+
+fn step_temperature(s: &State) -> Html {
+    let model = match s.trained_model() {
+        Ok(m) => m,
+        Err(waiting) => return waiting,
+    };
+    let prefix = (*s.prefix).clone();
+    let probs = next_probs(&model, &prefix, *s.temperature);
+    let plain = next_probs(&model, &prefix, 1.0);
+    let best = ranked(&plain)[0];
+    let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
+        let (model, prefix) = (model.clone(), prefix.clone());
+        Callback::from(move |_| {
+            target.set(names_of(&model, &prefix, t, 10, js_sys::Date::now() as u64))
+        })
+    };
+    let (cold_n, hot_n) = (distinct(&s.cold), distinct(&s.hot));
+    let have_both = !s.cold.is_empty() && !s.hot.is_empty();
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::TEMPERATURE) }
+                <div class="row">
+                    { for ["bul", "evo", "pik"].iter().map(|p| { let st = s.prefix.clone(); html! {
+                        <button type="button" class={classes!("btn", (*s.prefix == *p).then_some("primary"))} aria-pressed={(*s.prefix == *p).to_string()} data-prefix={*p} onclick={move |_| st.set(p.to_string())}>{ format!(".{p}") }</button> } }) }
+                </div>
+                <WordInput label={text::OTHER_PREFIX} max_len={12} on_word={{ let st = s.prefix.clone(); Callback::from(move |w| st.set(w)) }} placeholder="ex.\u{a0}: sal" testid="prefix" strict={true} />
+                { temperature_slider(*s.temperature, s.temperature.clone(), "temp-slider") }
+                <ProbBars probs={probs} labels={L.symbols()} title={text::bars_at(&prefix, *s.temperature)} />
+                { curious(text::TEMPERATURE_CURIOUS) }
+            </div>
+            <Exercise id="l5.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                kind={Kind::Answer { placeholder: "une lettre", check: Callback::from({ let prefix = prefix.clone(); move |a: String| {
+                    let id = parse_token(&a)?;
+                    if plain[id] >= plain[best] - 1e-6 { Ok(text::e4_right(&prefix, letter(id), plain[id])) } else { Err(text::e4_wrong(letter(id), plain[id])) }
+                } }) }} />
+            <div class="card">
+                <div class="row">
+                    <button type="button" class="btn primary" onclick={gen(0.1, s.cold.clone())} data-testid="gen-cold">{ icon(Icon::Snow) }{ text::GEN_COLD }</button>
+                    <button type="button" class="btn primary" onclick={gen(2.0, s.hot.clone())} data-testid="gen-hot">{ icon(Icon::Fire) }{ text::GEN_HOT }</button>
+                </div>
+                <div class="side-by-side">
+                    <div><h4>{ text::COLD_TITLE }</h4><ul class="chips" data-testid="cold-names">{ for s.cold.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div>
+                    <div><h4>{ text::HOT_TITLE }</h4><ul class="chips" data-testid="hot-names">{ for s.hot.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div>
+                </div>
+            </div>
+            <Exercise id="l5.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
+                    if !have_both { return Verdict::NotYet(text::E5_NOT_YET.into()) }
+                    let right = if cold_n <= hot_n { 0 } else { 1 };
+                    if i == right { Verdict::Right(text::e5_right(cold_n, hot_n)) } else { Verdict::Wrong(text::e5_wrong(cold_n, hot_n)) }
+                }) }} />
+        </>
+    }
+}
+
+fn step_create(s: &State) -> Html {
+    let model = match s.trained_model() {
+        Ok(m) => m,
+        Err(waiting) => return waiting,
+    };
+    let on_name = {
+        let p = s.own_prefix.clone();
+        Callback::from(move |w: String| p.set(Some(w.chars().take(3).collect())))
+    };
+    let prefix = (*s.own_prefix).clone();
+    let invent = {
+        let (names, prefix, t) = (s.own_names.clone(), prefix.clone(), *s.temperature);
+        Callback::from(move |_| {
+            if let Some(p) = &prefix {
+                names.set(names_of(&model, p, t, 10, js_sys::Date::now() as u64));
+            }
+        })
+    };
+    let pokemon = Dataset::Pokemon.names();
+    let is_new = |n: &String| !pokemon.contains(&n.as_str());
+    let outcome = match &prefix {
+        None => None,
+        Some(p) if p.chars().count() < 3 => Some(Err(text::E6_TYPE_FIRST.to_string())),
+        Some(p) if s.own_names.is_empty() => None,
+        Some(p) => Some(
+            s.own_names
+                .iter()
+                .find(|n| {
+                    n.starts_with(p.as_str())
+                        && n.chars().count() > p.chars().count() + 1
+                        && is_new(n)
+                })
+                .map(|n| text::e6_right(n))
+                .ok_or_else(|| text::E6_NOT_YET.to_string()),
+        ),
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::CREATE) }
+                <WordInput label={text::FIRST_NAME} max_len={20} on_word={on_name} testid="own-prefix" />
+                if let Some(p) = &prefix { <p>{ text::prefix_chosen(p) }</p> }
+                { temperature_slider(*s.temperature, s.temperature.clone(), "create-temp") }
+                <button type="button" class="btn primary" onclick={invent} disabled={prefix.is_none()} data-testid="invent-own">{ text::INVENT }</button>
+                <ul class="chips marked" data-testid="own-names">
+                    { for s.own_names.iter().map(|n| html! {
+                        <li class={classes!("chip", if is_new(n) { "new" } else { "copy" })}>{ shown_name(n) }
+                            <small>{ if is_new(n) { text::MARK_NEW } else { text::MARK_REAL } }</small></li>
+                    }) }
+                </ul>
+            </div>
+            <Exercise id="l5.e6" number={6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT} kind={Kind::Task { outcome }} />
+        </>
     }
 }

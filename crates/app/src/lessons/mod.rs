@@ -1,6 +1,8 @@
 //! One module per lesson. Each is a component that keeps the lesson's state (names added,
-//! runs made…) while the pupil moves between its steps, and renders the current step.
+//! runs made…) while the pupil moves between its steps, and renders the current step with one
+//! small function per step.
 
+pub mod bonus;
 pub mod common;
 pub mod l1_deviner;
 pub mod l2_erreurs;

@@ -1,5 +1,6 @@
-//! Pages beyond the six lessons.
+//! Pages around the lessons: the free Atelier, the speed test, privacy, « Ma progression ».
 
 pub mod atelier;
 pub mod bench;
 pub mod privacy;
+pub mod progress;

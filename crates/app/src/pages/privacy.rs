@@ -1,29 +1,34 @@
-//! "Confidentialité": what the app keeps, where, and how to erase it.
+//! "Confidentialité": what the app keeps, where, and how to erase it (after a confirmation).
 
+use crate::content::pages as text;
 use crate::progress::{use_progress, Action};
 use yew::prelude::*;
 
 #[function_component]
 pub fn Privacy() -> Html {
     let progress = use_progress();
+    let message = use_state(|| None::<&'static str>);
     let erase = {
-        let progress = progress.clone();
+        let (progress, message) = (progress.clone(), message.clone());
         Callback::from(move |_| {
-            for n in 1..=6 {
-                progress.dispatch(Action::ResetLesson(n));
+            let ok = web_sys::window()
+                .and_then(|w| w.confirm_with_message(text::ERASE_CONFIRM).ok())
+                .unwrap_or(false);
+            if ok {
+                progress.dispatch(Action::ResetAll);
+                message.set(Some(text::ERASED));
+            } else {
+                message.set(Some(text::NOT_ERASED));
             }
         })
     };
     html! {
         <main id="contenu">
-            <h1>{ "Confidentialité" }</h1>
-            <ul>
-                <li>{ "Pas de compte, pas d'inscription : tu n'as rien à donner." }</li>
-                <li>{ "Rien n'est envoyé sur Internet : les modèles s'entraînent dans ta page, sur ton ordinateur. Pas de publicité, pas de mesure d'audience, pas de police téléchargée." }</li>
-                <li>{ "Ta progression (les exercices réussis) reste dans ce navigateur, sur cet ordinateur. Les noms que tu tapes ne sont pas enregistrés." }</li>
-                <li>{ "Pour tout effacer : le bouton ci-dessous, ou « Recommencer la leçon » en bas de chaque leçon, ou « effacer les données du site » dans les réglages du navigateur." }</li>
-            </ul>
-            <button type="button" class="btn" onclick={erase} data-testid="erase-all">{ "Effacer toute ma progression" }</button>
+            <h1>{ text::PRIVACY_TITLE }</h1>
+            <ul>{ for text::PRIVACY.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+            <button type="button" class="btn" onclick={erase} data-testid="erase-all">{ text::ERASE_ALL }</button>
+            if let Some(m) = *message { <p class="feedback" role="status" data-testid="erase-message">{ m }</p> }
+            <p class="muted">{ text::PUBLISHER }</p>
         </main>
     }
 }

@@ -20,8 +20,8 @@ pub fn CausalMask(props: &MaskProps) -> Html {
     html! {
         <figure class="widget causal-mask" data-widget="causal-mask">
             <svg viewBox={format!("0 0 {size} {size}")} role="img" style={format!("max-width:{}px", size * 1.2)}
-                aria-label={format!("Masque causal de « {} » : la lettre numéro i peut regarder i cases (elle-même et celles d'avant).", props.letters.iter().collect::<String>())}>
-                <title>{ "Masque causal : les cases vertes sont permises" }</title>
+                aria-label={format!("Masque causal de «\u{a0}{}\u{a0}»\u{a0}: la lettre numéro i peut regarder i cases (elle-même et celles d'avant).", props.letters.iter().collect::<String>())}>
+                <title>{ "Masque causal\u{a0}: les cases vertes sont permises" }</title>
                 { for props.letters.iter().enumerate().map(|(i, c)| html! {
                     <>
                         <text x={(cell * (i as f32 + 1.5)).to_string()} y={(cell / 2.0).to_string()} text-anchor="middle" dominant-baseline="central" class="mask-label">{ c.to_string() }</text>
@@ -55,34 +55,42 @@ pub struct HeadProps {
     pub on_focus: Callback<Option<usize>>,
 }
 
-/// One head: a heat grid, and lines from each asking letter (right) to the letters it looks at (left).
+/// One head: a heat grid, and lines from each asking letter (right) to the letters it looks at
+/// (left). Hover or tap a letter on the right to see only its lines.
 #[function_component]
 pub fn AttentionHead(props: &HeadProps) -> Html {
     let n = props.letters.len();
     let cell = (150.0 / n.max(1) as f32).min(24.0);
     let grid = cell * n as f32;
+    let pad = 16.0f32;
     let row_h = 22.0f32;
     let lines_h = row_h * n as f32 + 10.0;
     let (left, right) = (30.0f32, 150.0f32);
     html! {
         <figure class="widget attention-head" data-widget="attention-head" data-head={props.head.to_string()}>
             <figcaption><strong>{ format!("Tête {}", props.head + 1) }</strong></figcaption>
-            <svg viewBox={format!("0 0 {} {}", grid + 2.0, grid + 2.0)} role="img" class="head-grid"
-                aria-label={format!("Tête {} : {}", props.head + 1, props.weights.iter().enumerate().map(|(i, row)| {
+            <svg viewBox={format!("0 0 {} {}", grid + 2.0 + pad, grid + 2.0 + pad)} role="img" class="head-grid"
+                aria-label={format!("Tête {}\u{a0}: {}", props.head + 1, props.weights.iter().enumerate().map(|(i, row)| {
                     let best = (0..=i.min(row.len().saturating_sub(1))).max_by(|&a, &b| row[a].total_cmp(&row[b])).unwrap_or(0);
-                    format!("« {} » regarde surtout « {} » ({})", props.letters[i], props.letters[best], percent(row[best]))
+                    format!("«\u{a0}{}\u{a0}» regarde surtout «\u{a0}{}\u{a0}» ({})", props.letters[i], props.letters[best], percent(row[best]))
                 }).collect::<Vec<_>>().join(", "))}>
-                <title>{ format!("Tête {} : grille des attentions", props.head + 1) }</title>
+                <title>{ format!("Tête {}\u{a0}: grille des attentions", props.head + 1) }</title>
+                { for props.letters.iter().enumerate().map(|(i, c)| html! {
+                    <>
+                        <text class="grid-letter" x={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} y={(pad / 2.0).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
+                        <text class="grid-letter" x={(pad / 2.0).to_string()} y={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
+                    </>
+                }) }
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &w)| (i, j, w))).map(|(i, j, w)| html! {
-                    <rect class="att-cell" x={(1.0 + j as f32 * cell).to_string()} y={(1.0 + i as f32 * cell).to_string()} width={(cell - 1.0).to_string()} height={(cell - 1.0).to_string()}
+                    <rect class="att-cell" x={(pad + 1.0 + j as f32 * cell).to_string()} y={(pad + 1.0 + i as f32 * cell).to_string()} width={(cell - 1.0).to_string()} height={(cell - 1.0).to_string()}
                         fill={if j > i { "#eeeeee".to_string() } else { viridis(w) }} data-row={i.to_string()} data-col={j.to_string()} data-value={w.to_string()}>
-                        <title>{ format!("« {} » regarde « {} » : {}", props.letters[i], props.letters[j], percent(w)) }</title>
+                        <title>{ format!("«\u{a0}{}\u{a0}» regarde «\u{a0}{}\u{a0}»\u{a0}: {}", props.letters[i], props.letters[j], percent(w)) }</title>
                     </rect>
                 }) }
             </svg>
-            <svg viewBox={format!("0 0 180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
+            <svg viewBox={format!("0 0\u{a0}180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
                 onmouseleave={{ let f = props.on_focus.clone(); move |_| f.emit(None) }}>
-                <title>{ format!("Tête {} : qui regarde qui", props.head + 1) }</title>
+                <title>{ format!("Tête {}\u{a0}: qui regarde qui", props.head + 1) }</title>
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| {
                     // Darkness relative to the row's strongest link, so spread-out heads stay readable.
                     let max = row.iter().take(i + 1).fold(1e-6f32, |m, &w| m.max(w));
@@ -95,12 +103,17 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                     }
                 }) }
                 { for props.letters.iter().enumerate().map(|(i, c)| {
-                    let focus = props.on_focus.clone();
+                    let (hover, tap, current) = (props.on_focus.clone(), props.on_focus.clone(), props.focus);
                     html! {
                         <>
                             <text x={(left - 8.0).to_string()} y={(14.0 + i as f32 * row_h).to_string()} text-anchor="end" dominant-baseline="central" class="line-letter">{ c.to_string() }</text>
-                            <text x={(right + 8.0).to_string()} y={(14.0 + i as f32 * row_h).to_string()} dominant-baseline="central" class="line-letter asker"
-                                onmouseenter={move |_| focus.emit(Some(i))}>{ c.to_string() }</text>
+                            <g class="asker-target" data-asker={i.to_string()} onmouseenter={move |_| hover.emit(Some(i))}
+                                onclick={move |_| tap.emit(if current == Some(i) { None } else { Some(i) })}>
+                                // A finger-sized target around the letter.
+                                <rect x={(right + 2.0).to_string()} y={(14.0 + i as f32 * row_h - row_h / 2.0).to_string()} width="26" height={row_h.to_string()} fill="transparent" />
+                                <text x={(right + 8.0).to_string()} y={(14.0 + i as f32 * row_h).to_string()} dominant-baseline="central"
+                                    class={classes!("line-letter", "asker", (current == Some(i)).then_some("focused"))}>{ c.to_string() }</text>
+                            </g>
                         </>
                     }
                 }) }

@@ -5,16 +5,17 @@ use crate::text::fr;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A slider whose positions are `choices` (shown with French decimals).
-pub fn choice_slider<T: Copy + PartialEq + std::fmt::Display + 'static>(
+/// A slider whose positions are `choices`, each shown by `show`.
+pub fn choice_slider<T: Copy + PartialEq + 'static>(
     label: &str,
     choices: &'static [T],
     value: T,
+    show: fn(T) -> String,
     set: UseStateHandle<T>,
     testid: &'static str,
 ) -> Html {
     let index = choices.iter().position(|c| *c == value).unwrap_or(0);
-    let shown = value.to_string().replace('.', ",");
+    let shown = show(value);
     let oninput = Callback::from(move |e: InputEvent| {
         let el: HtmlInputElement = e.target_unchecked_into();
         if let Some(&v) = el
@@ -27,7 +28,7 @@ pub fn choice_slider<T: Copy + PartialEq + std::fmt::Display + 'static>(
         }
     });
     html! {
-        <label class="slider-row">{ format!("{label} : ") }<strong>{ shown.clone() }</strong>
+        <label class="slider-row">{ format!("{label}\u{a0}: ") }<strong data-testid={format!("{testid}-value")}>{ shown.clone() }</strong>
             <input type="range" min="0" max={(choices.len() - 1).to_string()} step="1" value={index.to_string()} oninput={oninput}
                 aria-label={label.to_string()} aria-valuetext={shown} data-testid={testid} />
         </label>
@@ -43,7 +44,7 @@ pub fn temperature_slider(value: f32, set: UseStateHandle<f32>, testid: &'static
         }
     });
     html! {
-        <label class="slider-row">{ "Température T : " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
+        <label class="slider-row">{ "Température\u{a0}: " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
             <input type="range" min="1" max="20" step="1" value={((value * 10.0).round() as i32).to_string()} oninput={oninput}
                 aria-label="Température" aria-valuetext={fr(value, 1)} data-testid={testid} />
         </label>

@@ -1,8 +1,11 @@
 //! Choose what the model learns from: a built-in list, or the pupil's own names (cleaned by the
-//! core, with what was dropped explained, and lists too small to learn from refused kindly).
+//! core for the chosen alphabet, with what changed explained, and lists too small to learn from
+//! refused kindly). Where the page allows it, the extended alphabet (French accents) is a choice.
 
 use super::name_chips::explain_drops;
+use crate::text::{count, int};
 use minigpt::data::Dataset;
+use minigpt::Alphabet;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -16,34 +19,40 @@ pub enum DataChoice {
 }
 
 impl DataChoice {
-    pub fn names(&self) -> Vec<String> {
+    /// The names, written for a model of `alphabet`.
+    pub fn names(&self, alphabet: Alphabet) -> Vec<String> {
         match self {
-            DataChoice::Builtin(d) => d.names().into_iter().map(String::from).collect(),
+            DataChoice::Builtin(d) => d.names_in(alphabet),
             DataChoice::Own(names) => names.clone(),
         }
     }
     pub fn label(&self) -> String {
         match self {
-            DataChoice::Builtin(d) => dataset_label(*d).to_string(),
-            DataChoice::Own(n) => format!("ta liste ({} noms)", n.len()),
+            DataChoice::Builtin(d) => dataset_label(*d),
+            DataChoice::Own(n) => format!("ta liste ({})", count(n.len(), "nom", "noms")),
         }
     }
 }
 
-pub fn dataset_label(d: Dataset) -> &'static str {
+pub fn dataset_label(d: Dataset) -> String {
+    let n = int(d.names().len() as u64);
     match d {
-        Dataset::Pokemon => "1 023 Pokémon",
-        Dataset::Prenoms => "33 235 prénoms français",
-        Dataset::Dinosaures => "1 524 dinosaures",
+        Dataset::Pokemon => format!("{n} Pokémon"),
+        Dataset::Prenoms => format!("{n} prénoms français"),
+        Dataset::Dinosaures => format!("{n} dinosaures"),
+        Dataset::Mots => format!("{n} mots français"),
     }
 }
 
-/// Checks a pasted list: Ok(names) or Err(message for the pupil), plus notes on what was dropped.
-pub fn check_own_list(text: &str) -> (Result<Vec<String>, String>, Vec<String>) {
-    let (names, notes) = explain_drops(text, &[]);
+/// Checks a pasted list: Ok(names) or Err(message for the pupil), plus notes on what changed.
+pub fn check_own_list(
+    text: &str,
+    alphabet: Alphabet,
+) -> (Result<Vec<String>, String>, Vec<String>) {
+    let (names, notes) = explain_drops(text, &[], alphabet);
     let result = if names.len() < MIN_NAMES {
         Err(format!(
-            "Il faut au moins {MIN_NAMES} noms pour que le modèle apprenne quelque chose : ta liste en a {}. Ajoute-en encore {} !",
+            "Il faut au moins {MIN_NAMES} noms pour que le modèle apprenne quelque chose\u{a0}: ta liste en a {}. Ajoute-en encore {}\u{a0}!",
             names.len(),
             MIN_NAMES - names.len()
         ))
@@ -57,6 +66,17 @@ pub fn check_own_list(text: &str) -> (Result<Vec<String>, String>, Vec<String>) 
 pub struct Props {
     pub choice: DataChoice,
     pub on_change: Callback<DataChoice>,
+    /// The built-in lists offered.
+    #[prop_or(vec![Dataset::Pokemon, Dataset::Prenoms, Dataset::Dinosaures])]
+    pub offered: Vec<Dataset>,
+    #[prop_or_default]
+    pub alphabet: Alphabet,
+    /// Offer the extended alphabet (accents): called when the pupil changes it.
+    #[prop_or_default]
+    pub on_alphabet: Option<Callback<Alphabet>>,
+    /// Distinguishes two pickers on one page (radio groups, ids).
+    #[prop_or("data")]
+    pub name: &'static str,
 }
 
 #[function_component]
@@ -64,15 +84,26 @@ pub fn DatasetPicker(props: &Props) -> Html {
     let area = use_node_ref();
     let message = use_state(|| None::<(bool, Vec<String>)>);
     let use_own = {
-        let (area, message, cb) = (area.clone(), message.clone(), props.on_change.clone());
+        let (area, message, cb, alphabet) = (
+            area.clone(),
+            message.clone(),
+            props.on_change.clone(),
+            props.alphabet,
+        );
         Callback::from(move |_| {
             let Some(el) = area.cast::<HtmlTextAreaElement>() else {
                 return;
             };
-            let (result, mut notes) = check_own_list(&el.value());
+            let (result, mut notes) = check_own_list(&el.value(), alphabet);
             match result {
                 Ok(names) => {
-                    notes.insert(0, format!("C'est parti avec tes {} noms !", names.len()));
+                    notes.insert(
+                        0,
+                        format!(
+                            "C'est parti avec tes {}\u{a0}!",
+                            count(names.len(), "nom", "noms")
+                        ),
+                    );
                     cb.emit(DataChoice::Own(names));
                     message.set(Some((true, notes)));
                 }
@@ -83,37 +114,75 @@ pub fn DatasetPicker(props: &Props) -> Html {
             }
         })
     };
+    // Changing the alphabet cleans the pupil's list again (accents kept or removed).
+    let toggle_alphabet = props.on_alphabet.clone().map(|cb| {
+        let (area, message, on_change, own) = (
+            area.clone(),
+            message.clone(),
+            props.on_change.clone(),
+            matches!(props.choice, DataChoice::Own(_)),
+        );
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let alphabet = if el.checked() {
+                Alphabet::Extended
+            } else {
+                Alphabet::Letters
+            };
+            cb.emit(alphabet);
+            if own {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    if let (Ok(names), notes) = check_own_list(&area.value(), alphabet) {
+                        on_change.emit(DataChoice::Own(names));
+                        message.set(Some((true, notes)));
+                    }
+                }
+            }
+        })
+    });
     let builtin = |d: Dataset| {
         let on = props.choice == DataChoice::Builtin(d);
         let cb = props.on_change.clone();
+        let examples: Vec<&str> = d
+            .names()
+            .into_iter()
+            .step_by(d.names().len() / 4 + 1)
+            .take(4)
+            .collect();
         html! {
             <label class={classes!("data-option", on.then_some("on"))}>
-                <input type="radio" name="dataset" checked={on} data-dataset={d.key()} onchange={move |_| cb.emit(DataChoice::Builtin(d))} />
+                <input type="radio" name={props.name} checked={on} data-dataset={d.key()} onchange={move |_| cb.emit(DataChoice::Builtin(d))} />
                 <span>{ dataset_label(d) }</span>
-                <small>{ d.names().iter().take(4).copied().collect::<Vec<_>>().join(", ") }{ "…" }</small>
+                <small>{ format!("par exemple\u{a0}: {}", examples.join(", ")) }</small>
             </label>
         }
     };
     let own_on = matches!(props.choice, DataChoice::Own(_));
+    let area_id = format!("{}-own-list", props.name);
     html! {
         <div class="widget dataset-picker" data-widget="dataset-picker">
             <fieldset>
-                <legend>{ "Sur quels noms le modèle apprend-il ?" }</legend>
-                { builtin(Dataset::Pokemon) }
-                { builtin(Dataset::Prenoms) }
-                { builtin(Dataset::Dinosaures) }
+                <legend>{ "Sur quels noms le modèle apprend-il\u{a0}?" }</legend>
+                { for props.offered.iter().map(|&d| builtin(d)) }
                 <div class={classes!("data-option", "own", own_on.then_some("on"))}>
-                    <label for="own-list">{ "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne ou séparés par des virgules :" }</label>
-                    <textarea id="own-list" ref={area} rows="4" data-testid="own-list" placeholder="Léa, Hugo, Chloé, Nathan…" />
+                    <label for={area_id.clone()}>{ "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne ou séparés par des virgules\u{a0}:" }</label>
+                    <textarea id={area_id} ref={area} rows="4" data-testid="own-list" placeholder="Léa, Hugo, Chloé, Nathan…" />
                     <button type="button" class="btn" onclick={use_own} data-testid="use-own">{ "Utiliser ma liste" }</button>
                 </div>
+                if let Some(toggle) = toggle_alphabet {
+                    <label class="data-option alphabet-option">
+                        <input type="checkbox" checked={props.alphabet == Alphabet::Extended} onchange={toggle} data-testid="extended-alphabet" />
+                        <span>{ "Alphabet étendu (accents)" }</span>
+                        <small>{ "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27." }</small>
+                    </label>
+                }
             </fieldset>
             if let Some((ok, notes)) = &*message {
                 <ul class={classes!("notes", if *ok { "ok" } else { "ko" })} role="status" data-testid="own-notes">
                     { for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
                 </ul>
             }
-            <p>{ format!("Choisi : {}.", props.choice.label()) }</p>
+            <p>{ format!("Choisi\u{a0}: {}.", props.choice.label()) }</p>
         </div>
     }
 }

@@ -37,14 +37,14 @@ pub fn EmbeddingTable(props: &TableProps) -> Html {
         .fold(0.0f32, |m, x| m.max(x.abs()));
     html! {
         <figure class="widget embedding-table" data-widget="embedding-table">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={format!("Tableau des cartes d'identité : 27 lettres × {d} nombres")} style={format!("max-width:{}px", w * 1.6)}>
+            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={format!("Tableau des cartes d'identité\u{a0}: 27 lettres × {d} nombres")} style={format!("max-width:{}px", w * 1.6)}>
                 <title>{ format!("Les cartes d'identité des 27 lettres ({d} nombres chacune)") }</title>
                 { for props.rows.iter().enumerate().map(|(r, row)| html! {
                     <g class={classes!("emb-row", props.highlight.contains(&r).then_some("hl"))}>
                         <text x="10" y={(r as f32 * 14.0 + 7.0).to_string()} text-anchor="middle" dominant-baseline="central" class="axis-label">{ letter(r).to_string() }</text>
                         { for row.iter().enumerate().map(|(c, &x)| html! {
                             <rect class="emb-cell" x={(22.0 + c as f32 * cell).to_string()} y={(r as f32 * 14.0 + 1.0).to_string()} width={(cell - 1.0).to_string()} height="12" fill={diverging(x, scale)}>
-                                <title>{ format!("« {} », nombre {} : {}", letter(r), c + 1, fr(x, 2)) }</title>
+                                <title>{ format!("«\u{a0}{}\u{a0}», nombre {}\u{a0}: {}", letter(r), c + 1, fr(x, 2)) }</title>
                             </rect>
                         }) }
                     </g>
@@ -91,7 +91,7 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
         .collect();
     html! {
         <figure class="widget embedding-map" data-widget="embedding-map">
-            <svg viewBox={format!("0 0 {w} {h}")} role={if props.on_pick.is_some() { "group" } else { "img" }} aria-label={format!("Carte des lettres. Positions : {}", listing.join(", "))}>
+            <svg viewBox={format!("0 0 {w} {h}")} role={if props.on_pick.is_some() { "group" } else { "img" }} aria-label={format!("Carte des lettres. Positions\u{a0}: {}", listing.join(", "))}>
                 <title>{ "La carte des lettres après l'entraînement" }</title>
                 <rect x="0" y="0" width={w.to_string()} height={h.to_string()} fill="#fbfbfe" stroke="#d9d7e6" />
                 { for props.points.iter().enumerate().map(|(i, p)| {
@@ -120,7 +120,7 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
             <figcaption class="legend">
                 <span class="dot vowel" aria-hidden="true"></span>{ " voyelles (ronds)  " }
                 <span class="dot consonant" aria-hidden="true"></span>{ " consonnes (carrés)  " }
-                <span class="dot boundary" aria-hidden="true"></span>{ " « . » début/fin (losange)" }
+                <span class="dot boundary" aria-hidden="true"></span>{ " «\u{a0}.\u{a0}» début/fin (losange)" }
             </figcaption>
         </figure>
     }

@@ -1,9 +1,9 @@
-//! Invents names letter by letter from a 27×27 probability table, showing each draw:
+//! Invents names letter by letter from a table of next-letter probabilities, showing each draw:
 //! the letter picked and the chance it had.
 
 use crate::text::percent;
 use minigpt::sample::draw_name;
-use minigpt::vocab::VOCAB_SIZE;
+use minigpt::Alphabet;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::rc::Rc;
@@ -26,15 +26,15 @@ impl Invented {
 }
 
 /// Draws one name from `table[prev][next]` probabilities (at most 20 letters).
-pub fn invent(table: &[[f32; VOCAB_SIZE]], rng: &mut ChaCha8Rng) -> Invented {
+pub fn invent(table: &[Vec<f32>], rng: &mut ChaCha8Rng) -> Invented {
     Invented {
-        draws: draw_name(table, rng, 20),
+        draws: draw_name(Alphabet::Letters, table, rng, 20),
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub table: Rc<Vec<[f32; VOCAB_SIZE]>>,
+    pub table: Rc<Vec<Vec<f32>>>,
     /// Invented names so far (kept by the lesson, so an exercise can check them).
     pub invented: Vec<Invented>,
     pub on_invent: Callback<Vec<Invented>>,
@@ -67,9 +67,10 @@ pub fn Generator(props: &Props) -> Html {
     html! {
         <div class="widget generator" data-widget="generator">
             <button type="button" class="btn primary" onclick={invent_10} data-testid="invent">{ props.button }</button>
-            <span class="count">{ format!(" {} noms inventés", props.invented.len()) }</span>
+            <span class="count">{ format!(" {}", crate::text::count(props.invented.len(), "nom inventé", "noms inventés")) }</span>
             if let Some(last) = last {
-                <div class="draws" aria-label={format!("Le dernier nom, lettre par lettre : {}", last.name())}>
+                <p class="draws-title">{ format!("Le dernier nom, «\u{a0}{}\u{a0}», tiré lettre par lettre (avec la chance de chaque lettre)\u{a0}:", last.name()) }</p>
+                <div class="draws">
                     <span class="draw start">{ "." }</span>
                     { for last.draws.iter().enumerate().map(|(i, (c, p))| html! {
                         <span class="draw" style={format!("animation-delay:{}ms", i * 120)}>
@@ -86,9 +87,9 @@ pub fn Generator(props: &Props) -> Html {
                     html! {
                         <li class="chip">
                             if let Some(pick) = pick {
-                                <button type="button" class="chip-btn" onclick={pick}>{ if name.is_empty() { "(vide)".to_string() } else { name } }</button>
+                                <button type="button" class="chip-btn" onclick={pick}>{ crate::text::shown_name(&name) }</button>
                             } else {
-                                { if name.is_empty() { "(vide)".to_string() } else { name } }
+                                { crate::text::shown_name(&name) }
                             }
                         </li>
                     }

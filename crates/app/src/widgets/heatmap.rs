@@ -1,9 +1,10 @@
-//! A 27×27 table (counts or probabilities) as coloured squares: row = the letter before,
-//! column = the letter after. Click a row (or its label) to choose a letter.
+//! A square table (counts or probabilities) as coloured squares: row = the token before,
+//! column = the token after. Its size is the alphabet's. Hover or tap a cell to read its
+//! number (shown above the table, where it stays in view); click a cell or a row label to
+//! choose that row.
 
 use super::colors::viridis;
-use crate::text::{letter, percent};
-use minigpt::vocab::VOCAB_SIZE;
+use crate::text::{int, percent, quoted};
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -16,7 +17,9 @@ pub enum Scale {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub values: Vec<[f32; VOCAB_SIZE]>,
+    pub values: Vec<Vec<f32>>,
+    /// The characters of the alphabet, in token order (`.` first).
+    pub labels: Vec<char>,
     pub scale: Scale,
     pub title: AttrValue,
     pub description: AttrValue,
@@ -28,30 +31,35 @@ pub struct Props {
     pub name: &'static str,
 }
 
-const CELL: f32 = 18.0;
-const MARGIN: f32 = 26.0;
+const CELL: f32 = 20.0;
+const MARGIN: f32 = 30.0;
+
+/// A never-seen pair: white, so it cannot be mistaken for a frequent one.
+const EMPTY: &str = "#ffffff";
 
 #[function_component]
 pub fn Heatmap(props: &Props) -> Html {
     let hovered = use_state(|| None::<(usize, usize)>);
+    let n = props.labels.len();
     let max = props
         .values
         .iter()
         .flat_map(|r| r.iter())
         .fold(0.0f32, |m, &v| m.max(v))
         .max(1e-9);
-    let size = MARGIN + CELL * VOCAB_SIZE as f32;
+    let size = MARGIN + CELL * n as f32;
+    let label = |i: usize| props.labels.get(i).copied().unwrap_or('?');
     let detail = |r: usize, c: usize, v: f32| match props.scale {
         Scale::Counts => format!(
-            "Après « {} » vient « {} » : {} fois",
-            letter(r),
-            letter(c),
-            v as u32
+            "Après {} vient {}\u{a0}: {} fois",
+            quoted(label(r)),
+            quoted(label(c)),
+            int(v as u64)
         ),
         Scale::Probabilities => format!(
-            "Après « {} », « {} » a une probabilité de {}",
-            letter(r),
-            letter(c),
+            "Après {}, {} a une probabilité de {}",
+            quoted(label(r)),
+            quoted(label(c)),
             percent(v)
         ),
     };
@@ -75,73 +83,75 @@ pub fn Heatmap(props: &Props) -> Html {
     let desc_id = format!("{}-desc", props.name);
 
     let cells = props.values.iter().enumerate().flat_map(|(r, row)| {
-        let hovered = hovered.clone();
+        let (hovered, on_select) = (hovered.clone(), props.on_select.clone());
         row.iter().enumerate().map(move |(c, &v)| {
-            let t = v / max;
-            let fill = if v <= 0.0 { "#f1f1f4".to_string() } else { viridis(t.sqrt()) };
+            let fill = if v <= 0.0 { EMPTY.to_string() } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
             let enter = { let h = hovered.clone(); Callback::from(move |_| h.set(Some((r, c)))) };
+            // A tap (or a click) reads the cell and chooses its row.
+            let tap = { let (h, s) = (hovered.clone(), on_select.clone()); Callback::from(move |_| { h.set(Some((r, c))); if let Some(s) = &s { s.emit(r) } }) };
             html! {
-                <rect class="cell" x={(MARGIN + c as f32 * CELL).to_string()} y={(MARGIN + r as f32 * CELL).to_string()}
+                <rect class={classes!("cell", (v <= 0.0).then_some("never"))} x={(MARGIN + c as f32 * CELL).to_string()} y={(MARGIN + r as f32 * CELL).to_string()}
                     width={(CELL - 1.0).to_string()} height={(CELL - 1.0).to_string()} fill={fill}
-                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onmouseenter={enter}>
+                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onmouseenter={enter} onclick={tap}>
                 </rect>
             }
         }).collect::<Vec<_>>()
     });
 
-    let label = |i: usize, x: f32, y: f32, row: bool| {
+    let axis_label = |i: usize, x: f32, y: f32, row: bool| {
         let selected = row && props.selected == Some(i);
+        let clickable = row && props.on_select.is_some();
         html! {
-            <text x={x.to_string()} y={y.to_string()} class={classes!("axis-label", selected.then_some("selected"))}
-                text-anchor="middle" dominant-baseline="central"
-                role={(row && props.on_select.is_some()).then_some("button")}
-                tabindex={(row && props.on_select.is_some()).then_some("0")}
-                aria-label={row.then(|| format!("Choisir la ligne de la lettre {}", letter(i)))}
+            <g class={classes!("hm-axis", selected.then_some("selected"))}
+                role={clickable.then_some("button")}
+                tabindex={clickable.then_some("0")}
+                aria-label={clickable.then(|| format!("Choisir la ligne de {}", quoted(label(i))))}
                 onclick={if row { select(i) } else { None }} onkeydown={if row { key_select(i) } else { None }}>
-                { letter(i).to_string() }
-            </text>
+                // A wide invisible target: the « . » alone would be a few pixels to click.
+                if clickable {
+                    <rect class="hit" x={(x - MARGIN / 2.0).to_string()} y={(y - CELL / 2.0).to_string()} width={MARGIN.to_string()} height={CELL.to_string()} fill="transparent" />
+                }
+                <text x={x.to_string()} y={y.to_string()} class="axis-label" text-anchor="middle" dominant-baseline="central">
+                    { label(i).to_string() }
+                </text>
+            </g>
         }
     };
 
     let detail_text = match *hovered {
-        Some((r, c)) => detail(r, c, props.values[r][c]),
-        None => "Passe la souris (ou le doigt) sur une case pour lire son nombre.".to_string(),
+        Some((r, c)) if r < props.values.len() && c < n => detail(r, c, props.values[r][c]),
+        _ => "Passe la souris ou touche une case pour lire son nombre.".to_string(),
     };
     let legend_max = match props.scale {
-        Scale::Counts => format!("{}", max as u32),
+        Scale::Counts => format!("{} fois", int(max as u64)),
         Scale::Probabilities => percent(max),
     };
-    let row_click = props.on_select.clone().map(|cb| {
-        let hovered = hovered.clone();
-        Callback::from(move |_| {
-            if let Some((r, _)) = *hovered {
-                cb.emit(r)
-            }
-        })
-    });
 
     html! {
         <figure class="widget heatmap" data-widget="heatmap" data-name={props.name}>
-            // A picture with buttons inside is a group, not an image (nested-interactive rule).
-            <svg viewBox={format!("0 0 {size} {size}")} role={if props.on_select.is_some() { "group" } else { "img" }} aria-labelledby={format!("{title_id} {desc_id}")}
-                onmouseleave={{ let h = hovered.clone(); Callback::from(move |_| h.set(None)) }}>
-                <title id={title_id.clone()}>{ props.title.clone() }</title>
-                <desc id={desc_id.clone()}>{ props.description.clone() }</desc>
-                <g onclick={row_click}>{ for cells }</g>
-                if let Some(r) = props.selected {
-                    <rect class="row-highlight" x={MARGIN.to_string()} y={(MARGIN + r as f32 * CELL - 1.0).to_string()}
-                        width={(CELL * VOCAB_SIZE as f32).to_string()} height={(CELL + 1.0).to_string()} fill="none" />
-                }
-                { for (0..VOCAB_SIZE).map(|i| label(i, MARGIN + i as f32 * CELL + CELL / 2.0 - 0.5, MARGIN / 2.0, false)) }
-                { for (0..VOCAB_SIZE).map(|i| label(i, MARGIN / 2.0, MARGIN + i as f32 * CELL + CELL / 2.0 - 0.5, true)) }
-            </svg>
+            <p class="detail" aria-live="polite" data-testid={format!("{}-detail", props.name)}>{ detail_text }</p>
+            <div class="scroll-x">
+                // A picture with buttons inside is a group, not an image (nested-interactive rule).
+                <svg viewBox={format!("0 0 {size} {size}")} role={if props.on_select.is_some() { "group" } else { "img" }} aria-labelledby={format!("{title_id} {desc_id}")}
+                    onmouseleave={{ let h = hovered.clone(); Callback::from(move |_| h.set(None)) }}>
+                    <title id={title_id.clone()}>{ props.title.clone() }</title>
+                    <desc id={desc_id.clone()}>{ props.description.clone() }</desc>
+                    <g>{ for cells }</g>
+                    if let Some(r) = props.selected {
+                        <rect class="row-highlight" x={MARGIN.to_string()} y={(MARGIN + r as f32 * CELL - 1.0).to_string()}
+                            width={(CELL * n as f32).to_string()} height={(CELL + 1.0).to_string()} fill="none" />
+                    }
+                    { for (0..n).map(|i| axis_label(i, MARGIN + i as f32 * CELL + CELL / 2.0 - 0.5, MARGIN / 2.0, false)) }
+                    { for (0..n).map(|i| axis_label(i, MARGIN / 2.0, MARGIN + i as f32 * CELL + CELL / 2.0 - 0.5, true)) }
+                </svg>
+            </div>
             <figcaption>
-                <p class="detail" aria-live="polite">{ detail_text }</p>
                 <div class="legend" aria-hidden="true">
-                    <span>{ "jamais" }</span><span class="swatch zero"></span>
+                    <span class="swatch never"></span><span>{ "jamais vue" }</span>
+                    <span class="legend-gap"></span>
                     <span>{ "peu" }</span><span class="gradient" style={format!("background:{}", legend_gradient_css())}></span><span>{ format!("beaucoup ({legend_max})") }</span>
                 </div>
-                <p class="axes-note">{ "Ligne = la lettre d'avant · colonne = la lettre d'après · « . » = début ou fin du nom." }</p>
+                <p class="axes-note">{ "Ligne = la lettre d'avant · colonne = la lettre d'après · «\u{a0}.\u{a0}» = début ou fin du nom." }</p>
             </figcaption>
         </figure>
     }
@@ -149,6 +159,8 @@ pub fn Heatmap(props: &Props) -> Html {
 
 /// The legend's gradient (kept here so the legend matches the cells).
 pub fn legend_gradient_css() -> String {
-    let stops: Vec<String> = (0..=8).map(|i| viridis(i as f32 / 8.0)).collect();
+    let stops: Vec<String> = (0..=8)
+        .map(|i| viridis(0.15 + 0.85 * i as f32 / 8.0))
+        .collect();
     format!("linear-gradient(90deg, {})", stops.join(", "))
 }

@@ -1,8 +1,9 @@
 //! Loss curves, live: one line per training run, overlaid in different colours with a legend.
-//! A run that explodes is drawn up to the top edge and marked 💥, so the others stay readable.
+//! The vertical scale grows to fit the runs (up to a limit); a run that explodes past it is cut
+//! at the chart's edge and marked with a star, so the picture never spills out of its frame.
 
 use super::colors::CATEGORY;
-use crate::text::fr;
+use crate::text::{fr, int};
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -17,73 +18,102 @@ pub struct Props {
     pub runs: Vec<Run>,
     /// Steps on the horizontal axis.
     pub steps: usize,
-    #[prop_or(4.5)]
-    pub y_max: f32,
+    /// Show each run's last training loss in the legend.
+    #[prop_or(true)]
+    pub show_last: bool,
 }
 
 const W: f32 = 560.0;
-const H: f32 = 280.0;
-const PAD_L: f32 = 44.0;
-const PAD_B: f32 = 36.0;
-const PAD_T: f32 = 14.0;
+const H: f32 = 300.0;
+const PAD_L: f32 = 46.0;
+const PAD_R: f32 = 16.0;
+const PAD_B: f32 = 44.0;
+const PAD_T: f32 = 28.0;
+/// The scale never goes past this loss (an exploding run is cut there).
+const Y_LIMIT: f32 = 10.0;
+
+/// The top of the vertical scale: the largest loss drawn, rounded up, between 4 and 10.
+pub fn y_top(runs: &[Run]) -> f32 {
+    let highest = runs
+        .iter()
+        .flat_map(|r| r.losses.iter())
+        .filter(|l| l.is_finite())
+        .fold(0.0f32, |m, &l| m.max(l));
+    (highest * 1.05).ceil().clamp(4.0, Y_LIMIT)
+}
 
 #[function_component]
 pub fn LossCurve(props: &Props) -> Html {
     let steps = props.steps.max(1) as f32;
-    let x = |i: usize| PAD_L + (i as f32 / steps) * (W - PAD_L - 12.0);
+    let y_max = y_top(&props.runs);
+    let x = |i: usize| PAD_L + (i as f32 / steps).min(1.0) * (W - PAD_L - PAD_R);
     let y = |l: f32| {
         let l = if l.is_finite() {
-            l.clamp(0.0, props.y_max)
+            l.clamp(0.0, y_max)
         } else {
-            props.y_max
+            y_max
         };
-        H - PAD_B - l / props.y_max * (H - PAD_B - PAD_T)
+        H - PAD_B - l / y_max * (H - PAD_B - PAD_T)
     };
-    let y_ticks: Vec<f32> = (0..=props.y_max as usize).map(|v| v as f32).collect();
+    let tick_every = if y_max > 6.0 { 2 } else { 1 };
+    let y_ticks: Vec<f32> = (0..=y_max as usize)
+        .step_by(tick_every)
+        .map(|v| v as f32)
+        .collect();
     let summary: Vec<String> = props
         .runs
         .iter()
-        .map(|r| match r.losses.last() {
-            Some(l) => format!(
-                "{} : {} pas, dernière loss {}{}",
-                r.label,
-                r.losses.len(),
-                fr(*l, 2),
-                if r.exploded { " (explosion)" } else { "" }
-            ),
-            None => format!("{} : pas encore lancé", r.label),
+        .map(|r| {
+            let state = if r.exploded {
+                "\u{a0}: la loss a explosé".to_string()
+            } else if !props.show_last {
+                String::new()
+            } else if let Some(l) = r.losses.last() {
+                format!("\u{a0}: dernière loss d'entraînement {}", fr(*l, 2))
+            } else {
+                "\u{a0}: pas encore lancé".to_string()
+            };
+            format!("{}{state}", r.label)
         })
         .collect();
+    let clip_id = use_memo((), |_| format!("plot-{}", js_sys::Math::random().to_bits()));
     html! {
-        <figure class="widget loss-curve" data-widget="loss-curve">
+        <figure class="widget loss-curve" data-widget="loss-curve" data-y-max={y_max.to_string()}>
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Courbe de la loss. {}", summary.join(". "))}>
                 <title>{ "La loss pendant l'entraînement (plus bas = mieux)" }</title>
+                <defs>
+                    <clipPath id={(*clip_id).clone()}>
+                        <rect x={PAD_L.to_string()} y={(PAD_T - 2.0).to_string()} width={(W - PAD_L - PAD_R).to_string()} height={(H - PAD_B - PAD_T + 4.0).to_string()} />
+                    </clipPath>
+                </defs>
                 { for y_ticks.iter().map(|&v| html! {
                     <g class="grid">
-                        <line x1={PAD_L.to_string()} x2={(W - 12.0).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                        <line x1={PAD_L.to_string()} x2={(W - PAD_R).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
                         <text class="tick" x={(PAD_L - 8.0).to_string()} y={y(v).to_string()} text-anchor="end" dominant-baseline="central">{ fr(v, 0) }</text>
                     </g>
                 }) }
-                <text class="tick" x={x(0).to_string()} y={(H - PAD_B + 16.0).to_string()} text-anchor="middle">{ "0" }</text>
-                <text class="tick" x={x(props.steps).to_string()} y={(H - PAD_B + 16.0).to_string()} text-anchor="end">{ props.steps.to_string() }</text>
+                <text class="tick" x={x(0).to_string()} y={(H - PAD_B + 20.0).to_string()} text-anchor="middle">{ "0" }</text>
+                <text class="tick" x={x(props.steps).to_string()} y={(H - PAD_B + 20.0).to_string()} text-anchor="end">{ int(props.steps as u64) }</text>
                 <text class="axis-title" x={((W + PAD_L) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ "pas d'entraînement" }</text>
-                <text class="axis-title" x="6" y={(PAD_T + 2.0).to_string()}>{ "loss" }</text>
-                { for props.runs.iter().enumerate().map(|(i, run)| {
-                    // At most ~400 points per line: enough for the eye, cheap to redraw.
-                    let stride = (run.losses.len() / 400).max(1);
-                    let d: String = run.losses.iter().enumerate().step_by(stride)
-                        .chain(run.losses.last().map(|l| (run.losses.len() - 1, l)))
-                        .map(|(s, &l)| format!("{}{:.1},{:.1}", if s == 0 { "M" } else { " L" }, x(s), y(l)))
-                        .collect();
-                    let color = CATEGORY[i % CATEGORY.len()];
-                    html! {
-                        <g class="run" data-run={i.to_string()}>
-                            <path d={d} fill="none" stroke={color} stroke-width="3" stroke-linejoin="round" />
-                            if run.exploded {
-                                { boom(x(run.losses.len()), PAD_T + 10.0, color) }
-                            }
-                        </g>
-                    }
+                <text class="axis-title" x="6" y={(PAD_T - 10.0).to_string()}>{ "loss" }</text>
+                <g clip-path={format!("url(#{})", *clip_id)}>
+                    { for props.runs.iter().enumerate().map(|(i, run)| {
+                        // At most ~400 points per line: enough for the eye, cheap to redraw.
+                        let stride = (run.losses.len() / 400).max(1);
+                        let d: String = run.losses.iter().enumerate().step_by(stride)
+                            .chain(run.losses.last().map(|l| (run.losses.len() - 1, l)))
+                            .map(|(s, &l)| format!("{}{:.1},{:.1}", if s == 0 { "M" } else { " L" }, x(s), y(l)))
+                            .collect();
+                        let color = CATEGORY[i % CATEGORY.len()];
+                        html! {
+                            <g class="run" data-run={i.to_string()}>
+                                <path d={d} fill="none" stroke={color} stroke-width="3" stroke-linejoin="round" />
+                            </g>
+                        }
+                    }) }
+                </g>
+                { for props.runs.iter().enumerate().filter(|(_, r)| r.exploded).map(|(i, run)| {
+                    boom(x(run.losses.len()).min(W - PAD_R - 12.0), PAD_T + 10.0, CATEGORY[i % CATEGORY.len()])
                 }) }
             </svg>
             <figcaption>

@@ -1,25 +1,35 @@
-//! The loss curve −ln(p): drag p, watch the point slide along the curve.
+//! The loss as surprise: drag the probability given to the right letter, watch the point slide
+//! along the curve (high surprise when the model was sure of something else, none when it was
+//! sure and right).
 
-use crate::text::fr;
+use crate::text::{fr, percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The probability, from 0.01 to 1.
     pub p: f32,
     pub on_change: Callback<f32>,
+    #[prop_or("p-slider")]
+    pub testid: &'static str,
 }
 
-const W: f32 = 420.0;
-const H: f32 = 240.0;
-const PAD: f32 = 36.0;
+const W: f32 = 440.0;
+const H: f32 = 260.0;
+const PAD: f32 = 44.0;
 const Y_MAX: f32 = 5.0;
 
 fn to_xy(p: f32, loss: f32) -> (f32, f32) {
     (
-        PAD + p * (W - 2.0 * PAD),
-        H - PAD - loss.min(Y_MAX) / Y_MAX * (H - 2.0 * PAD),
+        PAD + p * (W - 1.5 * PAD),
+        H - PAD - loss.min(Y_MAX) / Y_MAX * (H - 1.7 * PAD),
     )
+}
+
+/// The surprise for a probability: −ln p.
+pub fn loss_of(p: f32) -> f32 {
+    -p.ln()
 }
 
 #[function_component]
@@ -27,11 +37,11 @@ pub fn LossSlider(props: &Props) -> Html {
     let path: String = (1..=100)
         .map(|i| {
             let p = i as f32 / 100.0;
-            let (x, y) = to_xy(p, -p.ln());
+            let (x, y) = to_xy(p, loss_of(p));
             format!("{}{x:.1},{y:.1}", if i == 1 { "M" } else { " L" })
         })
         .collect();
-    let loss = -props.p.ln();
+    let loss = loss_of(props.p);
     let (px, py) = to_xy(props.p, loss);
     let oninput = {
         let cb = props.on_change.clone();
@@ -44,23 +54,23 @@ pub fn LossSlider(props: &Props) -> Html {
     };
     html! {
         <figure class="widget loss-slider" data-widget="loss-slider">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Courbe de la loss : avec p = {}, la loss vaut {}", fr(props.p, 2), fr(loss, 2))}>
-                <title>{ "La loss en fonction de la probabilité donnée à la bonne lettre" }</title>
-                <line class="axis" x1={PAD.to_string()} y1={(H - PAD).to_string()} x2={(W - PAD).to_string()} y2={(H - PAD).to_string()} />
-                <line class="axis" x1={PAD.to_string()} y1={PAD.to_string()} x2={PAD.to_string()} y2={(H - PAD).to_string()} />
-                <text class="axis-title" x={(W / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ "probabilité p de la bonne lettre" }</text>
-                <text class="axis-title" x="10" y={(PAD - 12.0).to_string()}>{ "loss" }</text>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Courbe de la loss\u{a0}: avec {}, la loss vaut {}", percent(props.p), fr(loss, 2))}>
+                <title>{ "La loss selon la probabilité donnée à la bonne lettre" }</title>
+                <line class="axis" x1={PAD.to_string()} y1={(H - PAD).to_string()} x2={(W - PAD / 2.0).to_string()} y2={(H - PAD).to_string()} />
+                <line class="axis" x1={PAD.to_string()} y1={(PAD * 0.7).to_string()} x2={PAD.to_string()} y2={(H - PAD).to_string()} />
+                <text class="axis-title" x={(W / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ "probabilité de la bonne lettre" }</text>
+                <text class="axis-title" x="6" y="18">{ "loss (surprise)" }</text>
                 { for [0.0f32, 0.5, 1.0].iter().map(|&p| { let (x, _) = to_xy(p, 0.0); html! {
-                    <text class="tick" x={x.to_string()} y={(H - PAD + 16.0).to_string()} text-anchor="middle">{ fr(p, 1) }</text> } }) }
+                    <text class="tick" x={x.to_string()} y={(H - PAD + 20.0).to_string()} text-anchor="middle">{ percent(p) }</text> } }) }
                 { for [0.0f32, 1.0, 2.0, 3.0, 4.0, 5.0].iter().map(|&l| { let (_, y) = to_xy(0.0, l); html! {
                     <text class="tick" x={(PAD - 8.0).to_string()} y={y.to_string()} text-anchor="end" dominant-baseline="central">{ fr(l, 0) }</text> } }) }
                 <path class="curve" d={path} fill="none" />
                 <circle class="point" cx={px.to_string()} cy={py.to_string()} r="8" />
             </svg>
             <label class="slider-row">
-                { "Probabilité de la bonne lettre : " }<strong>{ fr(props.p, 2) }</strong>
+                { "Probabilité de la bonne lettre\u{a0}: " }<strong>{ percent(props.p) }</strong>
                 <input type="range" min="1" max="100" step="1" value={((props.p * 100.0).round() as i32).to_string()} oninput={oninput}
-                    aria-label="Probabilité donnée à la bonne lettre, en pourcentage" data-testid="p-slider" />
+                    aria-label="Probabilité donnée à la bonne lettre, en pourcentage" aria-valuetext={percent(props.p)} data-testid={props.testid} />
             </label>
             <p class="big-number" aria-live="polite">{ "loss = " }<strong data-testid="loss-value">{ fr(loss, 2) }</strong></p>
         </figure>

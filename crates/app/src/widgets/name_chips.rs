@@ -1,7 +1,9 @@
 //! The dataset as chips: remove one with its ×, add your own names (cleaned by the core, with a
-//! French explanation of anything left out).
+//! French explanation of anything changed or left out).
 
-use minigpt::vocab::{clean, DropReason};
+use crate::text::count;
+use minigpt::vocab::DropReason;
+use minigpt::Alphabet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,24 +16,53 @@ pub struct Props {
     pub locked: usize,
 }
 
-/// What `clean` left out, said for a pupil.
-pub fn explain_drops(text: &str, existing: &[String]) -> (Vec<String>, Vec<String>) {
-    let report = clean(text);
+/// The names `clean` kept from `text` (new ones only), and what it changed or left out, said
+/// for a pupil.
+pub fn explain_drops(
+    text: &str,
+    existing: &[String],
+    alphabet: Alphabet,
+) -> (Vec<String>, Vec<String>) {
+    let report = alphabet.clean(text);
     let mut notes = Vec::new();
     let digits = report.count(DropReason::Digit);
     let punct = report.count(DropReason::Punctuation);
     let other = report.count(DropReason::Other);
+    if !report.accents_removed.is_empty() {
+        let letters: String = report.accents_removed.iter().collect();
+        notes.push(match alphabet {
+            Alphabet::Letters => format!(
+                "Accents enlevés ({letters})\u{a0}: ce modèle ne connaît que les 26 lettres sans accent."
+            ),
+            Alphabet::Extended => format!(
+                "Accents enlevés ({letters})\u{a0}: ces lettres ne sont pas dans l'alphabet étendu."
+            ),
+        });
+    }
     if digits > 0 {
         notes.push(format!(
-            "{digits} chiffre(s) enlevé(s) : le modèle ne connaît que les lettres."
+            "{}\u{a0}: le modèle ne connaît que les lettres.",
+            count(digits, "chiffre enlevé", "chiffres enlevés")
         ));
     }
     if punct > 0 {
-        notes.push(format!("{punct} signe(s) de ponctuation enlevé(s)."));
+        notes.push(format!(
+            "{}.",
+            count(
+                punct,
+                "signe de ponctuation enlevé",
+                "signes de ponctuation enlevés"
+            )
+        ));
     }
     if other > 0 {
         notes.push(format!(
-            "{other} symbole(s) ou emoji enlevé(s) : ils ne font pas partie des 26 lettres."
+            "{}\u{a0}: ils ne font pas partie de l'alphabet du modèle.",
+            count(
+                other,
+                "symbole ou emoji enlevé",
+                "symboles ou emoji enlevés"
+            )
         ));
     }
     let (new, dup): (Vec<String>, Vec<String>) = report
@@ -40,7 +71,7 @@ pub fn explain_drops(text: &str, existing: &[String]) -> (Vec<String>, Vec<Strin
         .partition(|n| !existing.contains(n));
     if !dup.is_empty() || !report.duplicates.is_empty() {
         notes.push(format!(
-            "Déjà dans la liste : {}.",
+            "Déjà dans la liste\u{a0}: {}.",
             dup.iter()
                 .chain(&report.duplicates)
                 .cloned()
@@ -67,12 +98,14 @@ pub fn NameChips(props: &Props) -> Html {
             let Some(el) = input.cast::<HtmlInputElement>() else {
                 return;
             };
-            let (new, mut msgs) = explain_drops(&el.value(), &names);
+            let (new, mut msgs) = explain_drops(&el.value(), &names, Alphabet::Letters);
             if new.is_empty() && msgs.is_empty() {
-                msgs.push("Écris un nom avec des lettres, par exemple « tortank ».".into());
+                msgs.push(
+                    "Écris un nom avec des lettres, par exemple «\u{a0}tortank\u{a0}».".into(),
+                );
             }
             if !new.is_empty() {
-                msgs.insert(0, format!("Ajouté : {}.", new.join(", ")));
+                msgs.insert(0, format!("Ajouté\u{a0}: {}.", new.join(", ")));
                 let mut all = names.clone();
                 all.extend(new);
                 cb.emit(all);
@@ -83,7 +116,7 @@ pub fn NameChips(props: &Props) -> Html {
     };
     html! {
         <div class="widget name-chips" data-widget="name-chips">
-            <ul class="chips" aria-label={format!("{} noms dans la liste", props.names.len())}>
+            <ul class="chips" aria-label={count(props.names.len(), "nom dans la liste", "noms dans la liste")}>
                 { for props.names.iter().enumerate().map(|(i, name)| {
                     let removable = i >= props.locked;
                     let remove = {
@@ -101,8 +134,8 @@ pub fn NameChips(props: &Props) -> Html {
                 }) }
             </ul>
             <form class="add-name" onsubmit={add}>
-                <label>{ "Ajoute tes noms (sépare-les par des espaces) : " }
-                    <input ref={input} type="text" placeholder="ex. : tortank, Zoé" data-testid="add-name-input" />
+                <label>{ "Ajoute des noms (sépare-les par des espaces ou des virgules)\u{a0}: " }
+                    <input ref={input} type="text" placeholder="ex.\u{a0}: tortank, tiplouf" data-testid="add-name-input" />
                 </label>
                 <button type="submit" class="btn">{ "Ajouter" }</button>
             </form>

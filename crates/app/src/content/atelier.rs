@@ -1,0 +1,131 @@
+//! The free Atelier: guide, challenges, messages.
+
+use crate::text::{count, fr, int};
+
+pub const TITLE: &str = "L'Atelier libre";
+pub const INTRO: &str = "Ici, c'est toi qui décides de tout\u{a0}: les données, la taille du modèle, l'entraînement. Le modèle s'entraîne en arrière-plan\u{a0}: la page reste fluide, même pour les gros modèles. Tu peux l'enregistrer dans un fichier et le rouvrir plus tard.";
+pub const GUIDE_TITLE: &str = "Le guide des réglages";
+pub const GUIDE: &[(&str, &str)] = &[
+    ("Couches", "des étages «\u{a0}attention + réseau de neurones\u{a0}» empilés. Plus de couches\u{a0}: le modèle peut combiner plus d'indices, mais chaque pas coûte plus de calcul."),
+    ("Têtes d'attention", "combien de «\u{a0}détectives\u{a0}» regardent les lettres d'avant en même temps, chacun à sa façon (leçon 4)."),
+    ("Taille des cartes", "combien de nombres décrivent chaque lettre (sa carte d'identité, leçon 3), et chaque étape du calcul."),
+    ("Contexte", "combien de lettres le modèle lit à la fois\u{a0}; un nom plus long est coupé pendant l'entraînement."),
+    ("Noms par pas", "combien de noms le modèle lit avant chaque correction\u{a0}: plus il en lit, plus la correction est sûre (mais chaque pas est plus long)."),
+    ("Taux d'apprentissage et nombre de pas", "la taille des corrections, et combien de corrections (leçons 2 et 6)."),
+    ("Loss sur les noms jamais vus", "la vraie note du modèle\u{a0}: 10\u{a0}% des noms (au plus 1\u{a0}000) sont gardés de côté et jamais appris."),
+];
+pub const DATA_TITLE: &str = "Les données";
+pub const SIZE_TITLE: &str = "La taille du modèle";
+pub const PRESETS: &str = "Tailles toutes prêtes\u{a0}:";
+pub const PRESET_NAMES: [&str; 3] = ["Petit (leçon 6)", "Moyen", "Grand (phase 2)"];
+pub const LAYERS: &str = "Couches";
+pub const HEADS: &str = "Têtes d'attention";
+pub const CARDS: &str = "Taille des cartes";
+pub const CONTEXT: &str = "Contexte (lettres lues)";
+pub const BATCH: &str = "Noms par pas";
+pub const LR: &str = "Taux d'apprentissage";
+pub const STEPS: &str = "Nombre de pas";
+pub const PARAMS: &str = "Paramètres\u{a0}: ";
+pub fn heads_dont_divide(cards: usize, heads: usize) -> String {
+    format!("Des cartes de {cards} nombres ne se partagent pas en {heads} têtes égales\u{a0}: choisis un autre nombre de têtes ou une autre taille.")
+}
+pub const TRAIN: &str = "Entraîner";
+pub const PAUSE: &str = "Pause";
+pub const RESUME: &str = "Reprendre";
+pub const STOP: &str = "Arrêter";
+pub fn status_line(step: usize, total: usize, tps: f64) -> String {
+    format!(
+        "Pas {} sur {} · {} lettres par seconde",
+        int(step as u64),
+        int(total as u64),
+        int(tps.round() as u64)
+    )
+}
+pub const STATUS_STARTING: &str = "Démarrage du calcul en arrière-plan…";
+pub const STATUS_PAUSED: &str = "En pause.";
+pub const STATUS_FINISHED: &str = "Terminé\u{a0}!";
+pub const STATUS_STOPPED: &str = "Arrêté.";
+pub fn status_diverged(step: usize) -> String {
+    format!("La loss a explosé au pas {step}\u{a0}: recommence avec un taux plus petit.")
+}
+pub const NOT_IN_WORKER: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: l'entraînement se fait dans la page, qui peut ralentir.";
+pub fn test_loss(loss: f32, names: usize) -> String {
+    format!(
+        "Loss sur les {}\u{a0}: {}",
+        count(names, "nom jamais vu", "noms jamais vus"),
+        fr(loss, 2)
+    )
+}
+pub fn train_loss(loss: f32) -> String {
+    format!(
+        "Loss d'entraînement (moyenne des derniers pas)\u{a0}: {}",
+        fr(loss, 2)
+    )
+}
+pub fn run_label(layers: usize, heads: usize, cards: usize, data: &str) -> String {
+    format!(
+        "{}, {}, cartes de {cards}, {data}",
+        count(layers, "couche", "couches"),
+        count(heads, "tête", "têtes")
+    )
+}
+pub const HISTORY_TITLE: &str = "Tes entraînements";
+pub const COL_MODEL: &str = "Modèle";
+pub const COL_PARAMS: &str = "Paramètres";
+pub const COL_TRAIN: &str = "Loss d'entraînement";
+pub const COL_TEST: &str = "Loss sur les noms jamais vus";
+
+pub const CHALLENGES_TITLE: &str = "Défis";
+pub const CHALLENGES_INTRO: &str =
+    "La page vérifie tes défis toute seule, à la fin de chaque entraînement.";
+pub const CHALLENGES: [(&str, &str); 3] = [
+    ("Sous 2,2", "Entraîne un modèle sur les prénoms dont la loss sur les noms jamais vus descend sous 2,2."),
+    ("Par cœur", "Fabrique un modèle qui apprend par cœur\u{a0}: sa loss d'entraînement est plus basse d'au moins 0,5 que sa loss sur les noms jamais vus (essaie une petite liste et beaucoup de pas)."),
+    ("Gros mais pas mieux", "Sur les mêmes données, entraîne un modèle au moins deux fois plus gros qu'un autre… qui ne fait pas mieux sur les noms jamais vus."),
+];
+pub const CHALLENGE_DONE: &str = "réussi";
+pub const CHALLENGE_TODO: &str = "à relever";
+
+pub const SAVE_TITLE: &str = "Enregistrer ou ouvrir un modèle";
+pub const SAVE: &str = "Enregistrer le modèle";
+pub const OPEN: &str = "Ouvrir un modèle";
+pub const SAVED: &str = "Modèle enregistré dans le fichier «\u{a0}tuto-llm-modele.json\u{a0}» (dossier Téléchargements).";
+pub const SAVE_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";
+pub const TOO_BIG: &str = "Ce fichier est bien trop gros pour être un modèle Tuto LLM.";
+pub const UNREADABLE: &str = "Impossible de lire ce fichier.";
+pub const NOT_A_MODEL: &str = "Ce fichier n'est pas un modèle Tuto LLM. Choisis un fichier .json enregistré avec le bouton «\u{a0}Enregistrer le modèle\u{a0}».";
+pub fn unknown_version(v: u32) -> String {
+    format!("Ce modèle vient d'une autre version de Tuto LLM (format {v})\u{a0}: il ne peut pas être ouvert ici.")
+}
+pub const DAMAGED: &str = "Ce fichier de modèle est abîmé\u{a0}: ses nombres ne correspondent pas à sa taille. Enregistre-le à nouveau.";
+pub fn loaded(params: usize, extended: bool, note: &str) -> String {
+    format!(
+        "Modèle ouvert\u{a0}: {} paramètres, {}. {note}",
+        int(params as u64),
+        if extended {
+            "alphabet étendu (accents)"
+        } else {
+            "alphabet de 26 lettres"
+        }
+    )
+}
+pub fn note(data: &str, steps: usize) -> String {
+    format!(
+        "Atelier Tuto LLM, données\u{a0}: {data}, {} pas.",
+        int(steps as u64)
+    )
+}
+
+pub const TALK_TITLE: &str = "Faire parler le modèle";
+pub fn bars_title(prefix: &str) -> String {
+    format!("Après «\u{a0}.{prefix}\u{a0}», le modèle prédit")
+}
+pub const PREFIX: &str = "Début du nom\u{a0}:";
+pub fn invent(prefix: &str) -> String {
+    if prefix.is_empty() {
+        "Invente 10 noms".to_string()
+    } else {
+        format!("Invente 10 noms commençant par «\u{a0}{prefix}\u{a0}»")
+    }
+}
+pub const SOURCES_TITLE: &str = "Sources des données";

@@ -1,0 +1,208 @@
+//! The bonus lesson « Plus grand, plus fort ? » (size, data, computing, energy): texts.
+
+use super::{ExerciseMeta, LessonMeta, Level, Source};
+use crate::text::{big, count, fr, int, quoted};
+
+pub const META: LessonMeta = LessonMeta {
+    number: 7,
+    bonus: true,
+    title: "Plus grand, plus fort\u{a0}?",
+    summary: "Leçon bonus\u{a0}: trois tailles de GPT font la course, et on compare avec les géants.",
+    minutes: 50,
+    steps: &[
+        "Bienvenue",
+        "La course des trois tailles",
+        "Et les données\u{a0}?",
+        "Les géants",
+        "Un dictionnaire imaginaire",
+        "Ce qu'on a appris",
+    ],
+    exercises: &[
+        ExerciseMeta { id: "b.e1", level: Level::Observer, topic: "prédire le gagnant de la course" },
+        ExerciseMeta { id: "b.e2", level: Level::Completer, topic: "combien de fois plus de paramètres" },
+        ExerciseMeta { id: "b.e3", level: Level::Modifier, topic: "peu ou beaucoup de données" },
+        ExerciseMeta { id: "b.e4", level: Level::Creer, topic: "inventer un mot français avec accent" },
+    ],
+    objectives: &[
+        "faire la course entre trois tailles de GPT, pendant le même temps\u{a0};",
+        "voir ce qu'apportent la taille du modèle et la quantité de données\u{a0};",
+        "comparer avec les géants (GPT-2, GPT-3)\u{a0}: calcul, données, électricité\u{a0};",
+        "inventer un dictionnaire imaginaire, avec les accents du français.",
+    ],
+    teacher_objectives: &[
+        "comparer trois tailles de modèles entraînés pendant le même temps, sur des prénoms jamais vus\u{a0};",
+        "distinguer ce qu'apporte la taille et ce qu'apportent les données (sur-apprentissage avec peu de données)\u{a0};",
+        "situer les ordres de grandeur des grands modèles (paramètres, données, calcul, électricité), avec leurs sources\u{a0};",
+        "entraîner un modèle à l'alphabet étendu (accents) et générer des mots nouveaux.",
+    ],
+};
+
+pub const VOCABULARY: &[(&str, &str)] = &[
+    ("taille d'un modèle", "son nombre de paramètres (de poids à régler)."),
+    ("données", "les exemples dont il apprend\u{a0}: ici, des prénoms."),
+    ("calcul", "le nombre d'opérations faites pendant l'entraînement. Plus de temps ou un ordinateur plus rapide = plus de calcul."),
+    ("noms jamais vus", "des prénoms gardés de côté pour juger le modèle honnêtement (la validation de la leçon 3)."),
+];
+
+pub const INTRO: &str = "Tu as entraîné un mini-GPT de 4\u{a0}192 paramètres. Les géants en ont des milliards. Mais plus grand, est-ce toujours plus fort\u{a0}? Un élève qui a un plus gros cerveau apprend-il mieux… s'il n'a que 20 secondes pour réviser\u{a0}? Faisons l'expérience, pour de vrai.";
+pub const INTRO_BUTTON: &str = "Présente les trois modèles";
+pub const MODELS: [(&str, &str); 3] = [
+    ("Petit", "1 couche, cartes de 16 nombres"),
+    ("Moyen", "2 couches, cartes de 32 nombres"),
+    ("Grand", "4 couches, cartes de 64 nombres"),
+];
+pub fn model_line(name: &str, shape: &str, params: usize) -> String {
+    format!("{name}\u{a0}: {shape}, {} paramètres", int(params as u64))
+}
+
+pub const RACE: &str = "Les trois modèles apprennent les 33\u{a0}235 prénoms pendant exactement le même temps, chacun dans un coin de l'ordinateur (en arrière-plan\u{a0}: la page reste fluide). Puis on les juge sur 1\u{a0}000 prénoms qu'aucun n'a jamais vus.";
+pub const DURATION_LABEL: &str = "Durée de la course";
+pub fn seconds(s: u32) -> String {
+    format!("{s} s")
+}
+pub const RACE_BUTTON: &str = "Lancer la course";
+pub const RACE_STOP: &str = "Arrêter";
+pub fn racing(name: &str, step: usize, tps: f64) -> String {
+    format!(
+        "{name}\u{a0}: pas {}, {} lettres par seconde",
+        int(step as u64),
+        int(tps.round() as u64)
+    )
+}
+pub const COL_MODEL: &str = "Modèle";
+pub const COL_PARAMS: &str = "Paramètres";
+pub const COL_STEPS: &str = "Pas faits";
+pub const COL_TEST: &str = "Loss sur les prénoms jamais vus";
+pub const WAITING: &str = "en cours…";
+pub fn invented_by(name: &str) -> String {
+    format!("Inventés par le modèle {}", name.to_lowercase())
+}
+pub const E1_PROMPT: &str = "Avant de lancer la course, prédis\u{a0}: lequel devinera le mieux les prénoms jamais vus\u{a0}?";
+pub const E1_HINT: &str = "Le grand modèle peut apprendre plus de choses, mais chacun de ses pas coûte bien plus de calcul\u{a0}: en 20 secondes, il fait beaucoup moins de pas.";
+pub const E1_CHOICES: [&str; 3] = ["Le petit", "Le moyen", "Le grand"];
+pub fn e1_picked(choice: &str) -> String {
+    format!(
+        "Ta prédiction\u{a0}: {}. Lance la course pour voir\u{a0}!",
+        choice.to_lowercase()
+    )
+}
+pub fn e1_right(winner: &str, loss: f32) -> String {
+    format!(
+        "Bien prédit\u{a0}: c'est le modèle {} qui gagne (loss {} sur les prénoms jamais vus).",
+        winner.to_lowercase(),
+        fr(loss, 2)
+    )
+}
+pub fn e1_wrong(winner: &str, loss: f32) -> String {
+    format!("Prédiction ratée\u{a0}: c'est le modèle {} qui gagne (loss {} sur les prénoms jamais vus). Pas grave\u{a0}: même les chercheurs font la course pour savoir\u{a0}!", winner.to_lowercase(), fr(loss, 2))
+}
+/// What the race shows, said from its real result.
+pub fn race_lesson(winner: usize, steps: [usize; 3]) -> String {
+    match winner {
+        2 => format!("Le grand modèle gagne, alors qu'il n'a fait que {} pas contre {} pour le petit\u{a0}: chacun de ses pas apprend beaucoup plus. Avec plus de temps, l'écart grandirait encore.", int(steps[2] as u64), int(steps[0] as u64)),
+        1 => format!("Le moyen gagne\u{a0}: le petit n'a pas assez de place pour tout retenir, et le grand n'a fait que {} pas, trop peu pour finir d'apprendre. Avec plus de temps, le grand finirait par passer devant.", int(steps[2] as u64)),
+        _ => format!("Le petit gagne\u{a0}: en si peu de temps, il a fait {} pas, et les gros modèles n'ont pas eu le temps d'apprendre. Donne-leur plus de temps, et regarde\u{a0}!", int(steps[0] as u64)),
+    }
+}
+pub const E2_PROMPT: &str = "Complète\u{a0}: le grand modèle a combien de fois plus de paramètres que le petit\u{a0}? (arrondis à l'unité)";
+pub const E2_HINT: &str =
+    "Divise le nombre de paramètres du grand par celui du petit (lis-les dans le tableau).";
+pub fn e2_right(ratio: f32) -> String {
+    format!("Exact\u{a0}: environ {} fois plus. Et GPT-3 en a encore 870\u{a0}000 fois plus que notre grand modèle\u{a0}!", fr(ratio, 0))
+}
+pub const E2_WRONG: &str =
+    "Pas encore\u{a0}: 202\u{a0}112 ÷ 4\u{a0}192, combien cela fait-il environ\u{a0}?";
+
+pub const DATA: &str = "Et si le modèle moyen n'avait que 1\u{a0}000 prénoms pour apprendre, au lieu de 33\u{a0}235\u{a0}? On le fait courir deux fois, pendant le même temps\u{a0}: une fois avec peu de prénoms, une fois avec tous. On le juge sur les mêmes 1\u{a0}000 prénoms jamais vus. Le tableau donne aussi sa loss sur les prénoms qu'il a appris.";
+pub const DATA_BUTTON: &str = "Lancer les deux entraînements";
+pub const FEW: &str = "1\u{a0}000 prénoms";
+pub const MANY: &str = "33\u{a0}235 prénoms";
+pub const COL_DATA: &str = "Données";
+pub const COL_SEEN: &str = "Loss sur les prénoms appris (la fin de la courbe)";
+pub const E3_PROMPT: &str =
+    "Compare les deux lignes du tableau. Avec seulement 1\u{a0}000 prénoms, le modèle…";
+pub const E3_HINT: &str =
+    "Compare la loss sur les prénoms appris et sur les prénoms jamais vus, pour chaque ligne.";
+pub const E3_CHOICES: [&str; 3] = [
+    "…devine les prénoms jamais vus aussi bien qu'avec tous les prénoms.",
+    "…connaît mieux ses prénoms appris, mais devine moins bien les nouveaux\u{a0}: il apprend par cœur.",
+    "…n'apprend rien du tout.",
+];
+pub const E3_NOT_YET: &str = "Lance d'abord les deux entraînements et attends qu'ils finissent.";
+pub fn e3_right(few_test: f32, many_test: f32) -> String {
+    format!("Exactement\u{a0}: sur les prénoms jamais vus, {} avec peu de données contre {} avec toutes. Pour un grand modèle, plus de données, c'est souvent ce qui aide le plus. C'est pour ça que les géants lisent des milliards de mots.", fr(few_test, 2), fr(many_test, 2))
+}
+pub fn e3_wrong(few_seen: f32, few_test: f32, many_seen: f32, many_test: f32) -> String {
+    format!("Pas tout à fait\u{a0}: avec 1\u{a0}000 prénoms, loss {} sur les appris et {} sur les jamais vus\u{a0}; avec tous, {} et {}.", fr(few_seen, 2), fr(few_test, 2), fr(many_seen, 2), fr(many_test, 2))
+}
+
+pub const GIANTS: &str = "Et les vrais géants\u{a0}? Voici leurs chiffres, tirés des articles qui les présentent. Les nombres sont si grands qu'on les écrit en mots.";
+pub const COL_GIANT: &str = "Modèle";
+pub const COL_GIANT_DATA: &str = "Données lues";
+pub const COL_GIANT_CALC: &str = "Calcul de l'entraînement";
+pub fn our_row(name: &str) -> String {
+    format!("Notre modèle {}", name.to_lowercase())
+}
+pub fn our_data() -> String {
+    "33\u{a0}235 prénoms (environ 260\u{a0}000 lettres)".to_string()
+}
+pub fn our_calc(ops: f64) -> String {
+    format!("environ {}", big(ops, "opération", "opérations"))
+}
+pub const GPT2: (&str, &str, &str, &str) = (
+    "GPT-2 (2019)",
+    "1,5 milliard",
+    "40 gigaoctets de textes du Web (WebText)",
+    "non publié",
+);
+pub const GPT3: (&str, &str, &str, &str) = (
+    "GPT-3 (2020)",
+    "175 milliards",
+    "300 milliards de jetons",
+    "environ 314\u{a0}000 milliards de milliards d'opérations",
+);
+pub const ENERGY: &str = "L'électricité aussi compte. D'après une étude de chercheurs de Google et de l'université de Berkeley (Patterson et al., 2021), entraîner GPT-3 a consommé environ 1\u{a0}287 mégawattheures. C'est ce que consommerait une ampoule LED de 10 watts allumée pendant près de 15\u{a0}000\u{a0}ans\u{a0}!";
+pub fn your_computer(tps: f64, years: f64) -> String {
+    format!("Ton ordinateur a entraîné le grand modèle à {} lettres par seconde. À cette vitesse, pour faire autant de calcul que GPT-3, il lui faudrait environ {}.", int(tps.round() as u64), big(years, "année", "années"))
+}
+pub const YOUR_COMPUTER_FIRST: &str =
+    "Fais d'abord la course (étape 2)\u{a0}: on mesurera la vitesse de ton ordinateur.";
+pub const GIANTS_CURIOUS: &[&str] = &[
+    "GPT-3\u{a0}: 3,14 × 10²³ opérations de calcul (Brown et al., 2020, annexe D). Pour nos modèles\u{a0}: environ 6 opérations par paramètre et par lettre apprise. 1\u{a0}287\u{a0}MWh = 1\u{a0}287\u{a0}000\u{a0}000\u{a0}Wh\u{a0}; divisé par 10\u{a0}W, cela fait 128\u{a0}700\u{a0}000 heures, soit environ 14\u{a0}700\u{a0}ans.",
+];
+
+pub const DICTIONARY: &str = "Jusqu'ici, nos modèles ne connaissaient que 26 lettres sans accent. Avec l'alphabet étendu (43 jetons\u{a0}: é, è, ê, ç, le trait d'union…), un modèle peut apprendre de vrais mots français et en inventer\u{a0}: un dictionnaire imaginaire\u{a0}! Il apprend 13\u{a0}407 mots pendant 20 secondes.";
+pub const DICTIONARY_BUTTON: &str = "Entraîner sur les mots français (20\u{a0}s)";
+pub const INVENT: &str = "Invente 10 mots";
+pub const MARK_NEW: &str = "inventé";
+pub const MARK_REAL: &str = "vrai mot";
+pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, puis fais-lui inventer un mot nouveau qui porte un accent (é, è, ê, à, ç…).";
+pub const E4_HINT: &str = "Lance l'entraînement, attends la fin, puis clique sur «\u{a0}Invente 10 mots\u{a0}». Recommence si aucun mot inventé n'a d'accent\u{a0}; une température un peu plus chaude aide.";
+pub const E4_TRAIN: &str = "Entraîne d'abord le modèle sur les mots français.";
+pub const E4_NONE: &str =
+    "Aucun mot nouveau avec un accent cette fois\u{a0}: invente encore\u{a0}!";
+pub fn e4_right(word: &str) -> String {
+    format!("Bravo\u{a0}: {} n'est pas un vrai mot de la liste, et il porte un accent. Ton modèle a appris les habitudes du français, accents compris.", quoted(word))
+}
+pub fn test_loss_line(loss: f32, names: usize) -> String {
+    format!(
+        "Loss sur {} jamais vus\u{a0}: {}.",
+        count(names, "mot", "mots"),
+        fr(loss, 2)
+    )
+}
+
+pub const REFLECTION: &str = "Plus grand, c'est plus fort… à condition d'avoir beaucoup de données et beaucoup de calcul. C'est pour ça que les géants coûtent si cher\u{a0}: des mois de calcul sur des milliers de puces, beaucoup d'électricité, et presque tout Internet comme lecture.";
+pub const QUESTION: &str = "Faut-il toujours un modèle géant\u{a0}? Pour quelles tâches un petit modèle, qui tient dans un ordinateur de la classe, suffit-il\u{a0}?";
+pub const LEARNED: &[&str] = &[
+    "Pendant le même temps, le plus grand modèle n'est pas toujours le meilleur\u{a0}: il fait moins de pas.",
+    "Avec peu de données, un modèle apprend par cœur\u{a0}; avec beaucoup, il apprend les habitudes.",
+    "Les géants ont des milliards de paramètres, lisent des milliards de jetons et consomment beaucoup d'électricité.",
+    "Un alphabet plus grand (les accents) permet d'inventer des mots français.",
+];
+
+pub const SOURCES: &[Source] = &[
+    ("«\u{a0}Language Models are Few-Shot Learners\u{a0}»", "Brown et al., OpenAI (2020)\u{a0}: GPT-3, 175 milliards de paramètres, 300 milliards de jetons, 3,14 × 10²³ opérations."),
+    ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}»", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, WebText (40\u{a0}Go)."),
+    ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}»", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3."),
+];

@@ -1,0 +1,108 @@
+//! Texts of the pages around the lessons: home, lesson frame, privacy, « Ma progression »,
+//! the speed test.
+
+use crate::text::{count, fr, int};
+
+pub const HERO_TITLE: &str = "Crée ton propre mini-GPT, lettre par lettre";
+pub const HERO: &str = "En six leçons, tu vas construire et entraîner un vrai petit modèle de langage, de la même famille que ceux qui font marcher ChatGPT, mais assez petit pour comprendre chaque pièce. Il inventera des noms de Pokémon, des prénoms ou des dinosaures.";
+pub const BONUS: &str = "Leçon bonus";
+pub const OPEN_BONUS: &str = "Ouvrir la leçon bonus";
+pub const ATELIER_TITLE: &str = "L'Atelier libre";
+pub const ATELIER_SUMMARY: &str =
+    "Choisis les données et la taille de ton modèle, entraîne-le, relève des défis, enregistre-le.";
+pub const OPEN_ATELIER: &str = "Ouvrir l'Atelier";
+pub const TEACHERS_LINK: &str = "Coin des enseignants";
+pub fn global_counter(solved: usize, total: usize) -> String {
+    format!("{solved}/{total} réussis")
+}
+pub fn lesson_counter(solved: usize, total: usize) -> String {
+    format!(
+        "{} sur {total}",
+        count(solved, "exercice réussi", "exercices réussis")
+    )
+}
+pub const ALL_LESSONS: &str = "Toutes les leçons";
+pub const PREVIOUS: &str = "← Précédent";
+pub const NEXT: &str = "Suivant";
+pub const BACK_HOME: &str = "← Retour aux leçons";
+pub const RESET_LESSON: &str = "Recommencer la leçon";
+pub const RESET_LESSON_CONFIRM: &str =
+    "Effacer tes exercices de cette leçon (réussis et ratés) pour la recommencer\u{a0}?";
+pub const NO_LESSON_TITLE: &str = "Leçon introuvable";
+pub const NO_LESSON: &str =
+    "Cette leçon n'existe pas. Les leçons vont de 1 à 6, plus une leçon bonus (7).";
+pub const NOT_FOUND_TITLE: &str = "Page introuvable";
+pub const NOT_FOUND: &str = "Cette adresse ne mène à aucune page de Tuto LLM.";
+
+pub const PRIVACY_TITLE: &str = "Confidentialité";
+pub const PRIVACY: &[&str] = &[
+    "Pas de compte, pas d'inscription\u{a0}: tu n'as rien à donner.",
+    "Rien n'est envoyé sur Internet\u{a0}: les modèles s'entraînent dans ta page, sur ton ordinateur. Pas de publicité, pas de mesure d'audience, pas de police de caractères ni de programme téléchargés ailleurs.",
+    "Ta progression (les exercices faits) reste dans ce navigateur, sur cet ordinateur. Les noms que tu tapes ne sont pas enregistrés\u{a0}; les modèles entraînés non plus (sauf si tu les enregistres toi-même dans un fichier, dans l'Atelier).",
+    "Pour tout effacer\u{a0}: le bouton ci-dessous, ou «\u{a0}Recommencer la leçon\u{a0}» en bas de chaque leçon, ou «\u{a0}effacer les données du site\u{a0}» dans les réglages du navigateur.",
+];
+pub const ERASE_ALL: &str = "Effacer toute ma progression";
+pub const ERASE_CONFIRM: &str = "Effacer TOUTE ta progression (les exercices de toutes les leçons) sur ce navigateur\u{a0}? On ne pourra pas revenir en arrière.";
+pub const ERASED: &str = "C'est fait\u{a0}: ta progression est effacée. Tu repars de zéro.";
+pub const NOT_ERASED: &str = "Rien n'a été effacé.";
+pub const PUBLISHER: &str = "Tuto LLM est un logiciel libre (licence MIT), publié par l'équipe Tuto LLM. Il ne collecte aucune donnée personnelle.";
+
+pub const PROGRESS_TITLE: &str = "Ma progression";
+pub const PROGRESS_INTRO: &str = "Voici les exercices faits dans ce navigateur. Tu peux montrer cette page à ton enseignant·e, ou l'imprimer.";
+pub const PROGRESS_NAME: &str = "Ton prénom (pour l'impression, il n'est pas enregistré)\u{a0}:";
+pub const COL_LESSON: &str = "Leçon";
+pub const COL_SOLVED: &str = "Réussis";
+pub const COL_MISSED: &str = "Faits, ratés du premier coup";
+pub const COL_TODO: &str = "À faire";
+pub const PROGRESS_LEGEND: &str = "«\u{a0}Réussi\u{a0}»\u{a0}: la bonne réponse, ou l'action demandée faite. «\u{a0}Raté du premier coup\u{a0}»\u{a0}: une prédiction ou un choix qui ne compte qu'une fois, et qui n'était pas le bon.";
+pub fn progress_total(solved: usize, total: usize) -> String {
+    format!(
+        "Total des six leçons\u{a0}: {} sur {total}.",
+        count(solved, "exercice réussi", "exercices réussis")
+    )
+}
+pub const PRINT_PROGRESS: &str = "Imprimer ma progression";
+pub fn exercise_line(n: usize, topic: &str) -> String {
+    format!("Exercice {n}\u{a0}: {topic}")
+}
+pub const STATE_SOLVED: &str = "réussi";
+pub const STATE_MISSED: &str = "fait (raté du premier coup)";
+pub const STATE_TODO: &str = "à faire";
+
+pub const BENCH_TITLE: &str = "Tester la vitesse de cet ordinateur";
+pub const BENCH_INTRO: &str = "Ce test entraîne le mini-GPT de la leçon 6, puis le grand modèle de l'Atelier (en arrière-plan, la page reste utilisable), et dit si ce poste convient pour les leçons. Le test rapide dure environ 20 secondes, le test complet environ 1 minute 20.";
+pub const BENCH_QUICK: &str = "Test rapide (20\u{a0}s)";
+pub const BENCH_FULL: &str = "Test complet (1\u{a0}min 20)";
+pub const BENCH_RUNNING: &str = "Test en cours…";
+pub const BENCH_DETAILS: &str = "Détails techniques (pour le support informatique)";
+pub const VERDICT_TITLE: &str = "Verdict pour ce poste";
+/// The teacher's verdict, from the measured figures.
+pub fn verdict(lesson6_s: f64, big_tps: Option<f64>, in_worker: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let l6 = if lesson6_s < 1.0 {
+        "moins d'une seconde".to_string()
+    } else {
+        format!("{} secondes", fr(lesson6_s as f32, 1))
+    };
+    lines.push(if lesson6_s <= 5.0 {
+        format!("Prêt pour les leçons 1 à 6\u{a0}: l'entraînement de la leçon 6 prend {l6} de calcul.")
+    } else if lesson6_s <= 30.0 {
+        format!("Utilisable pour les leçons 1 à 6, mais lent\u{a0}: l'entraînement de la leçon 6 prend {l6} de calcul. Prévoyez un peu d'attente.")
+    } else {
+        format!("Trop lent pour la leçon 6 en classe\u{a0}: son entraînement prend {l6} de calcul. Faites-la au vidéoprojecteur depuis un poste plus rapide.")
+    });
+    if let Some(tps) = big_tps {
+        let minute = tps * 60.0;
+        lines.push(if tps >= 8000.0 {
+            format!("Atelier en grand format (202\u{a0}112 paramètres)\u{a0}: {} lettres par seconde, soit environ {} en une minute. Fluide.", int(tps.round() as u64), count(minute as usize, "lettre", "lettres"))
+        } else if tps >= 2000.0 {
+            format!("Atelier en grand format\u{a0}: {} lettres par seconde. Ça marche, mais un bon résultat demande plusieurs minutes\u{a0}; préférez les tailles moyennes.", int(tps.round() as u64))
+        } else {
+            format!("Atelier en grand format\u{a0}: {} lettres par seconde, trop lent. Restez sur les petites tailles.", int(tps.round() as u64))
+        });
+    }
+    if !in_worker {
+        lines.push("Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.".to_string());
+    }
+    lines
+}

@@ -1,0 +1,283 @@
+//! The teacher's kit: the corner's texts, a plan per lesson (phases with minutes, what is done
+//! together and in pairs, prerequisites, plan B), the answer key of every exercise, and how the
+//! lessons fit the programmes (sourced). Written for the teacher: « l'élève », « son », « sa ».
+
+pub const CORNER_TITLE: &str = "Coin des enseignants";
+pub const CORNER_INTRO: &str = "Tuto LLM fait construire à vos élèves (10-14\u{a0}ans) un vrai petit modèle de langage, lettre par lettre, en six leçons de 50 à 55 minutes, plus une leçon bonus. Chaque leçon suit le même plan\u{a0}: accueil et objectifs, vocabulaire, analogie avant les nombres, démonstrations interactives, exercices «\u{a0}À toi de jouer\u{a0}!\u{a0}» vérifiés par la page, réflexion avec une question pour la classe, bilan «\u{a0}Ce qu'on a appris\u{a0}» et sources. Aucune formule n'est nécessaire\u{a0}: les maths restent dans des encadrés «\u{a0}Pour les curieux\u{a0}», fermés.";
+pub const KIT_TITLE: &str = "Préparer une séance";
+pub const KIT_INTRO: &str = "Pour chaque leçon\u{a0}: un déroulé minuté, le corrigé de ses exercices, une fiche élève à imprimer.";
+pub const OPEN_PLAN: &str = "Déroulé et corrigé";
+pub const OPEN_SHEET: &str = "Fiche élève";
+pub const OPEN_LESSON: &str = "Ouvrir la leçon";
+pub const ANSWER_KEY_LINK: &str = "Le corrigé complet, à imprimer";
+pub const CURRICULUM_LINK: &str = "Tuto LLM et les programmes du cycle 4";
+
+pub const OFFLINE_TITLE: &str = "Sans Internet (clé USB)";
+pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 3\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
+pub const DOWNLOAD: &str = "Télécharger la version hors ligne (tuto-llm.html)";
+pub const ALREADY_OFFLINE: &str = "Vous utilisez déjà la version hors ligne\u{a0}: ce fichier-ci est celui à copier sur une clé USB ou sur les postes.";
+pub const OFFLINE_PROGRESS: &str = "La progression des élèves est gardée dans le navigateur du poste utilisé\u{a0}: elle ne suit pas l'élève d'un poste à l'autre. En fin de séance, l'élève peut afficher ou imprimer «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page).";
+
+pub const BROWSERS_TITLE: &str = "Navigateurs vérifiés";
+pub const BROWSERS_INTRO: &str = "À chaque modification, les tests automatiques ouvrent Tuto LLM dans trois moteurs de navigateur, depuis le fichier (file://) et depuis un serveur\u{a0}: accueil, une leçon complète avec ses exercices, l'entraînement de la leçon 6, la progression gardée après rechargement, l'enregistrement et l'ouverture d'un modèle dans l'Atelier, aucune connexion vers l'extérieur.";
+pub const BROWSERS: &[(&str, &str, &str)] = &[
+    (
+        "Chromium (moteur de Chrome, Edge, des Chromebooks)",
+        "156",
+        "fichier et serveur\u{a0}: tout fonctionne\u{a0}; le plus rapide pour l'entraînement",
+    ),
+    (
+        "Firefox ESR (Gecko)",
+        "153",
+        "fichier et serveur\u{a0}: tout fonctionne",
+    ),
+    (
+        "WebKit (moteur de Safari et de tous les navigateurs d'iPad)",
+        "WebKitGTK 2.50",
+        "fichier et serveur\u{a0}: tout fonctionne",
+    ),
+];
+pub const BROWSERS_NOTE: &str = "Les tablettes et téléphones sont testés en écran tactile (largeur 390 et 820 pixels)\u{a0}: aucune page ne défile de côté, et chaque survol a son équivalent au toucher. Il faut un navigateur récent (WebAssembly avec SIMD\u{a0}: Chrome 91, Firefox 89, Safari 16.4 ou plus)\u{a0}; sinon la page le dit clairement.";
+
+pub const TIPS_TITLE: &str = "Conseils pour la classe";
+pub const TIPS: &[&str] = &[
+    "Travail en binôme\u{a0}: un élève manipule, l'autre lit et prédit\u{a0}; on échange à chaque exercice.",
+    "Faites prédire avant de révéler\u{a0}: les prédictions et les choix ne comptent qu'une fois (la première réponse). Une prédiction ratée est «\u{a0}faite\u{a0}» mais pas «\u{a0}réussie\u{a0}»\u{a0}: c'est normal, et c'est ce qu'on en discute qui compte.",
+    "Au vidéoprojecteur, activez le «\u{a0}Mode projection\u{a0}» (en haut à droite)\u{a0}: texte et images agrandis, traits plus épais, en-tête compact. Raccourcis\u{a0}: ← → pour changer d'étape, Espace pour lancer ou mettre en pause un entraînement, R pour le recommencer.",
+    "Chaque étape a son adresse (par exemple #/lecon/3/etape/2) à mettre en favori\u{a0}; ajoutez\u{a0}?projection=1 avant le # pour ouvrir directement en mode projection.",
+    "Le mot «\u{a0}loss\u{a0}» (la perte, l'erreur) est gardé tel quel, comme dans les outils des chercheurs\u{a0}; il est défini dans le vocabulaire des leçons 2 et 6.",
+    "L'Atelier libre permet d'aller plus loin\u{a0}: plus gros modèles, listes de la classe, défis vérifiés par la page, modèles enregistrés dans un fichier.",
+];
+
+pub const CHATGPT_TITLE: &str = "«\u{a0}C'est comme ChatGPT\u{a0}?\u{a0}»";
+pub const CHATGPT: &[&str] = &[
+    "Oui pour la mécanique\u{a0}: notre mini-GPT a la même architecture (un «\u{a0}transformer\u{a0}»\u{a0}: cartes d'identité, attention, réseau de neurones) et apprend de la même façon, en corrigeant ses erreurs pour deviner le morceau suivant.",
+    "Non pour la taille\u{a0}: 4\u{a0}192 paramètres ici, des centaines de milliards pour les grands modèles\u{a0}; des milliers de prénoms ici, des milliers de milliards de mots pour eux\u{a0}; une seconde de calcul ici, des mois sur des milliers de puces pour eux.",
+    "Et il manque des étapes\u{a0}: ChatGPT lit des morceaux de mots (des jetons), pas des lettres\u{a0}; il a été ré-entraîné pour dialoguer et suivre des consignes, avec des humains qui notent ses réponses. Notre modèle, lui, ne fait que compléter un nom\u{a0}: on ne peut pas lui parler.",
+    "Dans les deux cas, le modèle ne «\u{a0}comprend\u{a0}» pas et ne vérifie rien\u{a0}: il tire des suites probables. D'où les hallucinations (leçons 5 et 6).",
+];
+
+pub const SPEED_TITLE: &str = "Vitesse des ordinateurs de la salle";
+pub const SPEED: &str = "Le mini-GPT s'entraîne dans la page. Pour savoir si un poste convient, lancez le test\u{a0}: il donne un verdict en clair (leçons 1 à 6, Atelier en grand format).";
+pub const SPEED_LINK: &str = "Tester la vitesse de cet ordinateur";
+
+pub const PRIVACY_TITLE: &str = "Progression et vie privée";
+pub const PRIVACY: &str = "Aucun compte, aucune donnée envoyée, aucun cookie\u{a0}: la progression reste dans le navigateur du poste. Pour remettre à zéro\u{a0}: «\u{a0}Recommencer la leçon\u{a0}» en bas de chaque leçon, ou «\u{a0}Effacer toute ma progression\u{a0}» (avec confirmation) sur la page Confidentialité.";
+
+pub const LICENCE_TITLE: &str = "Licence et éditeur";
+pub const LICENCE: &str = "Tuto LLM est un logiciel libre sous licence MIT (fichier LICENSE fourni avec le code), publié par l'équipe Tuto LLM. Le code, ses tests et la recette de chaque jeu de données sont publics\u{a0}; pour signaler un problème ou proposer une correction, ouvrez une demande («\u{a0}issue\u{a0}») sur le dépôt du projet. Les jeux de données gardent leur licence\u{a0}: prénoms INSEE (Licence Ouverte 2.0), mots français (licence MIT), noms de Pokémon © Nintendo / Creatures / GAME FREAK (usage éducatif non commercial).";
+
+pub const PLAN_TITLE: &str = "Déroulé de la séance";
+pub const COL_MINUTES: &str = "Durée";
+pub const COL_WHAT: &str = "Ce qu'on fait";
+pub const COL_HOW: &str = "Comment";
+pub const TOGETHER: &str = "en classe entière, au vidéoprojecteur";
+pub const PAIRS: &str = "en binôme";
+pub const ALONE: &str = "chacun";
+pub const PREREQUISITES: &str = "Prérequis";
+pub const PLAN_B: &str = "Plan B sans ordinateurs";
+pub const OBJECTIVES: &str = "Objectifs";
+pub const EXERCISES_TITLE: &str = "Les exercices et leur corrigé";
+pub const COL_EXERCISE: &str = "Exercice";
+pub const COL_LEVEL: &str = "Niveau";
+pub const COL_EXPECTED: &str = "Réponse attendue / ce que la page vérifie";
+pub const COL_USUAL: &str = "Erreurs fréquentes";
+pub const COL_RELAUNCH: &str = "Pour relancer le binôme";
+pub const ANSWER_KEY_TITLE: &str = "Corrigé de tous les exercices";
+pub const ANSWER_KEY_INTRO: &str = "Les prédictions et les choix («\u{a0}une seule réponse compte\u{a0}») sont notés «\u{a0}réussi\u{a0}» seulement si la première réponse est la bonne. Les autres exercices se refont autant que nécessaire\u{a0}: la page vérifie la vraie réponse ou l'action faite. Certains résultats dépendent de l'entraînement fait en direct\u{a0}: la page calcule alors la bonne réponse à partir de ce que l'élève a à l'écran.";
+pub const PRINT: &str = "Imprimer";
+pub const SHEET_TITLE: &str = "Fiche élève";
+pub const SHEET_NAME: &str =
+    "Prénom\u{a0}: ____________________   Classe\u{a0}: ________   Date\u{a0}: ____________";
+pub const SHEET_PICTURE: &str = "L'image clé";
+
+/// One phase of a session.
+pub struct Phase {
+    pub minutes: u32,
+    pub what: &'static str,
+    pub how: &'static str,
+}
+
+pub struct Plan {
+    pub lesson: u8,
+    pub phases: &'static [Phase],
+    pub prerequisites: &'static str,
+    pub plan_b: &'static str,
+}
+
+/// How the page checks an exercise, and how to help.
+pub struct Key {
+    pub id: &'static str,
+    pub expected: &'static str,
+    pub usual: &'static str,
+    pub relaunch: &'static str,
+}
+
+const fn p(minutes: u32, what: &'static str, how: &'static str) -> Phase {
+    Phase { minutes, what, how }
+}
+
+pub const PLANS: &[Plan] = &[
+    Plan {
+        lesson: 1,
+        phases: &[
+            p(5, "Installation\u{a0}: ouvrir Tuto LLM (ou le fichier hors ligne), leçon 1.", ALONE),
+            p(7, "Étapes 1-2\u{a0}: le téléphone qui devine, A B C → D, exercice 1 (après q).", TOGETHER),
+            p(10, "Étape 3\u{a0}: compter les paires de «\u{a0}.pikachu.\u{a0}» ensemble, puis exercice 2 («\u{a0}.evoli.\u{a0}»).", TOGETHER),
+            p(13, "Étapes 4-5\u{a0}: prédiction (exercice 3), lecture du tableau (exercice 4), ajout de noms (exercice 5).", PAIRS),
+            p(10, "Étape 6\u{a0}: des comptes aux pourcentages, exercice 6 (calcul d'une probabilité).", PAIRS),
+            p(5, "Étape 7\u{a0}: inventer des Pokémon, chercher dans le Pokédex, exercice 7 (un nom impossible).", PAIRS),
+            p(5, "Étape 8\u{a0}: bilan, question «\u{a0}peut-on dire qu'il sait\u{a0}?\u{a0}» et «\u{a0}Ma progression\u{a0}».", TOGETHER),
+        ],
+        prerequisites: "Lire un tableau à double entrée\u{a0}; division et pourcentage (6e-5e).",
+        plan_b: "Tout se fait sur papier\u{a0}: chaque binôme reçoit 5 noms, écrit «\u{a0}.nom.\u{a0}», compte les paires au tableau de la classe (une grille 27 × 27 ou seulement les voyelles), calcule une probabilité, puis invente un nom en tirant des lettres au dé ou dans un sac de papiers.",
+    },
+    Plan {
+        lesson: 2,
+        phases: &[
+            p(5, "Installation, rappel de la leçon 1 (le tableau compté).", ALONE),
+            p(8, "Étape 1\u{a0}: le lancer de basket, l'idée de corriger un peu à chaque fois.", TOGETHER),
+            p(12, "Étape 2\u{a0}: la loss comme surprise, le curseur\u{a0}; exercices 1 et 2.", PAIRS),
+            p(8, "Étape 3\u{a0}: poids au hasard ou à zéro\u{a0}; exercice 3 (le repère 3,3).", PAIRS),
+            p(10, "Étapes 4-5\u{a0}: l'entraînement en direct, puis la taille des pas\u{a0}; exercice 4 (explosion et bon taux).", PAIRS),
+            p(7, "Étape 6\u{a0}: appris contre compté\u{a0}; exercices 5 et 6.", PAIRS),
+            p(5, "Étape 7\u{a0}: bilan et question sur les exemples qui contiennent des erreurs.", TOGETHER),
+        ],
+        prerequisites: "Lire une courbe (abscisse, ordonnée)\u{a0}; pourcentages\u{a0}; faire une moyenne. Aucun logarithme\u{a0}: la courbe suffit.",
+        plan_b: "Le lancer de basket se fait en vrai (une balle de papier, une corbeille, on corrige de moitié à chaque essai). La surprise se joue à l'oral\u{a0}: «\u{a0}tu étais sûr à 90\u{a0}%, à 50\u{a0}%, à 1\u{a0}%\u{a0}: combien es-tu surpris\u{a0}?\u{a0}», on place les réponses sur une courbe dessinée au tableau.",
+    },
+    Plan {
+        lesson: 3,
+        phases: &[
+            p(5, "Installation, rappel\u{a0}: le tableau ne regarde qu'une lettre en arrière.", ALONE),
+            p(8, "Étapes 1-2\u{a0}: la carte d'identité d'une lettre\u{a0}; exercice 1.", TOGETHER),
+            p(8, "Étape 3\u{a0}: la fente de carton (fenêtre de contexte)\u{a0}; exercice 2.", PAIRS),
+            p(12, "Étape 4\u{a0}: entraîner avec 1 et 3 lettres en mémoire\u{a0}; exercice 3.", PAIRS),
+            p(7, "Étape 5\u{a0}: la carte des lettres\u{a0}; exercice 4.", PAIRS),
+            p(10, "Étapes 6-7\u{a0}: trop de mémoire (5 lettres), le sur-apprentissage\u{a0}; exercice 5\u{a0}; inventer.", PAIRS),
+            p(5, "Étape 8\u{a0}: bilan, question «\u{a0}un modèle qui récite est-il bon\u{a0}?\u{a0}».", TOGETHER),
+        ],
+        prerequisites: "Multiplier\u{a0}; comparer des nombres décimaux\u{a0}; l'idée d'échantillon (des noms mis de côté pour vérifier).",
+        plan_b: "Une fente découpée dans une feuille montre 1, puis 3 lettres d'un nom\u{a0}: les élèves devinent la suivante et comptent leurs réussites. Pour le sur-apprentissage\u{a0}: un élève apprend par cœur 5 noms, un autre retient des «\u{a0}règles\u{a0}»\u{a0}; on les teste sur des noms nouveaux.",
+    },
+    Plan {
+        lesson: 4,
+        phases: &[
+            p(5, "Installation.", ALONE),
+            p(8, "Étape 1\u{a0}: la classe qui lève la main (question, panneau, info).", TOGETHER),
+            p(15, "Étape 2\u{a0}: l'exemple de «\u{a0}h\u{a0}», puis exercice 1 (prédire) et exercice 2 (calculer un score à la main).", PAIRS),
+            p(7, "Étape 3\u{a0}: le masque causal de son prénom\u{a0}; exercice 3.", PAIRS),
+            p(10, "Étape 4\u{a0}: les 4 têtes d'un vrai GPT\u{a0}; exercice 4 (piéger une tête).", PAIRS),
+            p(5, "Étape 5\u{a0}: bilan, question sur la confiance dans un modèle qu'on ne sait pas expliquer.", TOGETHER),
+        ],
+        prerequisites: "Multiplier et additionner des entiers\u{a0}; lire un pourcentage. Le produit scalaire n'est pas nommé\u{a0}: «\u{a0}on multiplie case par case, on additionne\u{a0}».",
+        plan_b: "La scène de classe se joue en vrai\u{a0}: cinq élèves portent les lettres de «\u{a0}.chat\u{a0}» avec leurs panneaux (4 nombres)\u{a0}; l'élève «\u{a0}t\u{a0}» calcule au tableau ses scores avec chacun.",
+    },
+    Plan {
+        lesson: 5,
+        phases: &[
+            p(5, "Installation.", ALONE),
+            p(10, "Étapes 1-2\u{a0}: les briques\u{a0}; le plan du mini-GPT, suivre «\u{a0}.pik\u{a0}»\u{a0}; exercice 1.", TOGETHER),
+            p(12, "Étape 3\u{a0}: compter les paramètres\u{a0}; exercices 2 (prédiction) et 3.", PAIRS),
+            p(5, "Étape 4\u{a0}: un modèle qui n'a rien appris (du charabia).", TOGETHER),
+            p(10, "Étape 5\u{a0}: la température\u{a0}; exercices 4 et 5.", PAIRS),
+            p(8, "Étape 6\u{a0}: un Pokémon qui commence comme son prénom\u{a0}; exercice 6.", PAIRS),
+            p(5, "Étape 7\u{a0}: bilan, question poème ou sciences (quelle température\u{a0}?).", TOGETHER),
+        ],
+        prerequisites: "Multiplier, additionner\u{a0}; ordres de grandeur (mille, million, milliard)\u{a0}; les puissances de 10 restent dans l'encadré «\u{a0}Pour les curieux\u{a0}».",
+        plan_b: "Le plan du GPT se construit au tableau avec des étiquettes. La température se joue avec un sac de lettres\u{a0}: «\u{a0}froid\u{a0}» = on tire toujours la plus fréquente, «\u{a0}chaud\u{a0}» = on mélange davantage le sac.",
+    },
+    Plan {
+        lesson: 6,
+        phases: &[
+            p(5, "Installation.", ALONE),
+            p(7, "Étapes 1-3\u{a0}: réveiller le modèle, choisir les données, prédire la loss de départ (exercice 1).", TOGETHER),
+            p(7, "Étape 4\u{a0}: les dominos de la rétropropagation\u{a0}; exercice 2.", PAIRS),
+            p(12, "Étape 5\u{a0}: l'entraînement en direct, l'album photo\u{a0}; exercice 3 (deux réglages).", PAIRS),
+            p(6, "Étape 6\u{a0}: générer avec un début et une température\u{a0}; exercice 4.", PAIRS),
+            p(10, "Étape 7\u{a0}: sa propre liste\u{a0}; réciter ou inventer\u{a0}; exercice 5.", PAIRS),
+            p(5, "Étapes 8-10\u{a0}: biais, hallucinations, énergie\u{a0}; bilan\u{a0}; diplôme.", TOGETHER),
+        ],
+        prerequisites: "Les leçons 2 et 5 aident (loss, température), mais la leçon 6 rappelle l'essentiel. Prévoir une liste de 15 à 30 prénoms (ceux de la classe) pour l'étape 7.",
+        plan_b: "Les dominos se jouent avec de vrais dominos étiquetés (Loss, Scores, Réseau, Attention, Cartes). Le débat biais / hallucinations / énergie se fait sans ordinateur.",
+    },
+    Plan {
+        lesson: 7,
+        phases: &[
+            p(5, "Installation, présentation des trois modèles.", ALONE),
+            p(12, "Étape 2\u{a0}: prédiction (exercice 1), la course de 20 secondes, exercice 2.", PAIRS),
+            p(10, "Étape 3\u{a0}: peu ou beaucoup de données\u{a0}; exercice 3.", PAIRS),
+            p(10, "Étape 4\u{a0}: les géants, l'électricité, le calcul de son ordinateur.", TOGETHER),
+            p(8, "Étape 5\u{a0}: le dictionnaire imaginaire\u{a0}; exercice 4.", PAIRS),
+            p(5, "Étape 6\u{a0}: bilan, question «\u{a0}faut-il toujours un modèle géant\u{a0}?\u{a0}».", TOGETHER),
+        ],
+        prerequisites: "Avoir fait la leçon 6. Division\u{a0}; ordres de grandeur (million, milliard).",
+        plan_b: "La course se remplace par une lecture commentée des chiffres des géants (étape 4) et un débat sur l'énergie.",
+    },
+];
+
+pub const KEYS: &[Key] = &[
+    Key { id: "l1.e1", expected: "«\u{a0}u\u{a0}» (majuscule, accent ou espaces acceptés).", usual: "«\u{a0}i\u{a0}» ou «\u{a0}a\u{a0}» (les voyelles de «\u{a0}qui\u{a0}», «\u{a0}quand\u{a0}»).", relaunch: "Épelle «\u{a0}quoi\u{a0}» lettre par lettre." },
+    Key { id: "l1.e2", expected: "6 (.e, ev, vo, ol, li, i.).", usual: "4 (oubli des deux points) ou 5.", relaunch: "Où commence et où finit «\u{a0}.evoli.\u{a0}»\u{a0}? Combien de liens entre 7 signes\u{a0}?" },
+    Key { id: "l1.e3", expected: "Prédiction (une seule réponse)\u{a0}: «\u{a0}r\u{a0}», qui suit «\u{a0}a\u{a0}» 5 fois sur 18. Le tableau n'apparaît qu'après la réponse.", usual: "«\u{a0}l\u{a0}» (3 fois), «\u{a0}n\u{a0}».", relaunch: "Quels noms contiennent «\u{a0}ar\u{a0}»\u{a0}? (arcanin, carapuce, gardevoir, bulbizarre…)" },
+    Key { id: "l1.e4", expected: "«\u{a0}a\u{a0}» (4 fois sur 9 après «\u{a0}c\u{a0}»). Si des noms ont été ajoutés, la page recompte.", usual: "«\u{a0}h\u{a0}» ou «\u{a0}t\u{a0}» (2 fois).", relaunch: "Clique sur le «\u{a0}c\u{a0}» à gauche\u{a0}: que dit le résumé\u{a0}?" },
+    Key { id: "l1.e5", expected: "Action vérifiée\u{a0}: après ajout d'au moins un nom, une seule lettre commence le plus de noms (au départ, «\u{a0}e\u{a0}», «\u{a0}g\u{a0}», «\u{a0}l\u{a0}», «\u{a0}m\u{a0}» et «\u{a0}r\u{a0}» sont à égalité avec 2).", usual: "Ajouter un seul nom qui commence par une 6e lettre (l'égalité reste).", relaunch: "Quelle lettre veux-tu faire gagner\u{a0}? Combien de noms lui faut-il\u{a0}?" },
+    Key { id: "l1.e6", expected: "19 (%)\u{a0}: «\u{a0}u\u{a0}» suit «\u{a0}o\u{a0}» 3 fois sur 16 (18,75\u{a0}%), ± 1 point accepté\u{a0}; recalculé si des noms ont été ajoutés.", usual: "0,19 (probabilité sans le × 100, la page le signale)\u{a0}; 3\u{a0}; 16.", relaunch: "Combien de paires commencent par «\u{a0}o\u{a0}»\u{a0}? Combien continuent par «\u{a0}u\u{a0}»\u{a0}?" },
+    Key { id: "l1.e7", expected: "Tout nom contenant une paire jamais vue (case blanche), par exemple «\u{a0}zz\u{a0}» ou «\u{a0}qa\u{a0}»\u{a0}; la page nomme la paire.", usual: "Un nom inventé mais fait de paires existantes («\u{a0}pika\u{a0}»).", relaunch: "Trouve une case blanche dans le tableau\u{a0}: quelle paire le modèle n'a-t-il jamais vue\u{a0}?" },
+    Key { id: "l2.e1", expected: "0,69 (± 0,02), lu sur la courbe à 50\u{a0}%.", usual: "0,5\u{a0}; 50.", relaunch: "Mets le curseur sur 50\u{a0}% et lis le nombre «\u{a0}loss =\u{a0}»." },
+    Key { id: "l2.e2", expected: "Action vérifiée\u{a0}: une probabilité sous 100\u{a0}% dont la loss est sous 0,1 (à partir de 91\u{a0}%).", usual: "Mettre 100\u{a0}% (refusé\u{a0}: c'est le cas parfait).", relaunch: "La loss baisse-t-elle quand la probabilité monte\u{a0}?" },
+    Key { id: "l2.e3", expected: "3,30 (± 0,015), après un clic sur «\u{a0}Tous les poids à zéro\u{a0}» (la page refuse avant).", usual: "3,6 ou 3,9 (la loss des poids au hasard).", relaunch: "Quelle différence entre des poids au hasard et tous à zéro\u{a0}?" },
+    Key { id: "l2.e4", expected: "Action vérifiée sur les courbes de l'élève\u{a0}: une qui explose (taux 1\u{a0}000 et plus) et une qui finit sous 2,2 (taux 3 à 100).", usual: "Taux 300\u{a0}: la loss remonte un peu sans exploser.", relaunch: "Essaie tout à gauche, puis tout à droite du curseur." },
+    Key { id: "l2.e5", expected: "Choix unique\u{a0}: «\u{a0}Ils se ressemblent beaucoup\u{a0}». Répondre n'est possible qu'une fois les deux tableaux affichés.", usual: "«\u{a0}Rien à voir\u{a0}» (les couleurs diffèrent un peu).", relaunch: "Les cases jaunes sont-elles aux mêmes endroits\u{a0}?" },
+    Key { id: "l2.e6", expected: "Environ 1,29\u{a0}: le modèle appris donne environ 28\u{a0}% à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»\u{a0}; la loss lue sur la courbe pour ce pourcentage (± 0,08).", usual: "0,28 (la probabilité, pas la loss)\u{a0}; 3,3.", relaunch: "Mets le pourcentage lu dans le tableau sur le curseur." },
+    Key { id: "l3.e1", expected: "135, avec le curseur sur 5 (vérifié).", usual: "216 (27 × 8, le curseur n'a pas bougé\u{a0}: la page le dit).", relaunch: "Combien de lignes\u{a0}? Combien de cases par ligne\u{a0}?" },
+    Key { id: "l3.e2", expected: "24, avec 3 lettres regardées et des cartes de 8 (vérifiés).", usual: "3\u{a0}; 8\u{a0}; 32 (4 lettres avec le «\u{a0}.\u{a0}»).", relaunch: "Combien de cartes sont posées côte à côte\u{a0}? Combien de cases chacune\u{a0}?" },
+    Key { id: "l3.e3", expected: "Choix unique, après les deux entraînements\u{a0}: «\u{a0}3 lettres\u{a0}» (loss sur les noms jamais vus ≈ 2,49 contre 2,56).", usual: "Répondre avant d'avoir les deux lignes (la page refuse sans compter).", relaunch: "Compare la dernière colonne du tableau." },
+    Key { id: "l3.e4", expected: "Action vérifiée\u{a0}: les deux lettres les plus proches sur la carte (au plus 10\u{a0}% plus loin que la paire la plus proche).", usual: "Deux voyelles éloignées.", relaunch: "Cherche deux symboles presque collés\u{a0}; la rangée de lettres aide s'ils se cachent." },
+    Key { id: "l3.e5", expected: "Choix unique, après les entraînements à 3 et 5 lettres\u{a0}: «\u{a0}récite mieux les noms appris, mais devine moins bien les noms jamais vus\u{a0}» (mesuré\u{a0}: noms appris 2,12 → 1,98\u{a0}; jamais vus 2,49 → 2,62).", usual: "«\u{a0}Plus de mémoire, c'est toujours mieux\u{a0}».", relaunch: "Compare les deux colonnes, ligne par ligne." },
+    Key { id: "l4.e1", expected: "Prédiction (une seule réponse)\u{a0}: «\u{a0}a\u{a0}» (score 3, 45\u{a0}%). La question de «\u{a0}t\u{a0}» et les panneaux sont affichés avant.", usual: "«\u{a0}h\u{a0}» (le voisin direct).", relaunch: "Multiplie la question de «\u{a0}t\u{a0}» par chaque panneau\u{a0}: lequel donne le plus grand score\u{a0}?" },
+    Key { id: "l4.e2", expected: "2 (0 × 0 + 1 × 1 + 2 × 0 + 1 × 1).", usual: "4 (addition des 8 nombres)\u{a0}; 1.", relaunch: "Case par case\u{a0}: 1re × 1re, 2e × 2e…" },
+    Key { id: "l4.e3", expected: "Nombre de lettres du prénom + 1 (le «\u{a0}.\u{a0}»), après avoir tapé le prénom (vérifié).", usual: "Oublier le «\u{a0}.\u{a0}» ou la lettre elle-même.", relaunch: "La dernière lettre peut-elle se regarder elle-même\u{a0}?" },
+    Key { id: "l4.e4", expected: "Action vérifiée\u{a0}: un mot d'au moins 3 lettres dont la dernière lettre regarde surtout la première dans la tête choisie (souvent un prénom court\u{a0}: «\u{a0}lea\u{a0}», «\u{a0}hugo\u{a0}», «\u{a0}zoe\u{a0}»).", usual: "Des mots longs («\u{a0}pikachu\u{a0}»)\u{a0}: la dernière lettre regarde surtout le «\u{a0}.\u{a0}».", relaunch: "Essaie un mot court, ou qui commence et finit par la même lettre." },
+    Key { id: "l5.e1", expected: "Le nombre de neurones allumés affiché dans le bloc «\u{a0}Réseau de neurones\u{a0}» (modèle pas entraîné, graine fixe).", usual: "64 (le total).", relaunch: "Clique sur le bloc et lis la phrase au-dessus de la bande." },
+    Key { id: "l5.e2", expected: "Prédiction (une seule réponse)\u{a0}: 7\u{a0}264 (1\u{a0}120 + 2 × 3\u{a0}072). Le compteur n'apparaît qu'après.", usual: "8\u{a0}384 (2 × 4\u{a0}192)\u{a0}; 6\u{a0}144.", relaunch: "Qu'est-ce qui change quand on ajoute une couche\u{a0}? Qu'est-ce qui ne change pas\u{a0}?" },
+    Key { id: "l5.e3", expected: "Action vérifiée\u{a0}: 2 couches et au moins 50\u{a0}000 paramètres (cartes de 48 ou 64).", usual: "Ajouter des couches au lieu d'agrandir les cartes.", relaunch: "Que se passe-t-il si on double la taille des cartes\u{a0}?" },
+    Key { id: "l5.e4", expected: "La lettre de la plus grande barre à la température 1 pour le début choisi (calculée en direct).", usual: "Lire les barres à une autre température.", relaunch: "Remets la température sur 1,0." },
+    Key { id: "l5.e5", expected: "Choix unique, une fois les deux listes générées\u{a0}: la liste à 0,1 (moins de noms différents, comptés par la page).", usual: "Répondre avant de générer (la page refuse sans compter).", relaunch: "Compte les noms différents de chaque liste." },
+    Key { id: "l5.e6", expected: "Action vérifiée\u{a0}: un nom généré qui commence par les 3 premières lettres du prénom, plus long d'au moins 2 lettres, et absent des 1\u{a0}023 Pokémon.", usual: "Température trop froide\u{a0}: toujours le même nom.", relaunch: "Monte un peu la température et relance." },
+    Key { id: "l6.e1", expected: "Prédiction (une seule réponse)\u{a0}: environ 3,3 (± 0,15)\u{a0}; la valeur mesurée s'affiche ensuite.", usual: "0,04 (la probabilité 1/27)\u{a0}; 27.", relaunch: "Quel était le repère du hasard à la leçon 2\u{a0}?" },
+    Key { id: "l6.e2", expected: "Action vérifiée\u{a0}: Loss, Scores, Réseau de neurones, Attention, Cartes + places (une erreur fait recommencer l'ordre).", usual: "Commencer par les cartes (le sens de la lecture, pas celui de l'erreur).", relaunch: "D'où part l'erreur\u{a0}? Qu'y a-t-il juste avant la loss dans le plan\u{a0}?" },
+    Key { id: "l6.e3", expected: "Action vérifiée\u{a0}: deux entraînements terminés avec un taux ou un nombre de pas différents\u{a0}; la page nomme le meilleur.", usual: "Relancer avec le même réglage.", relaunch: "Qu'est-ce que tu changes entre les deux\u{a0}?" },
+    Key { id: "l6.e4", expected: "Action vérifiée\u{a0}: avec le même début, une liste à 0,5 ou moins et une à 1,5 ou plus.", usual: "Oublier de valider le début\u{a0}; une seule température.", relaunch: "Quelle différence vois-tu entre froid et chaud\u{a0}?" },
+    Key { id: "l6.e5", expected: "Action vérifiée\u{a0}: un modèle entraîné au moins 300 pas sur sa liste (10 noms ou plus) qui invente au moins 3 noms nouveaux sur 10. Mesuré\u{a0}: avec 10 à 28 prénoms et 1\u{a0}000 pas, il récite (0 à 4\u{a0}% de noms nouveaux)\u{a0}; avec 300 pas et une température de 1 à 1,5, 20 à 90\u{a0}%.", usual: "Garder 1\u{a0}000 pas\u{a0}: le modèle récite par cœur.", relaunch: "Pourquoi récite-t-il\u{a0}? Que peux-tu changer\u{a0}: les pas, la température, la liste\u{a0}?" },
+    Key { id: "b.e1", expected: "Prédiction avant la course (une seule réponse), jugée sur le résultat réel\u{a0}: le modèle dont la loss sur les prénoms jamais vus est la plus basse.", usual: "«\u{a0}Le grand, forcément\u{a0}».", relaunch: "Combien de pas chaque modèle a-t-il pu faire\u{a0}?" },
+    Key { id: "b.e2", expected: "48 (202\u{a0}112 ÷ 4\u{a0}192 ≈ 48,2\u{a0}; ± 0,6).", usual: "Un écart (197\u{a0}920) au lieu d'un rapport.", relaunch: "Combien de fois le petit tient-il dans le grand\u{a0}?" },
+    Key { id: "b.e3", expected: "Choix unique, après les deux entraînements\u{a0}: en général «\u{a0}connaît mieux ses prénoms appris, mais devine moins bien les nouveaux\u{a0}»\u{a0}; la page juge d'après les résultats affichés.", usual: "Répondre avant la fin (la page refuse sans compter).", relaunch: "Compare les deux colonnes pour chaque ligne." },
+    Key { id: "b.e4", expected: "Action vérifiée\u{a0}: après l'entraînement sur les mots français, un mot généré qui porte un accent (é, è, ç…) et n'est pas dans la liste.", usual: "Générer avant la fin de l'entraînement.", relaunch: "Les mots ont-ils des accents\u{a0}? Essaie une température un peu plus chaude." },
+];
+
+pub fn key(id: &str) -> Option<&'static Key> {
+    KEYS.iter().find(|k| k.id == id)
+}
+
+pub fn plan(lesson: u8) -> Option<&'static Plan> {
+    PLANS.iter().find(|p| p.lesson == lesson)
+}
+
+pub const CURRICULUM_TITLE: &str = "Tuto LLM et les programmes du cycle 4";
+pub const CURRICULUM_INTRO: &str = "Tuto LLM ne remplace aucun chapitre\u{a0}: il donne un contexte à des notions du programme et prépare la sensibilisation à l'intelligence artificielle demandée en 4e.";
+pub const CURRICULUM: &[(&str, &str)] = &[
+    ("Leçon 1", "Mathématiques, «\u{a0}Organisation et gestion de données, fonctions\u{a0}»\u{a0}: lire un tableau à double entrée, calculer des fréquences et interpréter une probabilité comme une fréquence\u{a0}; «\u{a0}Nombres et calculs\u{a0}»\u{a0}: pourcentages, quotients."),
+    ("Leçon 2", "Mathématiques\u{a0}: lire et exploiter la représentation graphique d'une fonction (la courbe de la surprise), calculer une moyenne\u{a0}; démarche d'essais et d'erreurs."),
+    ("Leçon 3", "Mathématiques\u{a0}: produits, comparaison de décimaux\u{a0}; statistiques\u{a0}: échantillon mis de côté pour vérifier (validation)."),
+    ("Leçon 4", "Mathématiques\u{a0}: calcul avec des entiers (sommes de produits), pourcentages\u{a0}; algorithmique\u{a0}: une règle appliquée à chaque lettre."),
+    ("Leçon 5", "Mathématiques\u{a0}: ordres de grandeur, grands nombres (les puissances de 10 de 4e restent dans l'encadré «\u{a0}Pour les curieux\u{a0}»)\u{a0}; technologie\u{a0}: analyser la structure et le fonctionnement d'un système (le plan du GPT)."),
+    ("Leçon 6", "Technologie\u{a0}: objets et services numériques, leurs usages et leurs effets sur la société (biais, hallucinations, énergie)\u{a0}; éducation aux médias et à l'information\u{a0}: vérifier une information produite par une IA."),
+    ("Leçon bonus", "Mathématiques\u{a0}: ordres de grandeur et proportionnalité\u{a0}; développement durable (consommation d'électricité), thème que l'ajustement des programmes de 2020 demande de traiter dans toutes les disciplines."),
+    ("Sensibilisation à l'IA en 4e", "Les parcours Pix «\u{a0}L'essentiel de l'intelligence artificielle\u{a0}» (fonctionnement et enjeux de l'IA\u{a0}; usage éclairé de l'IA générative) sont obligatoires pour les élèves de 4e\u{a0}: Tuto LLM en montre le fonctionnement de l'intérieur (données, apprentissage, hasard, biais, hallucinations, énergie)."),
+];
+pub const CURRICULUM_SOURCES: &[(&str, &str)] = &[
+    ("Programme de mathématiques du cycle 4", "BO n° 30 du 26 juillet 2018, ajusté par le BOEN n° 31 du 30 juillet 2020 (thèmes «\u{a0}Nombres et calculs\u{a0}», «\u{a0}Organisation et gestion de données, fonctions\u{a0}», «\u{a0}Algorithmique et programmation\u{a0}»)."),
+    ("Programme de technologie du cycle 4", "Ministère de l'Éducation nationale, présenté sur le site Éduscol STI le 13 mars 2024 (objets et systèmes techniques, usages et interactions\u{a0}; structure et fonctionnement\u{a0}; culture informatique)."),
+    ("Parcours Pix sur l'intelligence artificielle", "Note de service du 23 janvier 2026 (BOEN du 5 février 2026)\u{a0}: parcours obligatoires pour les élèves de 4e, de 2de et de 1re année de CAP, de 30 minutes à 1 h 30."),
+];

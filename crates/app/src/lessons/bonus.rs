@@ -1,0 +1,412 @@
+//! The bonus lesson « Plus grand, plus fort ? »: three sizes of GPT race on the prénoms for the
+//! same time (each in its own Web Worker), the same model with little or much data, the giants'
+//! figures, and an imaginary dictionary written with the extended alphabet.
+
+use super::common::{curious, paragraph, reflection, sources, welcome};
+use super::StepProps;
+use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
+use crate::exercise::{Exercise, Kind, Verdict};
+use crate::icons::{icon, Icon};
+use crate::text::{fr, int, parse_number, shown_name};
+use crate::training::use_runs;
+use crate::widgets::controls::temperature_slider;
+use crate::widgets::loss_curve::{LossCurve, Run};
+use crate::worker::client::{JobHandle, JobState};
+use crate::worker::protocol::{Data, Job};
+use minigpt::data::Dataset;
+use minigpt::sample::generate;
+use minigpt::{Alphabet, Config};
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The three sizes of the race: small (microgpt), medium, large (the "phase 2" model).
+pub fn sizes() -> [Config; 3] {
+    let base = Config::default();
+    [
+        base,
+        Config {
+            n_embd: 32,
+            n_layer: 2,
+            block_size: 32,
+            ..base
+        },
+        Config {
+            n_embd: 64,
+            n_layer: 4,
+            block_size: 32,
+            ..base
+        },
+    ]
+}
+const DURATIONS: [u32; 3] = [10, 20, 40];
+const DATA_SECONDS: u32 = 20;
+const FEW_NAMES: usize = 1000;
+
+fn job(config: Config, data: Data, seconds: u32) -> Job {
+    Job {
+        config,
+        data,
+        seed: 42,
+        // A long schedule: the time budget stops the run, the learning rate stays nearly constant.
+        steps: 1_000_000,
+        lr: 0.005,
+        batch: 32,
+        max_seconds: Some(seconds as f64),
+        test_split: true,
+        snapshot_steps: vec![],
+    }
+}
+
+fn curve(s: &JobState) -> Run {
+    Run {
+        label: s.label.clone(),
+        losses: s.losses.clone(),
+        exploded: matches!(s.status, crate::worker::protocol::JobStatus::Diverged(_)),
+    }
+}
+
+/// The mean training loss of the last 50 steps: what the model does on names it learned.
+fn seen_loss(s: &JobState) -> Option<f32> {
+    let l = &s.losses[s.losses.len().saturating_sub(50)..];
+    (!l.is_empty()).then(|| l.iter().sum::<f32>() / l.len() as f32)
+}
+
+fn names_of(s: &JobState, t: f32, seed: u64) -> Vec<String> {
+    let Some(model) = &s.model else {
+        return Vec::new();
+    };
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    (0..10)
+        .map(|_| generate(model, "", t, 20, &mut rng).0)
+        .collect()
+}
+
+type Jobs = Rc<RefCell<Vec<JobHandle>>>;
+
+fn states(jobs: &Jobs) -> Vec<JobState> {
+    jobs.borrow()
+        .iter()
+        .map(|j| j.state.borrow().clone())
+        .collect()
+}
+
+fn all_over(states: &[JobState], n: usize) -> bool {
+    states.len() == n && states.iter().all(JobState::is_over)
+}
+
+struct State {
+    shown: UseStateHandle<bool>,
+    seconds: UseStateHandle<u32>,
+    bet: UseStateHandle<Option<usize>>,
+    race: Jobs,
+    data: Jobs,
+    dictionary: Jobs,
+    redraw: Rc<dyn Fn()>,
+    temperature: UseStateHandle<f32>,
+    words: UseStateHandle<Vec<String>>,
+}
+
+#[function_component]
+pub fn BonusLesson(props: &StepProps) -> Html {
+    let (race, redraw) = use_runs::<Vec<JobHandle>>();
+    let (data, _) = use_runs::<Vec<JobHandle>>();
+    let (dictionary, _) = use_runs::<Vec<JobHandle>>();
+    let s = State {
+        shown: use_state(|| false),
+        seconds: use_state(|| 20u32),
+        bet: use_state(|| None::<usize>),
+        race,
+        data,
+        dictionary,
+        redraw,
+        temperature: use_state(|| 0.9f32),
+        words: use_state(Vec::<String>::new),
+    };
+    match props.step {
+        0 => step_welcome(&s),
+        1 => step_race(&s),
+        2 => step_data(&s),
+        3 => step_giants(&s),
+        4 => step_dictionary(&s),
+        _ => html! {
+            <>
+                { reflection(shared::REFLECTION, text::REFLECTION, text::QUESTION) }
+                { super::common::learned(text::LEARNED, None, None) }
+                { sources(&[text::SOURCES, &[PRENOMS_SOURCE, MOTS_SOURCE]].concat()) }
+            </>
+        },
+    }
+}
+
+fn step_welcome(s: &State) -> Html {
+    let show = {
+        let sh = s.shown.clone();
+        move |_| sh.set(true)
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::INTRO) }
+                <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ text::INTRO_BUTTON }</button>
+                if *s.shown {
+                    <ul role="status">{ for text::MODELS.iter().zip(sizes()).map(|((n, shape), c)| html! { <li>{ text::model_line(n, shape, c.param_count()) }</li> }) }</ul>
+                }
+            </div>
+            { welcome(text::META.objectives, text::VOCABULARY) }
+        </>
+    }
+}
+
+fn step_race(s: &State) -> Html {
+    let st = states(&s.race);
+    let over = all_over(&st, 3);
+    let running = !st.is_empty() && !over;
+    let launch = {
+        let (race, redraw, seconds) = (s.race.clone(), s.redraw.clone(), *s.seconds);
+        Callback::from(move |_| {
+            let mut jobs = race.borrow_mut();
+            jobs.clear();
+            for ((name, _), config) in text::MODELS.iter().zip(sizes()) {
+                jobs.push(JobHandle::start(
+                    job(config, Data::Builtin(Dataset::Prenoms), seconds),
+                    name.to_string(),
+                    redraw.clone(),
+                ));
+            }
+            drop(jobs);
+            redraw();
+        })
+    };
+    let stop = {
+        let race = s.race.clone();
+        Callback::from(move |_| race.borrow().iter().for_each(JobHandle::stop))
+    };
+    let winner = over
+        .then(|| {
+            st.iter()
+                .enumerate()
+                .filter_map(|(i, j)| j.test_loss.map(|l| (i, l)))
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+        })
+        .flatten();
+    let verdict = s.bet.and_then(|b| {
+        winner.map(|(w, l)| {
+            if b == w {
+                Verdict::Right(text::e1_right(text::MODELS[w].0, l))
+            } else {
+                Verdict::Wrong(text::e1_wrong(text::MODELS[w].0, l))
+            }
+        })
+    });
+    let steps: [usize; 3] = std::array::from_fn(|i| st.get(i).map_or(0, |j| j.step));
+    let max_steps = steps.iter().copied().max().unwrap_or(1).max(1);
+    let ratio = sizes()[2].param_count() as f32 / sizes()[0].param_count() as f32;
+    let errors: Vec<String> = st.iter().filter_map(|j| j.error.clone()).collect();
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::RACE) }
+                <div class="row" role="radiogroup" aria-label={text::DURATION_LABEL}>
+                    <span>{ format!("{}\u{a0}:", text::DURATION_LABEL) }</span>
+                    { for DURATIONS.iter().map(|&d| { let sec = s.seconds.clone(); html! {
+                        <button type="button" role="radio" aria-checked={(d == *s.seconds).to_string()} class={classes!("btn", (d == *s.seconds).then_some("primary"))}
+                            data-testid={format!("duration-{d}")} onclick={move |_| sec.set(d)}>{ text::seconds(d) }</button> } }) }
+                </div>
+            </div>
+            <Exercise id="b.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Bet { options: text::E1_CHOICES.iter().map(|c| c.to_string()).collect(), picked: *s.bet,
+                    on_pick: { let b = s.bet.clone(); Callback::from(move |i| b.set(Some(i))) },
+                    waiting: s.bet.map(|b| text::e1_picked(text::E1_CHOICES[b])).unwrap_or_default(), verdict }} />
+            <div class="card" id="race">
+                <div class="row">
+                    <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="race">{ icon(Icon::Play) }{ text::RACE_BUTTON }</button>
+                    if running { <button type="button" class="btn" onclick={stop} data-testid="race-stop">{ text::RACE_STOP }</button> }
+                </div>
+                { for errors.iter().map(|e| html! { <p class="feedback ko" role="alert">{ e.clone() }</p> }) }
+                <ul class="race-status" aria-live="polite">
+                    { for st.iter().map(|j| html! { <li>{ text::racing(&j.label, j.step, j.tokens_per_second()) }</li> }) }
+                </ul>
+                <LossCurve runs={st.iter().map(curve).collect::<Vec<_>>()} steps={max_steps} show_last={false} />
+                <table class="compare-table" data-testid="race-table">
+                    <tr><th>{ text::COL_MODEL }</th><th>{ text::COL_PARAMS }</th><th>{ text::COL_STEPS }</th><th>{ text::COL_TEST }</th></tr>
+                    { for st.iter().zip(sizes()).map(|(j, c)| html! { <tr>
+                        <td>{ j.label.clone() }</td><td>{ int(c.param_count() as u64) }</td><td>{ int(j.step as u64) }</td>
+                        <td data-testid="race-loss">{ j.test_loss.map_or(text::WAITING.to_string(), |l| fr(l, 2)) }</td></tr> }) }
+                </table>
+                if let Some((w, _)) = winner {
+                    <p class="verdict" role="status">{ text::race_lesson(w, steps) }</p>
+                    <div class="album">
+                        { for st.iter().enumerate().map(|(i, j)| html! { <div class="photo"><h4>{ text::invented_by(&j.label) }</h4>
+                            <ul class="chips">{ for names_of(j, 0.8, 7 + i as u64).iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div> }) }
+                    </div>
+                }
+            </div>
+            <Exercise id="b.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
+                    Some(x) if (x - ratio).abs() <= 0.6 => Ok(text::e2_right(ratio)),
+                    Some(_) => Err(text::E2_WRONG.into()),
+                    None => Err(shared::WRITE_A_NUMBER.into()),
+                }) }} />
+        </>
+    }
+}
+
+fn step_data(s: &State) -> Html {
+    let st = states(&s.data);
+    let over = all_over(&st, 2);
+    let running = !st.is_empty() && !over;
+    let launch = {
+        let (data, redraw) = (s.data.clone(), s.redraw.clone());
+        Callback::from(move |_| {
+            let medium = sizes()[1];
+            let mut jobs = data.borrow_mut();
+            jobs.clear();
+            jobs.push(JobHandle::start(
+                job(
+                    medium,
+                    Data::BuiltinFirst(Dataset::Prenoms, FEW_NAMES),
+                    DATA_SECONDS,
+                ),
+                text::FEW.to_string(),
+                redraw.clone(),
+            ));
+            jobs.push(JobHandle::start(
+                job(medium, Data::Builtin(Dataset::Prenoms), DATA_SECONDS),
+                text::MANY.to_string(),
+                redraw.clone(),
+            ));
+            drop(jobs);
+            redraw();
+        })
+    };
+    let results = over
+        .then(|| {
+            st.iter()
+                .map(|j| seen_loss(j).zip(j.test_loss))
+                .collect::<Option<Vec<_>>>()
+        })
+        .flatten();
+    let max_steps = st.iter().map(|j| j.step).max().unwrap_or(1).max(1);
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::DATA) }
+                <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="data-race">{ icon(Icon::Play) }{ text::DATA_BUTTON }</button>
+                <LossCurve runs={st.iter().map(curve).collect::<Vec<_>>()} steps={max_steps} show_last={false} />
+                <table class="compare-table" data-testid="data-table">
+                    <tr><th>{ text::COL_DATA }</th><th>{ text::COL_SEEN }</th><th>{ text::COL_TEST }</th></tr>
+                    { for st.iter().map(|j| html! { <tr><td>{ j.label.clone() }</td>
+                        <td>{ if j.is_over() { seen_loss(j).map_or("—".to_string(), |l| fr(l, 2)) } else { text::WAITING.to_string() } }</td>
+                        <td>{ j.test_loss.map_or(text::WAITING.to_string(), |l| fr(l, 2)) }</td></tr> }) }
+                </table>
+            </div>
+            <Exercise id="b.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|c| c.to_string()).collect(), check: Callback::from(move |i: usize| {
+                    let Some(r) = &results else { return Verdict::NotYet(text::E3_NOT_YET.into()) };
+                    let ((few_seen, few_test), (many_seen, many_test)) = (r[0], r[1]);
+                    let right = if few_test <= many_test + 0.01 { 0 } else if few_seen < few_test { 1 } else { 2 };
+                    if i == right { Verdict::Right(text::e3_right(few_test, many_test)) } else { Verdict::Wrong(text::e3_wrong(few_seen, few_test, many_seen, many_test)) }
+                }) }} />
+        </>
+    }
+}
+
+fn step_giants(s: &State) -> Html {
+    let st = states(&s.race);
+    let big_one = st.get(2).filter(|j| j.is_over());
+    let ops_of = |j: &JobState, c: Config| j.tokens as f64 * 6.0 * c.param_count() as f64;
+    let computer = big_one.map(|j| {
+        let ops_per_s = j.tokens_per_second() * 6.0 * sizes()[2].param_count() as f64;
+        (j.tokens_per_second(), 3.14e23 / ops_per_s.max(1.0) / 3.15e7)
+    });
+    html! {
+        <div class="card">
+            { paragraph(text::GIANTS) }
+            <table class="giants" data-testid="giants">
+                <tr><th>{ text::COL_GIANT }</th><th>{ text::COL_PARAMS }</th><th>{ text::COL_GIANT_DATA }</th><th>{ text::COL_GIANT_CALC }</th></tr>
+                { for st.iter().zip(sizes()).map(|(j, c)| html! { <tr><td>{ text::our_row(&j.label) }</td><td>{ int(c.param_count() as u64) }</td>
+                    <td>{ text::our_data() }</td><td>{ if j.is_over() { text::our_calc(ops_of(j, c)) } else { text::WAITING.to_string() } }</td></tr> }) }
+                { for [text::GPT2, text::GPT3].iter().map(|(m, p, d, c)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *d }</td><td>{ *c }</td></tr> }) }
+            </table>
+            <p>{ text::ENERGY }</p>
+            if let Some((tps, years)) = computer {
+                <p class="big-number" data-testid="your-computer">{ text::your_computer(tps, years) }</p>
+            } else {
+                <p>{ text::YOUR_COMPUTER_FIRST }</p>
+            }
+            { curious(text::GIANTS_CURIOUS) }
+        </div>
+    }
+}
+
+fn step_dictionary(s: &State) -> Html {
+    let st = states(&s.dictionary);
+    let job_state = st.first();
+    let running = job_state.is_some_and(|j| !j.is_over());
+    let trained = job_state.filter(|j| j.is_over() && j.model.is_some());
+    let launch = {
+        let (dictionary, redraw, words) = (s.dictionary.clone(), s.redraw.clone(), s.words.clone());
+        Callback::from(move |_| {
+            let config = sizes()[1].with_alphabet(Alphabet::Extended);
+            let mut jobs = dictionary.borrow_mut();
+            jobs.clear();
+            jobs.push(JobHandle::start(
+                job(config, Data::Builtin(Dataset::Mots), DATA_SECONDS),
+                "mots français".to_string(),
+                redraw.clone(),
+            ));
+            drop(jobs);
+            words.set(Vec::new());
+            redraw();
+        })
+    };
+    let invent = {
+        let (words, trained, t) = (s.words.clone(), trained.cloned(), *s.temperature);
+        Callback::from(move |_| {
+            if let Some(j) = &trained {
+                words.set(names_of(j, t, js_sys::Date::now() as u64));
+            }
+        })
+    };
+    let mots = Dataset::Mots.names();
+    let is_new = |w: &String| !w.is_empty() && !mots.contains(&w.as_str());
+    let accented = |w: &String| w.chars().any(|c| !c.is_ascii_lowercase() && c != '-');
+    let outcome = if trained.is_none() {
+        job_state.map(|_| Err(text::E4_TRAIN.to_string()))
+    } else if s.words.is_empty() {
+        None
+    } else {
+        Some(
+            s.words
+                .iter()
+                .find(|w| is_new(w) && accented(w))
+                .map(|w| text::e4_right(w))
+                .ok_or_else(|| text::E4_NONE.to_string()),
+        )
+    };
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::DICTIONARY) }
+                <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="dictionary-train">{ icon(Icon::Play) }{ text::DICTIONARY_BUTTON }</button>
+                if let Some(j) = job_state {
+                    <p aria-live="polite">{ text::racing(&j.label, j.step, j.tokens_per_second()) }</p>
+                    if let Some(l) = j.test_loss { <p>{ text::test_loss_line(l, j.test_names) }</p> }
+                    if let Some(e) = &j.error { <p class="feedback ko" role="alert">{ e.clone() }</p> }
+                }
+                if trained.is_some() {
+                    { temperature_slider(*s.temperature, s.temperature.clone(), "dict-temp") }
+                    <button type="button" class="btn primary" onclick={invent} data-testid="dictionary-invent">{ text::INVENT }</button>
+                    <ul class="chips marked" data-testid="dictionary-words">
+                        { for s.words.iter().map(|w| html! { <li class={classes!("chip", if is_new(w) { "new" } else { "copy" })}>{ shown_name(w) }
+                            <small>{ if is_new(w) { text::MARK_NEW } else { text::MARK_REAL } }</small></li> }) }
+                    </ul>
+                }
+            </div>
+            <Exercise id="b.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
+        </>
+    }
+}

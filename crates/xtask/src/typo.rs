@@ -1,0 +1,179 @@
+//! `cargo xtask typo`: French typography in the app's texts. French puts a non-breaking space
+//! before « : ; ! ? », inside « », between the groups of a number (« 4 192 ») and between a
+//! number and its unit (« 50 min »): with an ordinary space, a line can break there and leave a
+//! lonely « ! » or « min » at the start of the next line. This rewrites the string literals of
+//! the app's sources with `\u{a0}`; `--check` (run by `cargo xtask test`) only reports.
+
+use crate::{root, Result};
+use std::path::{Path, PathBuf};
+
+const NBSP: &str = "\\u{a0}";
+/// Units that never stand alone at the start of a line.
+const UNITS: &[&str] = &["min", "s", "ms", "Mo", "Go", "MWh", "Wh", "W", "cm", "%", "ans"];
+
+/// The app's sources that hold text for pupils and teachers (the worker's JavaScript is left out).
+fn sources() -> Vec<PathBuf> {
+    let app = root().join("crates/app/src");
+    let mut files = Vec::new();
+    for dir in ["content", "lessons", "pages", "widgets"] {
+        if let Ok(entries) = std::fs::read_dir(app.join(dir)) {
+            files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")));
+        }
+    }
+    for file in ["teachers.rs", "shell.rs", "exercise.rs", "main.rs"] {
+        files.push(app.join(file));
+    }
+    files.sort();
+    files
+}
+
+/// French spaces inside one string literal's text.
+pub fn fix(text: &str) -> String {
+    let mut out = text.to_string();
+    for mark in [":", ";", "!", "?", "»"] {
+        out = out.replace(&format!(" {mark}"), &format!("{NBSP}{mark}"));
+    }
+    out = out.replace("« ", &format!("«{NBSP}"));
+    // Groups of digits and units after a number.
+    let chars: Vec<char> = out.chars().collect();
+    let mut result = String::with_capacity(out.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        if c == ' ' && after_digit {
+            let rest: String = chars[i + 1..].iter().collect();
+            let group = rest.chars().take_while(char::is_ascii_digit).count();
+            let unit = UNITS.iter().any(|u| {
+                rest.starts_with(u) && !rest[u.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            });
+            if group == 3 || unit {
+                result.push_str(NBSP);
+                continue;
+            }
+        }
+        result.push(c);
+    }
+    result
+}
+
+/// Rewrites every ordinary (not raw) string literal of `source`; comments, char literals and
+/// raw strings are copied as they are.
+pub fn fix_source(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let rest = &source[i..];
+        if rest.starts_with("//") {
+            let len = rest.find('\n').unwrap_or(rest.len());
+            out.push_str(&rest[..len]);
+            skip(&mut chars, i + len);
+        } else if c == '\'' && is_char_literal(rest) {
+            let len = rest[1..].find('\'').map_or(1, |j| j + 2);
+            out.push_str(&rest[..len]);
+            skip(&mut chars, i + len);
+        } else if let Some(hashes) = raw_start(rest) {
+            let open = 2 + hashes;
+            let closing = format!("\"{}", "#".repeat(hashes));
+            let len = rest[open..].find(&closing).map_or(rest.len(), |j| open + j + closing.len());
+            out.push_str(&rest[..len]);
+            skip(&mut chars, i + len);
+        } else if c == '"' {
+            let body = &rest[1..];
+            let end = literal_end(body);
+            out.push('"');
+            out.push_str(&fix(&body[..end]));
+            let len = 1 + end + usize::from(end < body.len());
+            if end < body.len() {
+                out.push('"');
+            }
+            skip(&mut chars, i + len);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices>, to: usize) {
+    while chars.peek().is_some_and(|(j, _)| *j < to) {
+        chars.next();
+    }
+}
+
+/// `r"` or `r#"` (and more #) starting a raw string: the number of #.
+fn raw_start(rest: &str) -> Option<usize> {
+    let after_r = rest.strip_prefix('r')?;
+    let hashes = after_r.chars().take_while(|&c| c == '#').count();
+    after_r[hashes..].starts_with('"').then_some(hashes)
+}
+
+/// A char literal ('a', '"', '\'') rather than a lifetime ('a).
+fn is_char_literal(rest: &str) -> bool {
+    let mut it = rest.chars().skip(1);
+    match (it.next(), it.next()) {
+        (Some('\\'), _) => true,
+        (Some(_), Some('\'')) => true,
+        _ => false,
+    }
+}
+
+/// Where the literal that starts `body` ends (index of its closing quote).
+fn literal_end(body: &str) -> usize {
+    let mut escaped = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return i,
+            _ => escaped = false,
+        }
+    }
+    body.len()
+}
+
+fn relative(p: &Path) -> String {
+    p.strip_prefix(root()).unwrap_or(p).display().to_string()
+}
+
+/// Rewrites the sources; with `check`, fails listing the files that need it.
+pub fn run(check: bool) -> Result {
+    let mut wrong = Vec::new();
+    for path in sources() {
+        let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let fixed = fix_source(&source);
+        if fixed != source {
+            if check {
+                wrong.push(relative(&path));
+            } else {
+                std::fs::write(&path, fixed).map_err(|e| format!("{}: {e}", path.display()))?;
+                eprintln!("✓ French spaces fixed in {}", relative(&path));
+            }
+        }
+    }
+    if !wrong.is_empty() {
+        return Err(format!(
+            "ordinary spaces where French needs non-breaking ones in {} (run `cargo xtask typo`)",
+            wrong.join(", ")
+        ));
+    }
+    if check {
+        eprintln!("✓ French typography of the app's texts");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_spaces_in_literals_only() {
+        assert_eq!(fix("Bravo ! « a » : 4 192 noms, 50 min, 3 s, 12 %"), "Bravo\\u{a0}! «\\u{a0}a\\u{a0}»\\u{a0}: 4\\u{a0}192 noms, 50\\u{a0}min, 3\\u{a0}s, 12\\u{a0}%");
+        assert_eq!(fix("2 sont là, 27 × 27, 1 000 000"), "2 sont là, 27 × 27, 1\\u{a0}000\\u{a0}000");
+        let source = "let a = x ? y; f(\"Oui !\"); let r = r#\"keep : this\"#; '\"'; fn f<'a>() {} \"b \\\" c ?\" // a \" comment !\n\"d !\"";
+        assert_eq!(
+            fix_source(source),
+            "let a = x ? y; f(\"Oui\\u{a0}!\"); let r = r#\"keep : this\"#; '\"'; fn f<'a>() {} \"b \\\" c\\u{a0}?\" // a \" comment !\n\"d\\u{a0}!\""
+        );
+        // Idempotent.
+        assert_eq!(fix_source(&fix_source(source)), fix_source(source));
+    }
+}
