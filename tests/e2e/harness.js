@@ -100,6 +100,24 @@ export async function feedback(page, id) {
   return page.locator(`[data-exercise="${id}"] .feedback`).first().innerText();
 }
 
+/** Picks option `i` of a multiple choice (or a bet). */
+export async function choose(page, id, i) {
+  await page.click(`[data-exercise="${id}"] [data-choice="${i}"]`);
+}
+
+/** "solved", "missed" or null: how the progress store recorded an exercise. */
+export async function outcome(page, id) {
+  return page.getAttribute(`[data-exercise="${id}"]`, "data-outcome");
+}
+
+/** Steps of each lesson (the bonus is lesson 7). */
+export const STEPS = { 1: 8, 2: 7, 3: 8, 4: 5, 5: 7, 6: 10, 7: 6 };
+
+/** A French number on the page ("3,30", "4 192") as a JS number. */
+export function frNumber(text) {
+  return Number(text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".").replace("−", "-"));
+}
+
 /** Runs axe-core (WCAG 2.1 A/AA) on the page as it is now; fails listing the violations. */
 export async function assertAccessible(page, where) {
   const fs = await import("node:fs");

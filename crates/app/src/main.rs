@@ -101,5 +101,12 @@ fn main() {
         worker::host::start();
         return;
     }
-    yew::Renderer::<App>::new().render();
+    // Its own root, so that the static messages of index.html (#oups, #no-wasm) stay in the page.
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

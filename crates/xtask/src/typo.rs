@@ -34,7 +34,10 @@ pub fn fix(text: &str) -> String {
         out = out.replace(&format!(" {mark}"), &format!("{NBSP}{mark}"));
     }
     out = out.replace("« ", &format!("«{NBSP}"));
-    // Groups of digits and units after a number.
+    // Groups of digits and units after a number, in text (not in "0 0 300 80"-like attributes).
+    if !has_words(&out) {
+        return out;
+    }
     let chars: Vec<char> = out.chars().collect();
     let mut result = String::with_capacity(out.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -53,6 +56,19 @@ pub fn fix(text: &str) -> String {
         result.push(c);
     }
     result
+}
+
+/// Whether a literal holds words (letters outside `{…}` placeholders).
+fn has_words(text: &str) -> bool {
+    let mut depth = 0;
+    text.replace(NBSP, " ").chars().any(|c| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && c.is_alphabetic()
+    })
 }
 
 /// Rewrites every ordinary (not raw) string literal of `source`; comments, char literals and
@@ -168,6 +184,8 @@ mod tests {
     fn french_spaces_in_literals_only() {
         assert_eq!(fix("Bravo ! « a » : 4 192 noms, 50 min, 3 s, 12 %"), "Bravo\\u{a0}! «\\u{a0}a\\u{a0}»\\u{a0}: 4\\u{a0}192 noms, 50\\u{a0}min, 3\\u{a0}s, 12\\u{a0}%");
         assert_eq!(fix("2 sont là, 27 × 27, 1 000 000"), "2 sont là, 27 × 27, 1\\u{a0}000\\u{a0}000");
+        assert_eq!(fix("0 0 300 80"), "0 0 300 80");
+        assert_eq!(fix("0 0 {w} 400"), "0 0 {w} 400");
         let source = "let a = x ? y; f(\"Oui !\"); let r = r#\"keep : this\"#; '\"'; fn f<'a>() {} \"b \\\" c ?\" // a \" comment !\n\"d !\"";
         assert_eq!(
             fix_source(source),

@@ -48,7 +48,7 @@ pub const CLASSROOM_BUTTON: &str = "Qui lève la main\u{a0}?";
 pub const SCENE: &str = "«\u{a0}t\u{a0}» lève la main\u{a0}: «\u{a0}Qui peut m'aider à deviner la lettre suivante\u{a0}?\u{a0}» Les lettres d'avant montrent leur panneau, et «\u{a0}t\u{a0}» écoute surtout celles qui correspondent.";
 
 pub const CHAT: &str = "Sur le mot «\u{a0}.chat\u{a0}», chaque lettre a une question (4 nombres) et un panneau (4 nombres). Le modèle les a calculés avec des tableaux de poids\u{a0}; ici, on les a choisis pour l'exemple. Le score entre une question et un panneau\u{a0}: on multiplie case par case, puis on additionne. Plus le score est grand, plus le panneau correspond. Enfin, une machine à pourcentages change les scores en parts d'attention qui font 100\u{a0}% en tout.";
-pub const EXAMPLE: &str = "Exemple\u{a0}: «\u{a0}h\u{a0}» pose sa question.";
+pub const EXAMPLE: &str = "Exemple\u{a0}:";
 pub fn asks(letter: char, q: &str) -> String {
     format!("{} pose sa question\u{a0}: {q}", quoted(letter))
 }
@@ -63,7 +63,7 @@ pub const CHAT_CURIOUS: &[&str] = &[
     "Le score est le «\u{a0}produit scalaire\u{a0}» de la question et du panneau. Les vrais modèles le divisent encore par la racine carrée de la taille des panneaux, puis appliquent la fonction softmax\u{a0}: part = exp(score) ÷ somme des exp(scores).",
     "Chaque lettre donne aussi une info (la valeur v)\u{a0}: la lettre qui questionne fait la moyenne des infos, pondérée par les parts d'attention.",
 ];
-pub const E1_PROMPT: &str = "Maintenant, c'est «\u{a0}t\u{a0}» qui pose sa question (ci-dessous). Prédis\u{a0}: quelle lettre de «\u{a0}.chat\u{a0}» recevra le plus d'attention\u{a0}?";
+pub const E1_PROMPT: &str = "Maintenant, c'est «\u{a0}t\u{a0}» qui pose sa question (juste au-dessus). Prédis\u{a0}: quelle lettre de «\u{a0}.chat\u{a0}» recevra le plus d'attention\u{a0}?";
 pub const E1_HINT: &str = "Compare la question de «\u{a0}t\u{a0}» avec chaque panneau\u{a0}: où les grands nombres tombent-ils aux mêmes places\u{a0}?";
 pub const E1_NOT_LETTER: &str =
     "Réponds avec une lettre de «\u{a0}.chat\u{a0}» (ou «\u{a0}point\u{a0}»).";

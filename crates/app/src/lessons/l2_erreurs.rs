@@ -375,7 +375,7 @@ fn BasketDemo() -> Html {
     html! {
         <div class="basket">
             <button type="button" class="btn primary" onclick={throw} data-testid="first-click">{ icon(Icon::Ball) }{ text::BASKET_BUTTON }</button>
-            <svg viewBox="0 0\u{a0}300 80" role="img" aria-label={format!("{} lancers. Écart au panier\u{a0}: {}", throws.len(), throws.iter().map(|x| format!("{x:.0} cm")).collect::<Vec<_>>().join(", "))}>
+            <svg viewBox="0 0 300 80" role="img" aria-label={format!("{} lancers. Écart au panier\u{a0}: {}", throws.len(), throws.iter().map(|x| format!("{x:.0} cm")).collect::<Vec<_>>().join(", "))}>
                 <title>{ "Chaque lancer corrige l'erreur du précédent" }</title>
                 <circle cx="150" cy="40" r="14" class="hoop" />
                 { for throws.iter().enumerate().map(|(i, x)| html! {

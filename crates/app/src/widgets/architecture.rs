@@ -30,7 +30,7 @@ pub fn ArchitectureDiagram(props: &Props) -> Html {
     };
     html! {
         <figure class="widget architecture" data-widget="architecture">
-            <svg viewBox={format!("0 0\u{a0}400 {h}")} role="group" aria-label="Plan du mini-GPT, de haut en bas\u{a0}: lettres, cartes et positions, attention, raccourci, réseau de neurones, raccourci, scores, softmax.">
+            <svg viewBox={format!("0 0 400 {h}")} role="group" aria-label="Plan du mini-GPT, de haut en bas\u{a0}: lettres, cartes et positions, attention, raccourci, réseau de neurones, raccourci, scores, pourcentages.">
                 <title>{ "Le plan du mini-GPT" }</title>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

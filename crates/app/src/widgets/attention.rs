@@ -88,7 +88,7 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                     </rect>
                 }) }
             </svg>
-            <svg viewBox={format!("0 0\u{a0}180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
+            <svg viewBox={format!("0 0 180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
                 onmouseleave={{ let f = props.on_focus.clone(); move |_| f.emit(None) }}>
                 <title>{ format!("Tête {}\u{a0}: qui regarde qui", props.head + 1) }</title>
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| {
