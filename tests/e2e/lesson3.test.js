@@ -1,9 +1,9 @@
-// Lesson 3 walked as a pupil would: embeddings, context window, two training runs compared,
-// the closest letters on the map (checked against the drawn positions).
+// Lesson 3 walked as a pupil would: embeddings, context window, runs compared on names never
+// seen, the closest letters on the map (found from the drawing), and learning by heart.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, gotoStep, answer, feedback, artifacts } from "./harness.js";
+import { serve, launch, openPage, gotoStep, answer, feedback, choose, outcome, frNumber, artifacts } from "./harness.js";
 import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
@@ -13,7 +13,13 @@ after(async () => { await browser?.close(); server?.close(); });
 async function trainWith(page, k) {
   await page.fill('[data-testid="k-slider"]', String(k));
   await page.click('[data-testid="train"]');
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 90000 });
+}
+
+/** The memory table as { label: [seen, unseen] }. */
+async function memoryTable(page) {
+  const rows = await page.locator('[data-testid="memory-table"] tr').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.cells].map((c) => c.textContent)));
+  return Object.fromEntries(rows.map(([label, seen, unseen]) => [label, [frNumber(seen), frNumber(unseen)]]));
 }
 
 test("lesson 3: every step and exercise, as a pupil", async () => {
@@ -22,54 +28,60 @@ test("lesson 3: every step and exercise, as a pupil", async () => {
   await page.click('[data-testid="first-click"]');
   assert.equal(await page.locator(".concat .sw").count(), 8);
 
-  // Step 2: the table follows d; the answer is checked against the current d.
+  // Step 2: the table follows the size; the answer counts only with the slider on 5.
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="2"]');
   assert.equal(await page.locator(".embedding-table rect.emb-cell").count(), 27 * 8);
+  await answer(page, "l3.e1", "135");
+  assert.match(await feedback(page, "l3.e1"), /Mets d'abord le curseur/);
   await page.fill('[data-testid="d-slider"]', "5");
   assert.equal(await page.locator(".embedding-table rect.emb-cell").count(), 27 * 5);
-  await answer(page, "l3.e1", "216");
-  assert.match(await feedback(page, "l3.e1"), /d vaut maintenant 5/);
+  await answer(page, "l3.e1", "32");
+  assert.match(await feedback(page, "l3.e1"), /Pas tout à fait/);
   await answer(page, "l3.e1", "135");
   assert.match(await feedback(page, "l3.e1"), /Exact/);
 
-  // Step 3: the context window and the live parameter count.
+  // Step 3: the window shows exactly « pik » with k = 3; the parameter count follows both sliders.
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="3"]');
-  await page.fill('[data-testid="d-slider"]', "8");
+  await page.fill('[data-testid="k-slider"]', "2");
+  await answer(page, "l3.e2", "24");
+  assert.match(await feedback(page, "l3.e2"), /exactement p, i et k/);
   await page.fill('[data-testid="k-slider"]', "3");
-  assert.equal(await page.locator('[data-testid="concat"] .piece').count(), 3);
-  assert.equal(await page.locator('[data-testid="param-count"]').innerText(), String(27 * 8 + 24 * 64 + 64 + 64 * 27 + 27));
-  await page.fill('[data-testid="k-slider"]', "5");
-  assert.equal(await page.locator('[data-testid="concat"] .piece').count(), 5);
+  assert.deepEqual(await page.locator('[data-testid="concat"] .piece b').allInnerTexts(), ["p", "i", "k"]);
+  await answer(page, "l3.e2", "24");
+  assert.match(await feedback(page, "l3.e2"), /Remets la taille des cartes sur 8/);
+  await page.fill('[data-testid="d-slider"]', "8");
+  assert.equal(await page.locator('[data-testid="param-count"]').innerText(), (27 * 8 + 24 * 64 + 64 + 64 * 27 + 27).toLocaleString("fr-FR").replace(/\u202f/g, "\u00a0"));
+  await answer(page, "l3.e2", "16");
+  assert.match(await feedback(page, "l3.e2"), /Pas encore/);
+  await answer(page, "l3.e2", "24");
+  assert.match(await feedback(page, "l3.e2"), /Exact/);
 
-  // Step 4: train k = 1 and k = 3; the choice is checked against the two runs.
+  // Step 4: train with 1 and 3 letters; the right choice is read from the table by the test.
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="4"]');
-  await page.locator('[data-exercise="l3.e2"] .choice').nth(1).click();
-  assert.match(await feedback(page, "l3.e2"), /deux entraînements/);
+  await choose(page, "l3.e3", 1);
+  assert.match(await feedback(page, "l3.e3"), /deux entraînements/);
+  assert.equal(await outcome(page, "l3.e3"), null);
   const t0 = Date.now();
   await trainWith(page, 1);
-  console.log(`# lesson 3, 1500 steps of the context model (k = 1) in ${Date.now() - t0} ms, animated`);
+  console.log(`# lesson 3, 1500 steps of the memory model (1 letter) in ${Date.now() - t0} ms, animated`);
   await trainWith(page, 3);
-  const cells = await page.locator(".compare-table td").allInnerTexts();
-  const loss = (label) => Number(cells[cells.indexOf(label) + 1].replace(",", "."));
-  const [k1, k3, bigram] = [loss("k = 1, d = 8"), loss("k = 3, d = 8"), loss("Bigramme compté (leçon 1)")];
-  assert.ok(k3 < bigram, `context model ${k3} beats the bigram ${bigram}`);
-  const right = Math.abs(k1 - k3) < 0.02 ? 2 : k3 < k1 ? 1 : 0;
-  await page.locator('[data-exercise="l3.e2"] .choice').nth((right + 1) % 3).click();
-  assert.match(await feedback(page, "l3.e2"), /Regarde le tableau/);
-  await page.locator('[data-exercise="l3.e2"] .choice').nth(right).click();
-  assert.match(await feedback(page, "l3.e2"), /Oui/);
+  const table = await memoryTable(page);
+  const [one, three, bigram] = [table["mémoire 1\u00a0lettre, cartes de 8"], table["mémoire 3\u00a0lettres, cartes de 8"], table["Tableau compté de la leçon 1 (1 lettre)"]];
+  assert.ok(three[1] < bigram[1], `the memory model ${three[1]} beats the counted table ${bigram[1]} on unseen names`);
+  const right = Math.abs(one[1] - three[1]) < 0.01 ? 2 : three[1] < one[1] ? 1 : 0;
+  await choose(page, "l3.e3", right);
+  assert.match(await feedback(page, "l3.e3"), /Oui/);
   assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 2);
 
-  // Step 5: the map; the pupil clicks the two closest letters (found from the drawing).
+  // Step 5: the map; the pupil clicks the two closest letters (found here from the drawing).
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="5"]');
   const pts = await page.locator(".map-point").evaluateAll((gs) => gs.map((g) => {
-    const c = g.querySelector("circle:not([fill=none]), rect, polygon");
-    const b = c.getBBox();
-    return { letter: g.dataset.letter, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const t = g.querySelector("text");
+    return { letter: g.dataset.letter, x: Number(t.getAttribute("x")), y: Number(t.getAttribute("y")) };
   }));
   assert.equal(pts.length, 27);
   let best = [0, 1], bestD = Infinity, worst = [0, 1], worstD = 0;
@@ -80,7 +92,7 @@ test("lesson 3: every step and exercise, as a pupil", async () => {
   }
   await page.locator(`.map-point[data-letter="${pts[worst[0]].letter}"]`).click();
   await page.locator(`.map-point[data-letter="${pts[worst[1]].letter}"]`).click();
-  assert.match(await feedback(page, "l3.e3"), /pas les plus proches/);
+  assert.match(await feedback(page, "l3.e4"), /ne sont pas les plus proches/);
   // Clicking a chosen letter again un-chooses it.
   await page.locator(`.map-point[data-letter="${pts[worst[0]].letter}"]`).click();
   await page.locator(`.map-point[data-letter="${pts[worst[1]].letter}"]`).click();
@@ -88,19 +100,44 @@ test("lesson 3: every step and exercise, as a pupil", async () => {
   // The closest symbols may overlap: the pupil uses the letter buttons under the map.
   await page.click(`[data-pick="${pts[best[0]].letter}"]`);
   await page.click(`[data-pick="${pts[best[1]].letter}"]`);
-  assert.match(await feedback(page, "l3.e3"), /Bien vu/);
+  assert.match(await feedback(page, "l3.e4"), /Bien vu/);
   await page.locator('[data-widget="embedding-map"]').screenshot({ path: path.join(artifacts, "lecon3-carte.png") });
   await assertAccessible(page, "lesson 3, map");
 
-  // Step 6: generation with the trained model.
+  // Step 6: 5 letters of memory against 3: the conclusion is read from the pupil's own table.
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="6"]');
-  await page.click('[data-testid="generate"]');
-  assert.equal(await page.locator(".chips .chip").count(), 10);
-  assert.equal(await page.locator('[data-testid="lesson-counter"]').innerText(), "3/3 exercices");
+  await choose(page, "l3.e5", 1);
+  assert.match(await feedback(page, "l3.e5"), /deux entraînements terminés/);
+  await trainWith(page, 5);
+  const t2 = await memoryTable(page);
+  const [s3, u3] = t2["mémoire 3\u00a0lettres, cartes de 8"];
+  const [s5, u5] = t2["mémoire 5\u00a0lettres, cartes de 8"];
+  console.log(`# lesson 3: 3 letters ${s3}/${u3}, 5 letters ${s5}/${u5} (names learned / never seen)`);
+  assert.ok(s5 < s3, "more memory recites the learned names better");
+  const conclusion = u5 < u3 ? 0 : s5 < s3 ? 1 : 2;
+  await choose(page, "l3.e5", conclusion);
+  assert.match(await feedback(page, "l3.e5"), /Exactement/);
+
+  // Step 7: generation with the trained model.
   await page.click('[data-testid="next"]');
   await page.waitForSelector('main[data-step="7"]');
-  assert.match(await page.locator(".learned").innerText(), /attention/);
+  await page.click('[data-testid="generate"]');
+  assert.equal(await page.locator(".chips .chip").count(), 10);
+  assert.equal(await page.locator('[data-testid="lesson-counter"]').innerText(), "5\u00a0exercices réussis sur 5");
+  await page.click('[data-testid="next"]');
+  await page.waitForSelector('main[data-step="8"]');
+  assert.match(await page.locator(".learned").innerText(), /Ce qu'on a appris/);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("lesson 3: the map offers to train when no model exists yet", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await gotoStep(page, base, 3, 5);
+  assert.equal(await page.locator('[data-widget="embedding-map"]').count(), 0);
+  await page.click('[data-testid="train-map"]');
+  await page.waitForSelector('[data-widget="embedding-map"]', { timeout: 90000 });
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });

@@ -290,6 +290,7 @@ fn step_learning_rate(s: &State) -> Html {
                     <button type="button" class="btn primary" onclick={launch} data-testid="train-lr">{ icon(Icon::Play) }{ text::LR_TRAIN }</button>
                     <button type="button" class="btn" onclick={clear}>{ text::LR_CLEAR }</button>
                 </div>
+                <TrainControls state={s.runs.borrow().last().map(|r| r.controls(&s.on_frame))} />
                 <LossCurve runs={s.curves()} steps={STEPS} />
             </div>
             <Exercise id="l2.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
