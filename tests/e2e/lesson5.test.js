@@ -82,7 +82,8 @@ test("lesson 5: every step and exercise, as a pupil", async () => {
   await answer(page, "l5.e4", top[0]);
   assert.match(await feedback(page, "l5.e4"), /Oui|Exact|Bravo/);
   // Temperature reshapes the bars: colder sharpens the top one.
-  await page.fill('[data-testid="temp-slider"]', "0.3");
+  await page.fill('[data-testid="temp-slider"]', "3");
+  assert.equal(await page.locator('[data-testid="temp-slider-value"]').innerText(), "0,3");
   const cold = await barValues(page);
   assert.ok(Math.max(...cold.map((x) => x[1])) >= top[1], "colder: the favourite gets surer");
   await choose(page, "l5.e5", 0);
@@ -105,7 +106,7 @@ test("lesson 5: every step and exercise, as a pupil", async () => {
   assert.match(await feedback(page, "l5.e6"), /au moins 3 lettres/);
   await page.fill('[data-testid="own-prefix"]', "Pierre");
   await page.click(".word-input button");
-  await page.fill('[data-testid="create-temp"]', "1.5");
+  await page.fill('[data-testid="create-temp"]', "15");
   const pokemon = new Set(datasetNames("pokemon.txt"));
   let ok = false;
   for (let i = 0; i < 10 && !ok; i++) {
