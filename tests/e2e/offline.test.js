@@ -1,5 +1,6 @@
-// The one-file page, opened through file:// as from a USB stick: lesson 1 works, an exercise
-// is solved, progress persists across reopening, and nothing is requested from anywhere.
+// The one-file page, opened through file:// as from a USB stick: lessons work, the Atelier trains
+// in a Web Worker made from the page itself, progress persists across reopening, and nothing is
+// requested from anywhere.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -26,16 +27,25 @@ test("the single file works from file://", async () => {
 
   await answer(page, "l1.e1", "u");
   assert.match(await feedback(page, "l1.e1"), /Bravo/);
-  // A "training run" of lesson 1: count the pairs, then the heatmap and the generator.
-  await page.goto(`${url}#/lecon/1/etape/5`);
+  await page.goto(`${url}#/lecon/1/etape/4`);
+  await answer(page, "l1.e3", "r");
   assert.equal(await page.locator('[data-name="counts"] rect.cell').count(), 729);
-  await page.goto(`${url}#/lecon/1/etape/7`);
-  await page.click('[data-testid="invent"]');
-  assert.equal(await page.locator(".generator .chips .chip").count(), 10);
-  // Lesson 2's gradient-descent training runs from the file too.
+  // Lesson 2's gradient descent and lesson 6's GPT train from the file too.
   await page.goto(`${url}#/lecon/2/etape/4`);
   await page.click('[data-testid="train"]');
-  await page.waitForSelector("text=Terminé !", { timeout: 20000 });
+  await page.waitForSelector("text=Terminé\u00a0!", { timeout: 20000 });
+  await page.goto(`${url}#/lecon/6/etape/5`);
+  await page.click('[data-testid="train"]');
+  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 });
+  // The Atelier's worker is built from the page's own code (no file to fetch).
+  await page.goto(`${url}#/atelier`);
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.click('[data-testid="a-train"]');
+  await page.waitForSelector('[data-testid="a-status"]:has-text("Terminé")', { timeout: 60000 });
+  assert.doesNotMatch(await page.locator(".atelier").innerText(), /refuse le calcul en arrière-plan/, "trained in a worker from file://");
+  assert.equal(workers.length, 1);
+  assert.match(workers[0], /^blob:/, "the worker is made from a blob");
   await page.screenshot({ path: path.join(artifacts, "hors-ligne.png") });
 
   // Reopen the file: progress kept (localStorage works on file:// in Chromium).
@@ -43,9 +53,9 @@ test("the single file works from file://", async () => {
   const again = await context.newPage();
   await again.goto(`${url}#/lecon/1/etape/2`);
   await again.waitForSelector('main[data-lesson="1"]');
-  assert.equal(await again.locator('[data-testid="lesson-counter"]').innerText(), "1/4 exercices");
+  assert.equal(await again.locator('[data-testid="lesson-counter"]').innerText(), "2\u00a0exercices réussis sur 7");
 
-  const notFile = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("data:"));
+  const notFile = requests.filter((u) => !/^(file|data|blob):/.test(u));
   assert.deepEqual(notFile, [], "no request leaves the file");
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();

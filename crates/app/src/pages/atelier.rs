@@ -397,7 +397,7 @@ pub fn Atelier() -> Html {
             if let Some(model) = current {
                 <div class="card">
                     <h2>{ text::TALK_TITLE }</h2>
-                    { next_bars(&model, demo) }
+                    { next_bars(&model, if prefix.is_empty() { demo } else { prefix.as_str() }) }
                     <WordInput label={text::PREFIX} max_len={20} on_word={{ let p = prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder="ex.\u{a0}: ma" testid="a-prefix" alphabet={current_alphabet} strict={true} />
                     { temperature_slider(*temperature, temperature.clone(), "a-temp") }
                     <button type="button" class="btn primary" onclick={gen} data-testid="a-generate">{ text::invent(&prefix) }</button>

@@ -267,16 +267,25 @@ async fn glue_source() -> Result<String, JsValue> {
     Ok(text)
 }
 
+/// wasm-bindgen's glue (an ES module) as a classic script: no export line, and the module's own
+/// address (only used when no compiled module is given, never here) replaced by the worker's.
+pub fn classic_script(glue: &str) -> String {
+    glue.lines()
+        .filter(|l| !l.trim_start().starts_with("export {"))
+        .map(|l| l.replace("import.meta.url", "self.location.href"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 async fn spawn_worker() -> Result<web_sys::Worker, JsValue> {
-    let glue = glue_source().await?;
+    let glue = classic_script(&glue_source().await?);
     let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(BOOT));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type("text/javascript");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(&url, &options);
+    // A classic worker: Chromium refuses module workers from a page opened as a file.
+    let worker = web_sys::Worker::new(&url);
     // The worker has read its script once it answers; the address can go then (or now, if
     // the browser refused it).
     let worker = match worker {
