@@ -4,11 +4,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, root } from "./harness.js";
+import { serve, launch, openPage, root, STEPS } from "./harness.js";
 
 const AXE = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
-const STEPS = { 1: 8, 2: 7, 3: 7, 4: 5, 5: 6, 6: 9 };
-const PAGES = ["#/", "#/enseignants", "#/atelier", "#/confidentialite", "#/enseignants/vitesse"];
+const PAGES = ["#/", "#/enseignants", "#/enseignants/lecon/3", "#/enseignants/corrige", "#/enseignants/programmes",
+  "#/enseignants/vitesse", "#/fiche/2", "#/progression", "#/atelier", "#/confidentialite", "#/nimporte-quoi"];
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });

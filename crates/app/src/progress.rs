@@ -47,8 +47,8 @@ pub enum Action {
     DismissNotice,
 }
 
-const UNREADABLE: &str = "Ta progression enregistrée était illisible : on repart de zéro.";
-const STORAGE_REFUSED: &str = "Ton navigateur refuse d'enregistrer la progression : tout marche, mais rien ne sera gardé si tu fermes la page.";
+const UNREADABLE: &str = "Ta progression enregistrée était illisible\u{a0}: on repart de zéro.";
+const STORAGE_REFUSED: &str = "Ton navigateur refuse d'enregistrer la progression\u{a0}: tout marche, mais rien ne sera gardé si tu fermes la page.";
 
 impl Progress {
     pub fn load() -> Self {

@@ -129,7 +129,7 @@ pub fn letter(id: usize) -> char {
 /// A generated name as the page shows it: an empty one (the model drew « . » at once) is said.
 pub fn shown_name(name: &str) -> String {
     if name.is_empty() {
-        "(rien : fin tout de suite)".to_string()
+        "(rien\u{a0}: fin tout de suite)".to_string()
     } else {
         name.to_string()
     }

@@ -20,7 +20,7 @@ fn sources() -> Vec<PathBuf> {
             files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")));
         }
     }
-    for file in ["teachers.rs", "shell.rs", "exercise.rs", "main.rs"] {
+    for file in ["teachers.rs", "shell.rs", "exercise.rs", "main.rs", "text.rs", "progress.rs"] {
         files.push(app.join(file));
     }
     files.sort();
