@@ -1,0 +1,77 @@
+// The teachers' kit: the corner with its offline download, a plan per lesson, the answer key for
+// every exercise, printable sheets (one page each), the curriculum, and the pupil's progress page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { serve, launch, openPage, dist, artifacts } from "./harness.js";
+
+let server, base, browser;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function printedPages(page) {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4" });
+  await page.emulateMedia({ media: "screen" });
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+test("teachers' corner: kit for seven lessons, the one-file download, the browsers tested", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${base}#/enseignants`);
+  await page.waitForSelector("main.teachers");
+  assert.equal(await page.locator(".kit-cards section").count(), 7);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-offline"]')]);
+  assert.equal(download.suggestedFilename(), "tuto-llm.html");
+  const file = path.join(artifacts, "telecharge.html");
+  await download.saveAs(file);
+  // The downloaded page works by itself.
+  const offline = await context.newPage();
+  await offline.goto(pathToFileURL(file).href + "#/enseignants");
+  await offline.waitForSelector('[data-testid="already-offline"]');
+  await offline.close();
+  assert.ok(await page.locator('[data-testid="browsers"] tr').count() >= 4, "Chromium, Firefox, WebKit at least");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("plans, answer key, sheets and curriculum", async () => {
+  const { page, problems, context } = await openPage(browser);
+  for (let n = 1; n <= 7; n++) {
+    await page.goto(`${base}#/enseignants/lecon/${n}`);
+    await page.waitForSelector('[data-testid="plan"]');
+    assert.ok(await page.locator('[data-testid="plan"] tr').count() >= 4, `plan of lesson ${n}`);
+    assert.ok(await page.locator(".key-table tr[data-exercise]").count() >= 4, `exercises of lesson ${n}`);
+    await page.goto(`${base}#/fiche/${n}`);
+    await page.waitForSelector("main.sheet");
+    assert.ok(await page.locator("main.sheet svg, main.sheet table, main.sheet .dominos").count() >= 1, `key picture of sheet ${n}`);
+    const pages = await printedPages(page);
+    assert.equal(pages, 1, `sheet ${n} prints on ${pages} page(s)`);
+  }
+  await page.goto(`${base}#/enseignants/corrige`);
+  await page.waitForSelector(".key-table");
+  const keys = await page.locator(".key-table tr[data-exercise]").evaluateAll((trs) => trs.map((tr) => [tr.dataset.exercise, tr.cells[2].textContent.trim()]));
+  assert.equal(keys.length, 37, "33 exercises in the six lessons, 4 in the bonus");
+  for (const [id, expected] of keys) assert.ok(expected.length > 10, `an expected answer for ${id}`);
+  await page.goto(`${base}#/enseignants/programmes`);
+  assert.ok(await page.locator(".curriculum dt").count() >= 3);
+  await page.goto(`${base}#/fiche/9`);
+  assert.match(await page.locator("main").innerText(), /leçon/i, "an unknown sheet says so");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("Ma progression: what was succeeded, done, or left, printable", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(base);
+  await page.evaluate(() => localStorage.setItem("tuto-llm.progress", JSON.stringify({ version: 2, outcomes: { "l1.e1": "solved", "l1.e3": "missed" } })));
+  await page.goto(`${base}#/progression`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="progress-table"]');
+  const first = await page.locator('[data-testid="progress-table"] tr').nth(1).locator("td").allInnerTexts();
+  assert.deepEqual(first.slice(1), ["1/7", "1", "5"], "one succeeded, one done (missed), five left");
+  assert.ok(await page.locator('[data-testid="print-progress"]').count() === 1);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
