@@ -1,11 +1,11 @@
 //! Widget and exercise logic that needs a real DOM, run in headless Chromium
 //! (`cargo test -p app --target wasm32-unknown-unknown`).
 
-use crate::exercise::{Exercise, Kind};
+use crate::exercise::{Exercise, Kind, Verdict};
 use crate::progress::{Progress, ProgressHandle};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::prob_bars::ProbBars;
-use minigpt::vocab::VOCAB_SIZE;
+use minigpt::Alphabet;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -31,29 +31,37 @@ fn click(el: &Element) {
 
 #[derive(Properties, PartialEq)]
 struct HeatmapHost {
+    alphabet: Alphabet,
     selected: std::rc::Rc<std::cell::Cell<Option<usize>>>,
 }
 
 #[function_component]
 fn HeatmapTest(props: &HeatmapHost) -> Html {
-    let mut values = vec![[0.0f32; VOCAB_SIZE]; VOCAB_SIZE];
+    let n = props.alphabet.size();
+    let mut values = vec![vec![0.0f32; n]; n];
     values[1][18] = 3.0;
     let sel = props.selected.clone();
-    html! { <Heatmap name="t" values={values} scale={Scale::Counts} title="t" description="d" on_select={Callback::from(move |r| sel.set(Some(r)))} /> }
+    html! { <Heatmap name="t" values={values} labels={props.alphabet.symbols()} scale={Scale::Counts} title="t" description="d" on_select={Callback::from(move |r| sel.set(Some(r)))} /> }
 }
 
-#[wasm_bindgen_test]
-async fn heatmap_draws_27_by_27_cells_and_selects_rows() {
+async fn heatmap_of(alphabet: Alphabet) -> (Element, std::rc::Rc<std::cell::Cell<Option<usize>>>) {
     let root = mount();
     let selected = std::rc::Rc::new(std::cell::Cell::new(None));
     yew::Renderer::<HeatmapTest>::with_root_and_props(
         root.clone(),
         HeatmapHost {
+            alphabet,
             selected: selected.clone(),
         },
     )
     .render();
     settle().await;
+    (root, selected)
+}
+
+#[wasm_bindgen_test]
+async fn heatmap_draws_27_by_27_cells_and_selects_rows() {
+    let (root, selected) = heatmap_of(Alphabet::Letters).await;
     assert_eq!(root.query_selector_all("rect.cell").unwrap().length(), 729);
     assert!(
         root.query_selector("svg title").unwrap().is_some(),
@@ -65,7 +73,7 @@ async fn heatmap_draws_27_by_27_cells_and_selects_rows() {
         .unwrap();
     assert_eq!(cell.get_attribute("data-value").as_deref(), Some("3"));
     // Row labels are buttons: the 3rd is the letter "b".
-    let labels = root.query_selector_all("text[role=button]").unwrap();
+    let labels = root.query_selector_all("[role=button]").unwrap();
     assert_eq!(labels.length(), 27);
     // SVG elements have no .click(): dispatch the event a pupil's click makes.
     labels
@@ -77,75 +85,162 @@ async fn heatmap_draws_27_by_27_cells_and_selects_rows() {
     assert_eq!(selected.get(), Some(2));
 }
 
+#[wasm_bindgen_test]
+async fn heatmap_of_the_extended_alphabet_labels_accents() {
+    let (root, _) = heatmap_of(Alphabet::Extended).await;
+    assert_eq!(
+        root.query_selector_all("rect.cell").unwrap().length(),
+        43 * 43
+    );
+    assert!(root.text_content().unwrap().contains('é'));
+}
+
 #[derive(Properties, PartialEq)]
 struct BarsHost {
-    probs: [f32; VOCAB_SIZE],
+    probs: Vec<f32>,
+    alphabet: Alphabet,
 }
 
 #[function_component]
 fn BarsTest(props: &BarsHost) -> Html {
-    html! { <ProbBars probs={props.probs} title="après a" top={5} /> }
+    html! { <ProbBars probs={props.probs.clone()} labels={props.alphabet.symbols()} title="après a" top={5} /> }
 }
 
 #[wasm_bindgen_test]
 async fn prob_bars_are_sorted_with_percentages() {
     let root = mount();
-    let mut probs = [0.0; VOCAB_SIZE];
+    let mut probs = vec![0.0; 27];
     probs[18] = 0.5;
     probs[14] = 0.3;
     probs[0] = 0.2;
-    yew::Renderer::<BarsTest>::with_root_and_props(root.clone(), BarsHost { probs }).render();
+    yew::Renderer::<BarsTest>::with_root_and_props(
+        root.clone(),
+        BarsHost {
+            probs,
+            alphabet: Alphabet::Letters,
+        },
+    )
+    .render();
     settle().await;
     let bars = root.query_selector_all(".bar").unwrap();
-    assert_eq!(bars.length(), 5);
+    assert_eq!(bars.length(), 3, "empty letters get no bar");
     let first = bars.item(0).unwrap().dyn_into::<Element>().unwrap();
     assert_eq!(first.get_attribute("data-letter").as_deref(), Some("r"));
-    assert!(first.text_content().unwrap().contains("50 %"));
+    assert!(first.text_content().unwrap().contains("50\u{a0}%"));
     let second = bars.item(1).unwrap().dyn_into::<Element>().unwrap();
     assert_eq!(second.get_attribute("data-letter").as_deref(), Some("n"));
 }
 
+#[wasm_bindgen_test]
+async fn prob_bars_name_accented_letters() {
+    let root = mount();
+    let mut probs = vec![0.0; 43];
+    let e_acute = Alphabet::Extended.encode_char('é').unwrap();
+    probs[e_acute] = 0.9;
+    probs[1] = 0.1;
+    yew::Renderer::<BarsTest>::with_root_and_props(
+        root.clone(),
+        BarsHost {
+            probs,
+            alphabet: Alphabet::Extended,
+        },
+    )
+    .render();
+    settle().await;
+    let first = root.query_selector(".bar").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-letter").as_deref(), Some("é"));
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[derive(Properties, PartialEq)]
+struct ExerciseHost {
+    kind: &'static str,
+}
+
+/// One exercise of each kind; the right answer is « u » (or the second option).
 #[function_component]
-fn ExerciseTest() -> Html {
+fn ExerciseTest(props: &ExerciseHost) -> Html {
     let progress = use_reducer(Progress::load);
-    let check = Callback::from(|a: String| {
-        if crate::text::normalize(&a) == "u" {
-            Ok("Bravo".to_string())
-        } else {
-            Err("Non".to_string())
-        }
-    });
+    let kind = match props.kind {
+        "answer" => Kind::Answer {
+            placeholder: "",
+            check: Callback::from(|a: String| {
+                if crate::text::normalize(&a) == "u" {
+                    Ok("Bravo".to_string())
+                } else {
+                    Err("Non".to_string())
+                }
+            }),
+        },
+        "predict" => Kind::Predict {
+            placeholder: "",
+            check: Callback::from(|a: String| match crate::text::normalize(&a).as_str() {
+                "u" => Verdict::Right("Bien prédit".into()),
+                "" | "?" => Verdict::NotYet("Écris une lettre".into()),
+                _ => Verdict::Wrong("Prédiction ratée".into()),
+            }),
+        },
+        _ => Kind::Choice {
+            options: vec!["a".into(), "u".into(), "o".into()],
+            check: Callback::from(|i: usize| {
+                if i == 1 {
+                    Verdict::Right("Oui".into())
+                } else {
+                    Verdict::Wrong("Non, c'est u".into())
+                }
+            }),
+        },
+    };
     html! {
         <ContextProvider<ProgressHandle> context={progress}>
-            <Exercise id="test.e1" number={1} prompt={html! { "q → ?" }} hint="pense à quoi" kind={Kind::Answer { placeholder: "", check }} />
+            <Exercise id="test.e1" number={1} prompt={html! { "q → ?" }} hint="pense à quoi" kind={kind} />
         </ContextProvider<ProgressHandle>>
     }
 }
 
-#[wasm_bindgen_test]
-async fn exercise_gives_feedback_hint_and_saves_progress() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.remove_item("tuto-llm.progress").unwrap();
+async fn exercise(kind: &'static str) -> Element {
+    storage().remove_item("tuto-llm.progress").unwrap();
     let root = mount();
-    yew::Renderer::<ExerciseTest>::with_root(root.clone()).render();
+    yew::Renderer::<ExerciseTest>::with_root_and_props(root.clone(), ExerciseHost { kind })
+        .render();
     settle().await;
-    let input: HtmlInputElement = root
-        .query_selector("input")
+    root
+}
+
+fn input_of(root: &Element) -> HtmlInputElement {
+    root.query_selector("input")
         .unwrap()
         .unwrap()
         .dyn_into()
-        .unwrap();
+        .unwrap()
+}
+
+fn feedback_of(root: &Element) -> String {
+    root.query_selector(".feedback")
+        .unwrap()
+        .map(|f| f.text_content().unwrap())
+        .unwrap_or_default()
+}
+
+fn saved() -> String {
+    storage()
+        .get_item("tuto-llm.progress")
+        .unwrap()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn exercise_gives_feedback_hint_and_saves_progress() {
+    let root = exercise("answer").await;
+    let input = input_of(&root);
     let submit = root.query_selector("button[type=submit]").unwrap().unwrap();
 
     click(&submit);
     settle().await;
-    assert!(root
-        .query_selector(".feedback.ko")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap()
-        .contains("Écris d'abord"));
+    assert!(feedback_of(&root).contains("Écris d'abord"));
 
     input.set_value("x");
     click(&submit);
@@ -154,6 +249,11 @@ async fn exercise_gives_feedback_hint_and_saves_progress() {
         .query_selector("section.exercise.ko")
         .unwrap()
         .is_some());
+    assert_eq!(
+        root.query_selector_all(".feedback").unwrap().length(),
+        1,
+        "one message at a time"
+    );
 
     click(&root.query_selector(".btn.hint").unwrap().unwrap());
     settle().await;
@@ -173,9 +273,67 @@ async fn exercise_gives_feedback_hint_and_saves_progress() {
         .query_selector("section.exercise.ok")
         .unwrap()
         .is_some());
-    let saved = storage.get_item("tuto-llm.progress").unwrap().unwrap();
+    let saved = saved();
     assert!(
-        saved.contains("test.e1") && saved.contains("\"version\":1"),
+        saved.contains("\"test.e1\":\"solved\"") && saved.contains("\"version\":2"),
         "{saved}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_prediction_counts_once_and_a_miss_is_kept() {
+    let root = exercise("predict").await;
+    let input = input_of(&root);
+    let submit = root.query_selector("button[type=submit]").unwrap().unwrap();
+    input.set_value("?");
+    click(&submit);
+    settle().await;
+    assert!(feedback_of(&root).contains("Écris une lettre"));
+    assert!(
+        !input.disabled(),
+        "an answer that is not one spends nothing"
+    );
+    input.set_value("o");
+    click(&submit);
+    settle().await;
+    assert!(feedback_of(&root).contains("ratée"));
+    assert!(input.disabled(), "answered once");
+    assert!(saved().contains("\"test.e1\":\"missed\""));
+    assert_eq!(
+        root.query_selector("[data-exercise]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-outcome")
+            .as_deref(),
+        Some("missed")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_every_choice_does_not_solve() {
+    let root = exercise("choice").await;
+    let choices = root.query_selector_all("[data-choice]").unwrap();
+    assert_eq!(choices.length(), 3);
+    for i in 0..3 {
+        click(&choices.item(i).unwrap().dyn_into::<Element>().unwrap());
+        settle().await;
+    }
+    assert!(
+        feedback_of(&root).contains("c'est u"),
+        "the first pick counts"
+    );
+    assert!(saved().contains("\"test.e1\":\"missed\""));
+    for i in 0..3 {
+        let b: web_sys::HtmlButtonElement = choices.item(i).unwrap().dyn_into().unwrap();
+        assert!(b.disabled());
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_worker_script_is_a_classic_script() {
+    let glue = "let wasm;\nconst u = new URL('app_bg.wasm', import.meta.url);\nexport { initSync, __wbg_init as default };";
+    let script = crate::worker::client::classic_script(glue);
+    assert!(!script.contains("export"));
+    assert!(!script.contains("import.meta"));
+    assert!(script.contains("self.location.href"));
 }

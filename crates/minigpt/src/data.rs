@@ -140,7 +140,11 @@ mod tests {
         for d in Dataset::ALL {
             for name in d.names() {
                 assert!(d.alphabet().can_write(name), "{name}");
-                assert_eq!(d.alphabet().clean(name).names, [name], "already clean: {name}");
+                assert_eq!(
+                    d.alphabet().clean(name).names,
+                    [name],
+                    "already clean: {name}"
+                );
             }
             assert_eq!(Dataset::from_key(d.key()), Some(d));
         }
@@ -148,7 +152,10 @@ mod tests {
         assert!(mots.iter().any(|w| w.contains('é')) && mots.iter().any(|w| w.contains('-')));
         let letters = Dataset::Mots.names_in(Alphabet::Letters);
         assert!(letters.iter().all(|w| Alphabet::Letters.can_write(w)));
-        assert!(letters.len() > 13000, "a few words meet once their accents are gone");
+        assert!(
+            letters.len() > 13000,
+            "a few words meet once their accents are gone"
+        );
         assert_eq!(
             Dataset::Dinosaures.names().iter().map(|n| n.len()).max(),
             Some(26)

@@ -147,13 +147,25 @@ await init({ module_or_path: './app-1_bg.wasm' });
         .unwrap();
         assert!(!html.contains("./app-1") && !html.contains("style-1.css"));
         assert!(html.contains("<style>\nbody{}\n</style>"));
-        let b64 = html.split("const b64 = \"").nth(1).unwrap().split('"').next().unwrap();
-        let packed = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+        let b64 = html
+            .split("const b64 = \"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let packed = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
         let mut wasm = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut wasm).unwrap();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut wasm)
+            .unwrap();
         assert_eq!(wasm, [0, 97, 115, 109], "the wasm bytes, gzipped");
         assert!(html.contains("DecompressionStream(\"gzip\")"));
-        assert!(!html.lines().any(|l| l.starts_with("export {")), "no export statement runs");
+        assert!(
+            !html.lines().any(|l| l.starts_with("export {")),
+            "no export statement runs"
+        );
         assert!(html.contains("connect-src 'none'") && html.contains("worker-src blob:"));
         // The worker's copy of the glue, as a JS string, with its exports.
         assert!(html.contains(r#"globalThis.__tutoGlue = "function __wbg_init(){}\nexport { initSync, __wbg_init as default };";"#));

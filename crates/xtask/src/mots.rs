@@ -22,13 +22,13 @@ const KEEP_ONE_IN: u64 = 4;
 
 /// Conjugation endings, longest first (so « erions » is tried before « ions »).
 const ENDINGS: &[&str] = &[
-    "eraient", "issaient", "iraient", "assions", "issions", "assiez", "issiez", "erions",
-    "eriez", "erais", "erait", "erons", "eront", "issent", "issons", "issais", "issait",
-    "irions", "iriez", "irais", "irait", "irons", "iront", "assent", "èrent", "irent", "issez",
-    "aient", "asses", "isses", "antes", "erai", "eras", "erez", "irai", "iras", "irez", "asse",
-    "isse", "âmes", "âtes", "îmes", "îtes", "ions", "ante", "ants", "ées", "ues", "ies", "iez",
-    "ais", "ait", "ant", "ons", "ent", "era", "ira", "ée", "és", "es", "ez", "ai", "as", "ât",
-    "ît", "it", "is", "ie", "ue", "us", "é", "e", "a", "i", "u", "t", "s",
+    "eraient", "issaient", "iraient", "assions", "issions", "assiez", "issiez", "erions", "eriez",
+    "erais", "erait", "erons", "eront", "issent", "issons", "issais", "issait", "irions", "iriez",
+    "irais", "irait", "irons", "iront", "assent", "èrent", "irent", "issez", "aient", "asses",
+    "isses", "antes", "erai", "eras", "erez", "irai", "iras", "irez", "asse", "isse", "âmes",
+    "âtes", "îmes", "îtes", "ions", "ante", "ants", "ées", "ues", "ies", "iez", "ais", "ait",
+    "ant", "ons", "ent", "era", "ira", "ée", "és", "es", "ez", "ai", "as", "ât", "ît", "it", "is",
+    "ie", "ue", "us", "é", "e", "a", "i", "u", "t", "s",
 ];
 
 /// Rude, insulting or sexual words left out for a school audience…
@@ -149,7 +149,11 @@ pub fn write() -> Result {
     let text = make(&read_package()?);
     let out = root().join(OUTPUT);
     std::fs::write(&out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
-    eprintln!("✓ {} words written to {}", text.lines().count(), out.display());
+    eprintln!(
+        "✓ {} words written to {}",
+        text.lines().count(),
+        out.display()
+    );
     Ok(())
 }
 
@@ -174,9 +178,22 @@ mod tests {
     #[test]
     fn the_recipe_keeps_dictionary_words_and_drops_their_forms() {
         let words: Vec<String> = [
-            "chanter", "chantions", "chanté", "chanteur", "maison", "maisons", "vendre",
-            "vendrions", "manger", "mangeons", "a-t-il", "naïveté", "mäander", "anticonstitutionnel",
-            "con", "conseil",
+            "chanter",
+            "chantions",
+            "chanté",
+            "chanteur",
+            "maison",
+            "maisons",
+            "vendre",
+            "vendrions",
+            "manger",
+            "mangeons",
+            "a-t-il",
+            "naïveté",
+            "mäander",
+            "anticonstitutionnel",
+            "con",
+            "conseil",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -186,7 +203,10 @@ mod tests {
             assert!(is_conjugated(form, &all), "{form}");
         }
         for word in ["chanteur", "maison", "conseil", "naïveté"] {
-            assert!(!is_conjugated(word, &all) && !is_plural(word, &all), "{word}");
+            assert!(
+                !is_conjugated(word, &all) && !is_plural(word, &all),
+                "{word}"
+            );
         }
         assert!(is_plural("maisons", &all));
         assert!(is_left_out("con") && is_left_out("merdique") && !is_left_out("conseil"));

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 const NBSP: &str = "\\u{a0}";
 /// Units that never stand alone at the start of a line.
-const UNITS: &[&str] = &["min", "s", "ms", "Mo", "Go", "MWh", "Wh", "W", "cm", "%", "ans"];
+const UNITS: &[&str] = &[
+    "min", "s", "ms", "Mo", "Go", "MWh", "Wh", "W", "cm", "%", "ans",
+];
 
 /// The app's sources that hold text for pupils and teachers (the worker's JavaScript is left out).
 fn sources() -> Vec<PathBuf> {
@@ -17,10 +19,22 @@ fn sources() -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in ["content", "lessons", "pages", "widgets"] {
         if let Ok(entries) = std::fs::read_dir(app.join(dir)) {
-            files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")));
+            files.extend(
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "rs")),
+            );
         }
     }
-    for file in ["teachers.rs", "shell.rs", "exercise.rs", "main.rs", "text.rs", "progress.rs"] {
+    for file in [
+        "teachers.rs",
+        "shell.rs",
+        "exercise.rs",
+        "main.rs",
+        "text.rs",
+        "progress.rs",
+    ] {
         files.push(app.join(file));
     }
     files.sort();
@@ -89,7 +103,9 @@ pub fn fix_source(source: &str) -> String {
         } else if let Some(hashes) = raw_start(rest) {
             let open = 2 + hashes;
             let closing = format!("\"{}", "#".repeat(hashes));
-            let len = rest[open..].find(&closing).map_or(rest.len(), |j| open + j + closing.len());
+            let len = rest[open..]
+                .find(&closing)
+                .map_or(rest.len(), |j| open + j + closing.len());
             out.push_str(&rest[..len]);
             skip(&mut chars, i + len);
         } else if c == '"' {
@@ -153,7 +169,8 @@ fn relative(p: &Path) -> String {
 pub fn run(check: bool) -> Result {
     let mut wrong = Vec::new();
     for path in sources() {
-        let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let source =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let fixed = fix_source(&source);
         if fixed != source {
             if check {
@@ -183,7 +200,10 @@ mod tests {
     #[test]
     fn french_spaces_in_literals_only() {
         assert_eq!(fix("Bravo ! « a » : 4 192 noms, 50 min, 3 s, 12 %"), "Bravo\\u{a0}! «\\u{a0}a\\u{a0}»\\u{a0}: 4\\u{a0}192 noms, 50\\u{a0}min, 3\\u{a0}s, 12\\u{a0}%");
-        assert_eq!(fix("2 sont là, 27 × 27, 1 000 000"), "2 sont là, 27 × 27, 1\\u{a0}000\\u{a0}000");
+        assert_eq!(
+            fix("2 sont là, 27 × 27, 1 000 000"),
+            "2 sont là, 27 × 27, 1\\u{a0}000\\u{a0}000"
+        );
         assert_eq!(fix("0 0 300 80"), "0 0 300 80");
         assert_eq!(fix("0 0 {w} 400"), "0 0 {w} 400");
         let source = "let a = x ? y; f(\"Oui !\"); let r = r#\"keep : this\"#; '\"'; fn f<'a>() {} \"b \\\" c ?\" // a \" comment !\n\"d !\"";
