@@ -1,6 +1,7 @@
 // Browser benchmark (not a test): prints figures measured in headless Chromium.
-// 1. The teachers' speed page: flat-out training of the microgpt-size GPT (tokens/s, eval loss,
-//    slowest step of the biggest Atelier model).
+// 1. The teachers' speed page: flat-out training of the microgpt-size GPT on the page (tokens/s,
+//    eval loss, slowest step), then the phase-2 model (4 layers, cards of 64, batches of 32) for
+//    60 s in a Web Worker (`--quick`: 10 s), with the longest main-thread task meanwhile.
 // 2. Lesson 6's default run as a pupil starts it: compute time, letters per second shown, and
 //    the longest main-thread task while it animates (PerformanceObserver "longtask").
 import { serve, launch, openPage } from "../e2e/harness.js";
@@ -10,11 +11,17 @@ const browser = await launch();
 try {
   const { page } = await openPage(browser);
   await page.goto(`${base}#/enseignants/vitesse`);
-  await page.click('[data-testid="bench-run"]');
-  const report = JSON.parse(await page.locator('[data-testid="bench-result"]').innerText({ timeout: 120000 }));
+  const quick = process.argv.includes("--quick");
+  await page.click(quick ? '[data-testid="bench-run"]' : '[data-testid="bench-full"]');
+  await page.waitForSelector('[data-testid="bench-verdict"]', { timeout: 300000 });
+  const report = JSON.parse(await page.locator('[data-testid="bench-result"]').textContent());
   for (const [name, r] of Object.entries(report)) {
+    if (name === "phase2") continue;
     console.log(`${name.padEnd(16)} ${String(Math.round(r.tokens_per_s)).padStart(8)} tokens/s  ${r.steps} steps in ${Math.round(r.ms)} ms  eval loss ${r.eval_loss?.toFixed(4)}  slowest step ${r.slowest_step_ms.toFixed(2)} ms  (${r.params} params)`);
   }
+  const p2 = report.phase2;
+  console.log(`phase2 (worker)  ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s  ${p2.steps} steps of ${p2.batch} names in ${p2.seconds.toFixed(1)} s  held-out loss ${p2.test_loss?.toFixed(4)}  in worker ${p2.in_worker}  longest main-thread task ${Math.round(p2.longest_main_thread_task_ms)} ms  (${p2.params} params)`);
+  console.log(`verdict: ${(await page.locator('[data-testid="bench-verdict"]').innerText()).replace(/\n/g, " | ")}`);
 
   const lesson = await openPage(browser);
   const p = lesson.page;

@@ -91,7 +91,11 @@ fn test() -> Result {
     run(Command::new("npm")
         .args(["test"])
         .current_dir(root().join("tests"))
-        .env("CHROMIUM", tools::CHROMIUM))?;
+        .env("CHROMIUM", tools::CHROMIUM)
+        .env("FIREFOX", tools::FIREFOX)
+        .env("WEBKIT_DRIVER", tools::WEBKIT_DRIVER)
+        // Here every engine must run: a missing one is a failure, not a skip.
+        .env("REQUIRE_ALL_ENGINES", "1"))?;
     eprintln!("✓ all tests passed");
     Ok(())
 }

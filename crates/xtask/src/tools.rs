@@ -96,27 +96,44 @@ fn is_root() -> bool {
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
-/// Debian's Chromium and ChromeDriver (installed with apt when running as root).
+/// The browsers the tests drive, all from Debian packages (installed with apt when running as
+/// root): Chromium and ChromeDriver, Firefox ESR, and WebKitGTK's WebKitWebDriver with its
+/// MiniBrowser in a virtual X display (xvfb).
+const BROWSER_PACKAGES: [(&str, &str); 6] = [
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("firefox-esr", FIREFOX),
+    ("webkit2gtk-driver", WEBKIT_DRIVER),
+    ("xvfb", "/usr/bin/xvfb-run"),
+    ("xauth", "/usr/bin/xauth"),
+];
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+
 pub fn ensure_browser() -> Result {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    let missing: Vec<&str> = BROWSER_PACKAGES
+        .iter()
+        .filter(|(_, path)| !Path::new(path).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     if !is_root() {
-        return Err(format!("Chromium is needed for the browser tests: run `sudo apt-get install -y chromium chromium-driver` (expected {CHROMIUM} and {CHROMEDRIVER})"));
+        return Err(format!(
+            "the browser tests need Debian packages: run `sudo apt-get install -y {}`",
+            missing.join(" ")
+        ));
     }
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
-/// playwright-core and axe-core for the end-to-end tests (no browser download).
+/// playwright-core, puppeteer-core, selenium-webdriver and axe-core for the end-to-end tests
+/// (no browser download).
 pub fn ensure_node_deps() -> Result {
     if Command::new("npm").arg("--version").output().is_err() {
         return Err("Node.js and npm are needed for the end-to-end tests: install them (Debian: `apt-get install -y nodejs npm`)".into());
@@ -129,7 +146,8 @@ pub fn ensure_node_deps() -> Result {
         run(Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(&tests)
-            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .env("PUPPETEER_SKIP_DOWNLOAD", "1"))?;
     }
     Ok(())
 }
