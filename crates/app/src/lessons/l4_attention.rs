@@ -84,7 +84,7 @@ fn calculation(asker: usize, j: usize) -> String {
 fn attention_table(asker: usize, show_results: bool) -> Html {
     let (scores, shares) = attention_of(asker);
     html! {
-        <table class="qkv" data-asker={WORD[asker].to_string()}>
+        <div class="scroll-x"><table class="qkv" data-asker={WORD[asker].to_string()}>
             <tr><th>{ text::COL_LETTER }</th><th>{ text::COL_PANEL }</th>
                 if show_results { <th>{ text::COL_SCORE }</th><th>{ text::COL_ATTENTION }</th> }</tr>
             { for (0..=asker).map(|j| html! {
@@ -96,7 +96,7 @@ fn attention_table(asker: usize, show_results: bool) -> Html {
                     }
                 </tr>
             }) }
-        </table>
+        </table></div>
     }
 }
 

@@ -66,6 +66,8 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
     let row_h = 22.0f32;
     let lines_h = row_h * n as f32 + 10.0;
     let (left, right) = (30.0f32, 150.0f32);
+    // Long words: the letters shrink with their cells instead of overlapping.
+    let letter_style = (cell < 12.6).then(|| format!("font-size:{:.1}px", cell * 0.95));
     html! {
         <figure class="widget attention-head" data-widget="attention-head" data-head={props.head.to_string()}>
             <figcaption><strong>{ format!("Tête {}", props.head + 1) }</strong></figcaption>
@@ -77,8 +79,8 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                 <title>{ format!("Tête {}\u{a0}: grille des attentions", props.head + 1) }</title>
                 { for props.letters.iter().enumerate().map(|(i, c)| html! {
                     <>
-                        <text class="grid-letter" x={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} y={(pad / 2.0).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
-                        <text class="grid-letter" x={(pad / 2.0).to_string()} y={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
+                        <text class="grid-letter" style={letter_style.clone()} x={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} y={(pad / 2.0).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
+                        <text class="grid-letter" style={letter_style.clone()} x={(pad / 2.0).to_string()} y={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
                     </>
                 }) }
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &w)| (i, j, w))).map(|(i, j, w)| html! {
@@ -89,7 +91,7 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                 }) }
             </svg>
             <svg viewBox={format!("0 0 180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
-                onmouseleave={{ let f = props.on_focus.clone(); move |_| f.emit(None) }}>
+                onpointerleave={{ let f = props.on_focus.clone(); move |e: PointerEvent| if e.pointer_type() == "mouse" { f.emit(None) } }}>
                 <title>{ format!("Tête {}\u{a0}: qui regarde qui", props.head + 1) }</title>
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| {
                     // Darkness relative to the row's strongest link, so spread-out heads stay readable.
@@ -107,7 +109,7 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                     html! {
                         <>
                             <text x={(left - 8.0).to_string()} y={(14.0 + i as f32 * row_h).to_string()} text-anchor="end" dominant-baseline="central" class="line-letter">{ c.to_string() }</text>
-                            <g class="asker-target" data-asker={i.to_string()} onmouseenter={move |_| hover.emit(Some(i))}
+                            <g class="asker-target" data-asker={i.to_string()} onpointerenter={move |e: PointerEvent| if e.pointer_type() == "mouse" { hover.emit(Some(i)) }}
                                 onclick={move |_| tap.emit(if current == Some(i) { None } else { Some(i) })}>
                                 // A finger-sized target around the letter.
                                 <rect x={(right + 2.0).to_string()} y={(14.0 + i as f32 * row_h - row_h / 2.0).to_string()} width="26" height={row_h.to_string()} fill="transparent" />

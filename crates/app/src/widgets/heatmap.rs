@@ -86,13 +86,14 @@ pub fn Heatmap(props: &Props) -> Html {
         let (hovered, on_select) = (hovered.clone(), props.on_select.clone());
         row.iter().enumerate().map(move |(c, &v)| {
             let fill = if v <= 0.0 { EMPTY.to_string() } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
-            let enter = { let h = hovered.clone(); Callback::from(move |_| h.set(Some((r, c)))) };
+            // Only a real mouse reads by passing over (after a tap, the page may move under the finger).
+            let enter = { let h = hovered.clone(); Callback::from(move |e: PointerEvent| if e.pointer_type() == "mouse" { h.set(Some((r, c))) }) };
             // A tap (or a click) reads the cell and chooses its row.
             let tap = { let (h, s) = (hovered.clone(), on_select.clone()); Callback::from(move |_| { h.set(Some((r, c))); if let Some(s) = &s { s.emit(r) } }) };
             html! {
                 <rect class={classes!("cell", (v <= 0.0).then_some("never"))} x={(MARGIN + c as f32 * CELL).to_string()} y={(MARGIN + r as f32 * CELL).to_string()}
                     width={(CELL - 1.0).to_string()} height={(CELL - 1.0).to_string()} fill={fill}
-                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onmouseenter={enter} onclick={tap}>
+                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onpointerenter={enter} onclick={tap}>
                 </rect>
             }
         }).collect::<Vec<_>>()
@@ -132,8 +133,9 @@ pub fn Heatmap(props: &Props) -> Html {
             <p class="detail" aria-live="polite" data-testid={format!("{}-detail", props.name)}>{ detail_text }</p>
             <div class="scroll-x">
                 // A picture with buttons inside is a group, not an image (nested-interactive rule).
+                // A mouse leaving it clears the reading; a finger's tap keeps it on screen.
                 <svg viewBox={format!("0 0 {size} {size}")} role={if props.on_select.is_some() { "group" } else { "img" }} aria-labelledby={format!("{title_id} {desc_id}")}
-                    onmouseleave={{ let h = hovered.clone(); Callback::from(move |_| h.set(None)) }}>
+                    onpointerleave={{ let h = hovered.clone(); Callback::from(move |e: PointerEvent| if e.pointer_type() == "mouse" { h.set(None) }) }}>
                     <title id={title_id.clone()}>{ props.title.clone() }</title>
                     <desc id={desc_id.clone()}>{ props.description.clone() }</desc>
                     <g>{ for cells }</g>

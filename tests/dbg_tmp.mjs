@@ -1,0 +1,13 @@
+import { serve, launch } from "./e2e/harness.js";
+const { server, base } = await serve(); const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+await page.goto(base + "#/lecon/1/etape/4"); await page.waitForSelector("main");
+await page.fill('[data-exercise-input="l1.e3"]', "r"); await page.click('[data-exercise="l1.e3"] button[type=submit]');
+await page.evaluate(() => { window.__ev = []; for (const t of ["touchstart","touchend","mouseover","mouseenter","mousedown","mouseup","click"]) document.addEventListener(t, (e) => window.__ev.push(t + ":" + (e.target.dataset?.row ?? e.target.tagName)), true); });
+await page.tap('[data-name="counts"] rect[data-row="1"][data-col="18"]');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => window.__ev));
+console.log(await page.locator('[data-testid="counts-detail"]').innerText());
+console.log(await page.locator('[data-testid="row-summary"]').count());
+await browser.close(); server.close();
