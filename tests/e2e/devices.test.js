@@ -158,3 +158,21 @@ test("an old PC (CPU slowed 4×): lesson 6 still trains, the page stays responsi
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
+
+test("projection mode hides no lesson text (only the « how it works » help)", async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+  const lines = () => page.evaluate(() => document.querySelector("main").innerText.split("\n").map((l) => l.trim()).filter(Boolean));
+  const missing = [];
+  for (const url of ["#/", ...Object.entries(STEPS).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`))]) {
+    await page.goto(`${base}${url}${url.includes("?") ? "&" : "?"}projection=0`);
+    await page.waitForSelector("main");
+    const normal = await lines();
+    await page.goto(`${base}${url}?projection=1`);
+    await page.waitForSelector("main");
+    const projected = new Set(await lines());
+    for (const l of normal) if (!projected.has(l) && !l.startsWith("Comment ça marche") && !/pas [\d\s\u00a0]+ sur/.test(l)) missing.push(`${url}: « ${l.slice(0, 60)} »`);
+  }
+  assert.deepEqual(missing, []);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});

@@ -46,7 +46,10 @@ pub const STATUS_PAUSED: &str = "En pause.";
 pub const STATUS_FINISHED: &str = "Terminé\u{a0}!";
 pub const STATUS_STOPPED: &str = "Arrêté.";
 pub fn status_diverged(step: usize) -> String {
-    format!("La loss a explosé au pas {step}\u{a0}: recommence avec un taux plus petit.")
+    format!(
+        "La loss a explosé au pas {}\u{a0}: recommence avec un taux plus petit.",
+        int(step as u64)
+    )
 }
 pub const NOT_IN_WORKER: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: l'entraînement se fait dans la page, qui peut ralentir.";
 pub fn test_loss(loss: f32, names: usize) -> String {

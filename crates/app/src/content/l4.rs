@@ -97,7 +97,11 @@ pub const E3_WRONG: &str = "Compte encore les cases permises de la dernière lig
 pub const HEADS: &str = "Un vrai GPT a plusieurs têtes d'attention qui travaillent en même temps, comme une équipe de détectives\u{a0}: chacun cherche un indice différent (la lettre juste avant, le début du mot, les voyelles…). Voici les 4 têtes d'un petit GPT entraîné quelques secondes sur les 1\u{a0}023 Pokémon\u{a0}: ce sont ses vraies attentions, calculées pour ton mot.";
 pub const HEADS_READ: &str = "Grille\u{a0}: plus la case est jaune, plus la lettre de la ligne regarde la lettre de la colonne. Traits\u{a0}: plus le trait est foncé, plus la lettre de droite regarde la lettre de gauche (par rapport au trait le plus fort de sa ligne). Touche une lettre à droite pour ne voir que ses traits. Souvent, une tête regarde surtout le «\u{a0}.\u{a0}» du début\u{a0}: c'est sa façon de dire «\u{a0}rien d'intéressant ici\u{a0}».";
 pub fn heads_training(step: usize, total: usize) -> String {
-    format!("Le modèle s'entraîne un peu… pas {step} sur {total}.")
+    format!(
+        "Le modèle s'entraîne un peu… pas {} sur {}.",
+        crate::text::int(step as u64),
+        crate::text::int(total as u64)
+    )
 }
 pub const HEAD_WORD: &str = "Ton mot\u{a0}:";
 pub fn studied(word: &str) -> String {

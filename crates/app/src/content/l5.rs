@@ -172,7 +172,11 @@ pub const UNTRAINED_NAMES: &str = "Inventés par le modèle pas entraîné\u{a0}
 pub const TEMPERATURE: &str = "Ce modèle-ci a été entraîné quelques secondes sur les 1\u{a0}023 Pokémon. Avant de tirer une lettre au sort, on règle la température. Froid (petite température)\u{a0}: la lettre favorite gagne presque toujours. Chaud (grande température)\u{a0}: les lettres moins probables ont plus de chances.";
 pub const TEMPERATURE_CURIOUS: &[&str] = &["On divise les scores par la température avant de les changer en pourcentages\u{a0}: diviser par 0,1 écarte beaucoup les scores (la favorite écrase les autres), diviser par 2 les rapproche."];
 pub fn training(step: usize, total: usize) -> String {
-    format!("Le modèle s'entraîne un peu… pas {step} sur {total}.")
+    format!(
+        "Le modèle s'entraîne un peu… pas {} sur {}.",
+        crate::text::int(step as u64),
+        crate::text::int(total as u64)
+    )
 }
 pub const OTHER_PREFIX: &str = "Ou tape un autre début\u{a0}:";
 pub fn bars_at(prefix: &str, t: f32) -> String {
