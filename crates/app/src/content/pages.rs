@@ -77,6 +77,15 @@ pub const BENCH_RUNNING: &str = "Test en cours…";
 pub const BENCH_DETAILS: &str = "Détails techniques (pour le support informatique)";
 pub const VERDICT_TITLE: &str = "Verdict pour ce poste";
 /// The teacher's verdict, from the measured figures.
+/// 853 205 → 850 000: a teacher needs the size of a number, not its last digits.
+fn round_to_two_digits(x: f64) -> u64 {
+    if x < 100.0 {
+        return x.round() as u64;
+    }
+    let unit = 10f64.powi(x.log10().floor() as i32 - 1);
+    ((x / unit).round() * unit) as u64
+}
+
 pub fn verdict(lesson6_s: f64, big_tps: Option<f64>, in_worker: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let l6 = if lesson6_s < 1.0 {
@@ -94,7 +103,7 @@ pub fn verdict(lesson6_s: f64, big_tps: Option<f64>, in_worker: bool) -> Vec<Str
     if let Some(tps) = big_tps {
         let minute = tps * 60.0;
         lines.push(if tps >= 8000.0 {
-            format!("Atelier en grand format (202\u{a0}112 paramètres)\u{a0}: {} lettres par seconde, soit environ {} en une minute. Fluide.", int(tps.round() as u64), count(minute as usize, "lettre", "lettres"))
+            format!("Atelier en grand format (202\u{a0}112 paramètres)\u{a0}: {} lettres par seconde, soit environ {} lettres en une minute. Fluide\u{a0}: en une minute, le grand modèle apprend déjà bien les prénoms.", int(tps.round() as u64), int(round_to_two_digits(minute)))
         } else if tps >= 2000.0 {
             format!("Atelier en grand format\u{a0}: {} lettres par seconde. Ça marche, mais un bon résultat demande plusieurs minutes\u{a0}; préférez les tailles moyennes.", int(tps.round() as u64))
         } else {
@@ -105,4 +114,14 @@ pub fn verdict(lesson6_s: f64, big_tps: Option<f64>, in_worker: bool) -> Vec<Str
         lines.push("Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.".to_string());
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn big_numbers_keep_two_digits() {
+        assert_eq!(super::round_to_two_digits(853_205.0), 850_000);
+        assert_eq!(super::round_to_two_digits(1_460.0), 1_500);
+        assert_eq!(super::round_to_two_digits(42.4), 42);
+    }
 }
