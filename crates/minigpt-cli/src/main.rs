@@ -11,7 +11,8 @@ use rand_chacha::ChaCha8Rng;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: minigpt train --data <pokemon|prenoms|dinosaures|PATH> [--steps N] \
+const USAGE: &str =
+    "usage: minigpt train --data <pokemon|prenoms|dinosaures|mots|PATH> [--steps N] \
 [--batch B] [--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
 [--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K]";
 

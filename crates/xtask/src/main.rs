@@ -3,7 +3,8 @@
 //! - `serve` — build the app (release) and serve it on http://127.0.0.1:8080
 //! - `dist`  — build `dist/` and the one-file offline page `dist/tuto-llm.html`
 //! - `test`  — every test: core natively, core and app in headless Chromium, end-to-end
-//! - `bench` — speed figures: native CLI and in-browser training
+//! - `bench` — speed figures: native CLI (lesson and phase-2 models), in-browser training in
+//!   Chromium, Firefox and WebKit
 //! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
 //! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
 
@@ -121,11 +122,38 @@ fn bench() -> Result {
             "5",
         ]))?;
     }
+    // Phase 2: 4 layers, cards of 64, 4 heads, batches of 32 prénoms, 60 s on both cores.
+    run(Command::new(&cli).args([
+        "train",
+        "--data",
+        "prenoms",
+        "--n-layer",
+        "4",
+        "--n-embd",
+        "64",
+        "--n-head",
+        "4",
+        "--block",
+        "32",
+        "--batch",
+        "32",
+        "--lr",
+        "0.005",
+        "--steps",
+        "6000",
+        "--max-seconds",
+        "60",
+        "--samples",
+        "5",
+    ]))?;
     build_dist()?;
     run(Command::new("node")
         .args(["bench/browser.js"])
         .current_dir(root().join("tests"))
-        .env("CHROMIUM", tools::CHROMIUM))
+        .env("CHROMIUM", tools::CHROMIUM))?;
+    run(Command::new("node")
+        .args(["bench/engines.js"])
+        .current_dir(root().join("tests")))
 }
 
 fn main() -> ExitCode {

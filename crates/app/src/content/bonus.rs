@@ -55,7 +55,7 @@ pub fn model_line(name: &str, shape: &str, params: usize) -> String {
     format!("{name}\u{a0}: {shape}, {} paramètres", int(params as u64))
 }
 
-pub const RACE: &str = "Les trois modèles apprennent les 33\u{a0}235 prénoms pendant exactement le même temps, chacun dans un coin de l'ordinateur (en arrière-plan\u{a0}: la page reste fluide). Puis on les juge sur 1\u{a0}000 prénoms qu'aucun n'a jamais vus.";
+pub const RACE: &str = "Sur nos 33\u{a0}235 prénoms, on en met 1\u{a0}000 de côté. Les trois modèles apprennent les 32\u{a0}235 autres pendant exactement le même temps, chacun dans un coin de l'ordinateur (en arrière-plan\u{a0}: la page reste fluide). Puis on les juge sur les 1\u{a0}000 prénoms qu'aucun n'a jamais vus.";
 pub const DURATION_LABEL: &str = "Durée de la course";
 pub fn seconds(s: u32) -> String {
     format!("{s} s")
@@ -113,10 +113,10 @@ pub fn e2_right(ratio: f32) -> String {
 pub const E2_WRONG: &str =
     "Pas encore\u{a0}: 202\u{a0}112 ÷ 4\u{a0}192, combien cela fait-il environ\u{a0}?";
 
-pub const DATA: &str = "Et si le modèle moyen n'avait que 1\u{a0}000 prénoms pour apprendre, au lieu de 33\u{a0}235\u{a0}? On le fait courir deux fois, pendant le même temps\u{a0}: une fois avec peu de prénoms, une fois avec tous. On le juge sur les mêmes 1\u{a0}000 prénoms jamais vus. Le tableau donne aussi sa loss sur les prénoms qu'il a appris.";
+pub const DATA: &str = "Et si le modèle moyen n'avait que 1\u{a0}000 prénoms pour apprendre, au lieu de 32\u{a0}235\u{a0}? On le fait courir deux fois, pendant le même temps\u{a0}: une fois avec peu de prénoms, une fois avec tous. On le juge sur les mêmes 1\u{a0}000 prénoms jamais vus. Le tableau donne aussi sa loss sur les prénoms qu'il a appris.";
 pub const DATA_BUTTON: &str = "Lancer les deux entraînements";
 pub const FEW: &str = "1\u{a0}000 prénoms";
-pub const MANY: &str = "33\u{a0}235 prénoms";
+pub const MANY: &str = "32\u{a0}235 prénoms";
 pub const COL_DATA: &str = "Données";
 pub const COL_SEEN: &str = "Loss sur les prénoms appris (la fin de la courbe)";
 pub const E3_PROMPT: &str =
@@ -144,7 +144,7 @@ pub fn our_row(name: &str) -> String {
     format!("Notre modèle {}", name.to_lowercase())
 }
 pub fn our_data() -> String {
-    "33\u{a0}235 prénoms (environ 260\u{a0}000 lettres)".to_string()
+    "32\u{a0}235 prénoms appris (environ 210\u{a0}000 lettres)".to_string()
 }
 pub fn our_calc(ops: f64) -> String {
     format!("environ {}", big(ops, "opération", "opérations"))
