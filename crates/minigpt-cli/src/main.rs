@@ -48,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
         eval_docs: 2000,
         samples: 10,
     };
+    let mut alphabet_given = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
             parser
@@ -73,7 +74,7 @@ fn parse_args() -> Result<Args, String> {
                 let key = text(&mut parser)?;
                 let alphabet = Alphabet::from_key(&key)
                     .ok_or_else(|| format!("--alphabet: '{key}' is not letters or extended"))?;
-                args.config = args.config.with_alphabet(alphabet);
+                alphabet_given = Some(alphabet);
             }
             Long("seed") => args.seed = num("--seed", text(&mut parser)?)?,
             Long("n-embd") => args.config.n_embd = num("--n-embd", text(&mut parser)?)?,
@@ -90,6 +91,11 @@ fn parse_args() -> Result<Args, String> {
     if args.data.is_empty() {
         return Err(format!("--data is required\n{USAGE}"));
     }
+    // A built-in list comes in its own alphabet (« mots » has accents) unless told otherwise.
+    let alphabet = alphabet_given
+        .or_else(|| Dataset::from_key(&args.data).map(Dataset::alphabet))
+        .unwrap_or(Alphabet::Letters);
+    args.config = args.config.with_alphabet(alphabet);
     if args.batch == 0 {
         return Err("--batch must be at least 1".into());
     }
