@@ -56,6 +56,8 @@ class Firefox extends Engine {
     e.errors = [];
     e.page.on("pageerror", (err) => e.errors.push(String(err.message || err)));
     e.page.on("console", (m) => { if (m.type() === "error") e.errors.push(m.text()); });
+    // « Quitter la page ? » (a trained model would be lost): the pupil says yes.
+    e.page.on("dialog", (d) => d.accept());
     return e;
   }
   async goto(url) { await this.page.goto(url); }
@@ -76,7 +78,8 @@ class WebKit extends Engine {
     const port = await freePort();
     // Its own process group (xvfb-run, Xvfb, the driver, MiniBrowser): ended together.
     e.helper = spawn("xvfb-run", ["-a", WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: "ignore" });
-    const caps = new Capabilities({ browserName: "MiniBrowser", "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } });
+    const caps = new Capabilities({ browserName: "MiniBrowser", unhandledPromptBehavior: "accept",
+      "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } });
     const end = Date.now() + 20000;
     for (;;) {
       try {

@@ -99,6 +99,10 @@ test("lesson 2: every step and exercise, as a pupil", async () => {
   await runsSettled(page, 3);
   assert.match(await feedback(page, "l2.e4"), /les deux/);
   assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 3);
+  // The exploded run stays inside the chart: its line is clipped to the plot area.
+  const plot = await page.locator('[data-widget="loss-curve"] clipPath rect').boundingBox();
+  const line = await page.locator('[data-widget="loss-curve"] .run').nth(1).boundingBox();
+  assert.ok(line.y >= plot.y - 1 && line.y + line.height <= plot.y + plot.height + 1, "the exploded curve does not leave the chart");
   await page.locator('[data-widget="loss-curve"]').screenshot({ path: path.join(artifacts, "lecon2-courbes.png") });
   await assertAccessible(page, "lesson 2, three runs");
 

@@ -170,3 +170,20 @@ test("lesson 6: no exercise succeeded, no diploma", async () => {
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
+
+test("lesson 6 on a school laptop: the training comes into view, and leaving asks first", async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  await gotoStep(page, base, 6, 5);
+  await page.click('[data-testid="train"]');
+  await finished(page);
+  const live = await page.locator("#live").boundingBox();
+  assert.ok(live.y >= 0 && live.y < 768 / 2, `the live curve scrolled into view (top at ${Math.round(live.y)} px)`);
+  assert.match(await page.locator("#live").innerText(), /vivent dans cette page/);
+  const dialogs = [];
+  page.on("dialog", (d) => dialogs.push(d.type()));
+  await page.reload();
+  await page.waitForSelector('main[data-step="5"]');
+  assert.deepEqual(dialogs, ["beforeunload"], "reloading with a trained model asks first");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});

@@ -234,3 +234,26 @@ pub fn use_runs<T: Default + 'static>() -> (Rc<RefCell<T>>, Rc<dyn Fn()>) {
     let on_frame: Rc<dyn Fn()> = Rc::new(move || redraw.force_update());
     (runs, on_frame)
 }
+
+/// While `active` (a model the pupil trained lives only in this page), reloading or closing the
+/// page asks first, with the browser's own « Quitter la page ? » question.
+#[yew::hook]
+pub fn use_leave_warning(active: bool) {
+    yew::use_effect_with(active, move |&active| {
+        let listener = active.then(|| {
+            // Not passive: the question is asked by preventing the default.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                options,
+                |e| {
+                    e.prevent_default();
+                    // Some browsers still wait for a returnValue.
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}

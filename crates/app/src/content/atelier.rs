@@ -90,6 +90,7 @@ pub const CHALLENGE_DONE: &str = "réussi";
 pub const CHALLENGE_TODO: &str = "à relever";
 
 pub const SAVE_TITLE: &str = "Enregistrer ou ouvrir un modèle";
+pub const LIVES_HERE: &str = "Un modèle entraîné vit dans cette page\u{a0}: si tu la recharges ou la fermes sans l'avoir enregistré, il disparaît (la page te le demandera avant).";
 pub const SAVE: &str = "Enregistrer le modèle";
 pub const OPEN: &str = "Ouvrir un modèle";
 pub const SAVED: &str = "Modèle enregistré dans le fichier «\u{a0}tuto-llm-modele.json\u{a0}» (dossier Téléchargements).";

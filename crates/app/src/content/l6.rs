@@ -131,6 +131,7 @@ pub fn photo_title(step: usize) -> String {
         format!("Pas {}", int(step as u64))
     }
 }
+pub const MODEL_LIVES_HERE: &str = "Tes modèles entraînés vivent dans cette page\u{a0}: si tu la recharges ou la fermes, ils disparaissent (la page te le demandera avant). Ta progression, elle, est gardée.";
 pub const ALBUM_NOTE: &str = "«\u{a0}(rien\u{a0}: fin tout de suite)\u{a0}» veut dire que le modèle a tiré le «\u{a0}.\u{a0}» de fin dès la première lettre\u{a0}: au début, il ne sait pas encore qu'un nom a des lettres\u{a0}!";
 pub fn prefix_bars(prefix: &str) -> String {
     format!("Après «\u{a0}.{prefix}\u{a0}», le modèle entraîné prédit")

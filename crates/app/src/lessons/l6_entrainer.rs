@@ -249,6 +249,7 @@ impl State {
 pub fn Lesson6(props: &StepProps) -> Html {
     let progress = use_progress();
     let (runs, on_frame) = use_runs::<Vec<GptRun>>();
+    crate::training::use_leave_warning(runs.borrow().iter().any(GptRun::finished));
     let start = {
         let (runs, on_frame) = (runs.clone(), on_frame.clone());
         Callback::from(
@@ -501,6 +502,7 @@ fn step_train(s: &State) -> Html {
                     <p class="speed" data-testid="speed">{ icon(Icon::Bolt) }{ text::speed(tps, step, ms) }</p>
                 }
                 if !table.is_empty() {
+                    <p class="muted">{ text::MODEL_LIVES_HERE }</p>
                     <LossCurve runs={curves} steps={max_steps} show_last={false} />
                     <table class="compare-table" data-testid="final-table">
                         <tr><th>{ text::COL_RUN }</th><th>{ text::col_final(eval_header) }</th></tr>

@@ -123,6 +123,8 @@ pub fn Atelier() -> Html {
     let temperature = use_state(|| 0.8f32);
     let names = use_state(Vec::<String>::new);
     let history = use_state(Vec::<Finished>::new);
+    // The model on show was written to a file since it last changed.
+    let saved = use_state(|| false);
     let reader = use_mut_ref(|| None::<FileReader>);
     let config = Config {
         n_embd: *n_embd,
@@ -182,7 +184,9 @@ pub fn Atelier() -> Html {
         .and_then(|s| s.model.clone())
         .or_else(|| loaded.as_ref().map(|(g, _)| g.clone()));
     let current_alphabet = current.as_ref().map_or(*alphabet, |g| g.config.alphabet);
+    crate::training::use_leave_warning(current.is_some() && !*saved);
     let train = {
+        let was_saved = saved.clone();
         let (job, choice, redraw, loaded, message, lr, steps, batch, names) = (
             job.clone(),
             choice.clone(),
@@ -217,6 +221,7 @@ pub fn Atelier() -> Html {
                 &choice.label(),
             );
             *job.borrow_mut() = Some(JobHandle::start(spec, label, redraw.clone()));
+            was_saved.set(false);
             loaded.set(None);
             message.set(None);
             names.set(Vec::new());
@@ -224,22 +229,27 @@ pub fn Atelier() -> Html {
         })
     };
     let save = {
-        let (current, choice, message, steps) = (
+        let (current, choice, message, steps, was_saved) = (
             current.clone(),
             choice.clone(),
             message.clone(),
             state.as_ref().map_or(0, |s| s.step),
+            saved.clone(),
         );
         Callback::from(move |_| {
             let Some(model) = &current else { return };
             let json = saved::to_json(model, &text::note(&choice.label(), steps));
-            message.set(Some(match download("tuto-llm-modele.json", &json) {
-                Ok(()) => (true, text::SAVED.into()),
-                Err(_) => (false, text::SAVE_REFUSED.into()),
+            let ok = download("tuto-llm-modele.json", &json).is_ok();
+            was_saved.set(ok);
+            message.set(Some(if ok {
+                (true, text::SAVED.into())
+            } else {
+                (false, text::SAVE_REFUSED.into())
             }));
         })
     };
     let load = {
+        let was_saved = saved.clone();
         let (reader, loaded, message, job, redraw) = (
             reader.clone(),
             loaded.clone(),
@@ -257,8 +267,13 @@ pub fn Atelier() -> Html {
                 message.set(Some((false, text::TOO_BIG.into())));
                 return;
             }
-            let (loaded, message, job, redraw) =
-                (loaded.clone(), message.clone(), job.clone(), redraw.clone());
+            let (loaded, message, job, redraw, was_saved) = (
+                loaded.clone(),
+                message.clone(),
+                job.clone(),
+                redraw.clone(),
+                was_saved.clone(),
+            );
             let task =
                 gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
                     let outcome = match result {
@@ -277,6 +292,7 @@ pub fn Atelier() -> Html {
                                 ),
                             )));
                             loaded.set(Some((gpt, note)));
+                            was_saved.set(true);
                         }
                         Err(m) => message.set(Some((false, m))),
                     }
@@ -393,6 +409,7 @@ pub fn Atelier() -> Html {
                 if let Some((ok, m)) = &*message {
                     <p class={classes!("feedback", if *ok { "ok" } else { "ko" })} role="status" data-testid="a-message">{ m.clone() }</p>
                 }
+                <p class="muted">{ text::LIVES_HERE }</p>
             </div>
             if let Some(model) = current {
                 <div class="card">
