@@ -75,3 +75,23 @@ test("Ma progression: what was succeeded, done, or left, printable", async () =>
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
+
+test("« Effacer toute ma progression » asks first, and a « non » keeps everything", async () => {
+  const browserContext = await browser.newContext({ locale: "fr-FR" });
+  const page = await browserContext.newPage();
+  await page.goto(base);
+  await page.evaluate(() => localStorage.setItem("tuto-llm.progress", JSON.stringify({ version: 2, outcomes: { "l1.e1": "solved" } })));
+  await page.goto(`${base}#/confidentialite`);
+  await page.reload();
+  let answer = false;
+  const asked = [];
+  page.on("dialog", (d) => { asked.push(d.message()); answer ? d.accept() : d.dismiss(); });
+  await page.click('[data-testid="erase-all"]');
+  assert.equal(asked.length, 1);
+  assert.match(await page.locator('[data-testid="erase-message"]').innerText(), /rien/i);
+  assert.match(await page.locator('[data-testid="global-counter"]').innerText(), /^1\/\d+ réussis$/);
+  answer = true;
+  await page.click('[data-testid="erase-all"]');
+  assert.match(await page.locator('[data-testid="global-counter"]').innerText(), /^0\/\d+ réussis$/);
+  await browserContext.close();
+});
