@@ -2,7 +2,7 @@
 //! same time (each in its own Web Worker), the same model with little or much data, the giants'
 //! figures, and an imaginary dictionary written with the extended alphabet.
 
-use super::common::{curious, paragraph, reflection, sources, welcome};
+use super::common::{curious, invent_names, marked_name, paragraph, reflection, sources, welcome};
 use super::StepProps;
 use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use crate::exercise::{Exercise, Kind, Verdict};
@@ -14,10 +14,7 @@ use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::worker::client::{JobHandle, JobState};
 use crate::worker::protocol::{Data, Job};
 use minigpt::data::Dataset;
-use minigpt::sample::generate;
 use minigpt::{Alphabet, Config};
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,10 +75,7 @@ fn names_of(s: &JobState, t: f32, seed: u64) -> Vec<String> {
     let Some(model) = &s.model else {
         return Vec::new();
     };
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    (0..10)
-        .map(|_| generate(model, "", t, 20, &mut rng).0)
-        .collect()
+    invent_names(model, "", t, 10, seed)
 }
 
 type Jobs = Rc<RefCell<Vec<JobHandle>>>;
@@ -401,8 +395,7 @@ fn step_dictionary(s: &State) -> Html {
                     { temperature_slider(*s.temperature, s.temperature.clone(), "dict-temp") }
                     <button type="button" class="btn primary" onclick={invent} data-testid="dictionary-invent">{ text::INVENT }</button>
                     <ul class="chips marked" data-testid="dictionary-words">
-                        { for s.words.iter().map(|w| html! { <li class={classes!("chip", if is_new(w) { "new" } else { "copy" })}>{ shown_name(w) }
-                            <small>{ if is_new(w) { text::MARK_NEW } else { text::MARK_REAL } }</small></li> }) }
+                        { for s.words.iter().map(|w| marked_name(w, mots.contains(&w.as_str()), text::MARK_NEW, text::MARK_REAL)) }
                     </ul>
                 }
             </div>

@@ -1,6 +1,6 @@
 //! Blocks every lesson shares: welcome (objectives, how it works, vocabulary), a closed
 //! « Pour les curieux » box, the reflection with its question, the recap with the next link,
-//! and the sources.
+//! and the sources; and the lists of invented names several lessons draw.
 
 use crate::content::{common as text, Source, SOURCES};
 use crate::icons::{icon, Icon};
@@ -94,4 +94,47 @@ pub fn recap(
 
 pub fn paragraph(text: &str) -> Html {
     html! { <p>{ text }</p> }
+}
+
+/// `n` names invented by `model` after `prefix`, drawn with `seed` (at most 24 letters each).
+pub fn invent_names<M: minigpt::Model>(
+    model: &M,
+    prefix: &str,
+    temperature: f32,
+    n: usize,
+    seed: u64,
+) -> Vec<String> {
+    use rand::SeedableRng;
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    (0..n)
+        .map(|_| minigpt::sample::generate(model, prefix, temperature, 24, &mut rng).0)
+        .collect()
+}
+
+/// How many different names a list holds (how repetitive a temperature makes it).
+pub fn distinct_count(names: &[String]) -> usize {
+    names
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
+/// An invented name, marked against a list: `known_mark` if the list has it, `new_mark` if not.
+/// An empty name (the model drew « . » at once) is neither: it gets no mark.
+pub fn marked_name(
+    name: &str,
+    known: bool,
+    new_mark: &'static str,
+    known_mark: &'static str,
+) -> Html {
+    let (class, mark) = match (name.is_empty(), known) {
+        (true, _) => ("empty", None),
+        (false, true) => ("copy", Some(known_mark)),
+        (false, false) => ("new", Some(new_mark)),
+    };
+    html! {
+        <li class={classes!("chip", class)}>{ crate::text::shown_name(name) }
+            if let Some(m) = mark { <small>{ m }</small> }
+        </li>
+    }
 }

@@ -1,7 +1,7 @@
 //! Lesson 3 « La mémoire du modèle »: letter embeddings, a context window of k letters, the
 //! Bengio-style MLP trained live, the 2-D map of the letters, and too much memory.
 
-use super::common::{paragraph, recap, welcome};
+use super::common::{invent_names, paragraph, recap, welcome};
 use super::StepProps;
 use crate::content::{common as shared, l3 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind, Verdict};
@@ -449,12 +449,7 @@ fn step_generate(s: &State) -> Html {
         let (names, trained) = (s.names.clone(), trained.clone());
         Callback::from(move |_| {
             let Some(model) = &trained else { return };
-            let mut rng = ChaCha8Rng::seed_from_u64(js_sys::Date::now() as u64);
-            names.set(
-                (0..10)
-                    .map(|_| minigpt::sample::generate(model, "", 1.0, 20, &mut rng).0)
-                    .collect(),
-            );
+            names.set(invent_names(model, "", 1.0, 10, js_sys::Date::now() as u64));
         })
     };
     html! {

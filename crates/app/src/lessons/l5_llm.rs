@@ -1,7 +1,9 @@
 //! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
 //! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
 
-use super::common::{curious, paragraph, recap, welcome};
+use super::common::{
+    curious, distinct_count, invent_names, marked_name, paragraph, recap, welcome,
+};
 use super::StepProps;
 use crate::content::{l5 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind, Verdict};
@@ -15,7 +17,7 @@ use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use crate::widgets::word_input::WordInput;
 use minigpt::data::Dataset;
-use minigpt::sample::{generate, probabilities_at};
+use minigpt::sample::probabilities_at;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, Trace};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -49,20 +51,6 @@ fn next_probs(model: &Gpt, prefix: &str, temperature: f32) -> Vec<f32> {
         &model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]),
         temperature,
     )
-}
-
-fn distinct(names: &[String]) -> usize {
-    names
-        .iter()
-        .collect::<std::collections::BTreeSet<_>>()
-        .len()
-}
-
-fn names_of(model: &Gpt, prefix: &str, t: f32, n: usize, seed: u64) -> Vec<String> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    (0..n)
-        .map(|_| generate(model, prefix, t, 20, &mut rng).0)
-        .collect()
 }
 
 fn lit_neurons(trace: &Trace) -> usize {
@@ -284,7 +272,7 @@ fn step_params(s: &State) -> Html {
 
 fn step_untrained(s: &State) -> Html {
     let p = s.trace.probs[s.trace.tokens.len() - 1].clone();
-    let gibberish = names_of(&s.untrained, "", 1.0, 8, 11);
+    let gibberish = invent_names(&*s.untrained, "", 1.0, 8, 11);
     html! {
         <div class="card">
             { paragraph(text::UNTRAINED) }
@@ -308,10 +296,16 @@ fn step_temperature(s: &State) -> Html {
     let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
         let (model, prefix) = (model.clone(), prefix.clone());
         Callback::from(move |_| {
-            target.set(names_of(&model, &prefix, t, 10, js_sys::Date::now() as u64))
+            target.set(invent_names(
+                &model,
+                &prefix,
+                t,
+                10,
+                js_sys::Date::now() as u64,
+            ))
         })
     };
-    let (cold_n, hot_n) = (distinct(&s.cold), distinct(&s.hot));
+    let (cold_n, hot_n) = (distinct_count(&s.cold), distinct_count(&s.hot));
     let have_both = !s.cold.is_empty() && !s.hot.is_empty();
     html! {
         <>
@@ -365,7 +359,7 @@ fn step_create(s: &State) -> Html {
         let (names, prefix, t) = (s.own_names.clone(), prefix.clone(), *s.temperature);
         Callback::from(move |_| {
             if let Some(p) = &prefix {
-                names.set(names_of(&model, p, t, 10, js_sys::Date::now() as u64));
+                names.set(invent_names(&model, p, t, 10, js_sys::Date::now() as u64));
             }
         })
     };
@@ -397,8 +391,7 @@ fn step_create(s: &State) -> Html {
                 <button type="button" class="btn primary" onclick={invent} disabled={prefix.is_none()} data-testid="invent-own">{ text::INVENT }</button>
                 <ul class="chips marked" data-testid="own-names">
                     { for s.own_names.iter().map(|n| html! {
-                        <li class={classes!("chip", if is_new(n) { "new" } else { "copy" })}>{ shown_name(n) }
-                            <small>{ if is_new(n) { text::MARK_NEW } else { text::MARK_REAL } }</small></li>
+                        marked_name(n, !is_new(n), text::MARK_NEW, text::MARK_REAL)
                     }) }
                 </ul>
             </div>

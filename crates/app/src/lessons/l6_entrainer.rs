@@ -3,7 +3,10 @@
 //! comparisons), generate, train on your own list (copies or new names?), reflect, recap, and end
 //! the course with a diploma that says what it certifies.
 
-use super::common::{curious, learned, paragraph, reflection, sources, welcome};
+use super::common::{
+    curious, distinct_count, invent_names, learned, marked_name, paragraph, reflection, sources,
+    welcome,
+};
 use super::StepProps;
 use crate::content::{
     common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
@@ -21,7 +24,7 @@ use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::train_controls::TrainControls;
 use crate::widgets::word_input::WordInput;
 use minigpt::data::{shuffled, Dataset};
-use minigpt::sample::{generate, probabilities_at};
+use minigpt::sample::probabilities_at;
 use minigpt::train::eval_loss;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, TrainConfig, Trainer};
 use rand::SeedableRng;
@@ -121,7 +124,7 @@ impl GptRun {
         album.retain(|(s, _)| anim.snapshots.iter().any(|(t, _)| t == s));
         for (step, model) in &anim.snapshots {
             if !album.iter().any(|(s, _)| s == step) {
-                album.push((*step, names_from(model, "", 0.8, 5, 7)));
+                album.push((*step, invent_names(model, "", 0.8, 5, 7)));
             }
         }
         album.sort_by_key(|(s, _)| *s);
@@ -145,13 +148,6 @@ impl GptRun {
             exploded: self.run.exploded(),
         }
     }
-}
-
-fn names_from(model: &Gpt, prefix: &str, temperature: f32, n: usize, seed: u64) -> Vec<String> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    (0..n)
-        .map(|_| generate(model, prefix, temperature, 24, &mut rng).0)
-        .collect()
 }
 
 fn chips(names: &[String], testid: &'static str) -> Html {
@@ -540,14 +536,17 @@ fn step_generate(s: &State) -> Html {
         .collect();
     let cold = with_prefix.iter().find(|(_, t, _)| *t <= 0.5 + 1e-3);
     let hot = with_prefix.iter().find(|(_, t, _)| *t >= 1.5 - 1e-3);
-    let distinct = |n: &[String]| n.iter().collect::<std::collections::BTreeSet<_>>().len();
     let outcome = if lists.is_empty() {
         None
     } else if prefix.is_empty() {
         Some(Err(text::E4_PREFIX.to_string()))
     } else {
         match (cold, hot) {
-            (Some(c), Some(h)) => Some(Ok(text::e4_right(&prefix, distinct(&c.2), distinct(&h.2)))),
+            (Some(c), Some(h)) => Some(Ok(text::e4_right(
+                &prefix,
+                distinct_count(&c.2),
+                distinct_count(&h.2),
+            ))),
             (None, _) => Some(Err(text::E4_COLD.to_string())),
             (_, None) => Some(Err(text::E4_HOT.to_string())),
         }
@@ -567,7 +566,7 @@ fn step_generate(s: &State) -> Html {
                     (
                         (*p).clone(),
                         *t,
-                        names_from(m, &p, *t, 10, js_sys::Date::now() as u64),
+                        invent_names(m, &p, *t, 10, js_sys::Date::now() as u64),
                     ),
                 );
                 all.truncate(4);
@@ -613,13 +612,11 @@ fn step_own(s: &State) -> Html {
     let generated = (*s.own_generated).clone();
     let is_new = |n: &String| !n.is_empty() && !own_names.contains(n);
     let new_count = generated.iter().filter(|n| is_new(n)).count();
+    let copies = generated.iter().filter(|n| own_names.contains(n)).count();
     let verdict = if generated.is_empty() {
         None
-    } else if new_count * 2 < generated.len() {
-        Some(text::memorised(
-            generated.len() - new_count,
-            generated.len(),
-        ))
+    } else if copies > new_count {
+        Some(text::memorised(copies, generated.len()))
     } else {
         Some(text::inventing(new_count, generated.len()))
     };
@@ -663,7 +660,7 @@ fn step_own(s: &State) -> Html {
         );
         move |_| {
             if let Some((m, _)) = &m {
-                g.set(names_from(m, "", *t, 10, js_sys::Date::now() as u64))
+                g.set(invent_names(m, "", *t, 10, js_sys::Date::now() as u64))
             }
         }
     };
@@ -685,8 +682,7 @@ fn step_own(s: &State) -> Html {
                     <button type="button" class="btn primary" onclick={gen_own} data-testid="generate-own">{ text::INVENT }</button>
                     <ul class="chips marked" data-testid="own-generated">
                         { for generated.iter().map(|n| html! {
-                            <li class={classes!("chip", if is_new(n) { "new" } else { "copy" })}>{ shown_name(n) }
-                                <small>{ if is_new(n) { text::MARK_NEW } else { text::MARK_COPY } }</small></li>
+                            marked_name(n, own_names.contains(n), text::MARK_NEW, text::MARK_COPY)
                         }) }
                     </ul>
                     if let Some(v) = verdict { <p class="verdict" role="status" data-testid="own-verdict">{ v }</p> }

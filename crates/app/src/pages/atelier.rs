@@ -124,7 +124,7 @@ pub fn Atelier() -> Html {
     let names = use_state(Vec::<String>::new);
     let history = use_state(Vec::<Finished>::new);
     // The model on show was written to a file since it last changed.
-    let saved = use_state(|| false);
+    let in_file = use_state(|| false);
     let reader = use_mut_ref(|| None::<FileReader>);
     let config = Config {
         n_embd: *n_embd,
@@ -184,9 +184,9 @@ pub fn Atelier() -> Html {
         .and_then(|s| s.model.clone())
         .or_else(|| loaded.as_ref().map(|(g, _)| g.clone()));
     let current_alphabet = current.as_ref().map_or(*alphabet, |g| g.config.alphabet);
-    crate::training::use_leave_warning(current.is_some() && !*saved);
+    crate::training::use_leave_warning(current.is_some() && !*in_file);
     let train = {
-        let was_saved = saved.clone();
+        let was_saved = in_file.clone();
         let (job, choice, redraw, loaded, message, lr, steps, batch, names) = (
             job.clone(),
             choice.clone(),
@@ -234,7 +234,7 @@ pub fn Atelier() -> Html {
             choice.clone(),
             message.clone(),
             state.as_ref().map_or(0, |s| s.step),
-            saved.clone(),
+            in_file.clone(),
         );
         Callback::from(move |_| {
             let Some(model) = &current else { return };
@@ -249,7 +249,7 @@ pub fn Atelier() -> Html {
         })
     };
     let load = {
-        let was_saved = saved.clone();
+        let was_saved = in_file.clone();
         let (reader, loaded, message, job, redraw) = (
             reader.clone(),
             loaded.clone(),
