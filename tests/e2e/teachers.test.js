@@ -66,8 +66,9 @@ test("Ma progression: what was succeeded, done, or left, printable", async () =>
   const { page, problems, context } = await openPage(browser);
   await page.goto(base);
   await page.evaluate(() => localStorage.setItem("tuto-llm.progress", JSON.stringify({ version: 2, outcomes: { "l1.e1": "solved", "l1.e3": "missed" } })));
+  // A fresh load of the page reads what is stored.
+  await page.goto("about:blank");
   await page.goto(`${base}#/progression`);
-  await page.reload();
   await page.waitForSelector('[data-testid="progress-table"]');
   const first = await page.locator('[data-testid="progress-table"] tr').nth(1).locator("td").allInnerTexts();
   assert.deepEqual(first.slice(1), ["1/7", "1", "5"], "one succeeded, one done (missed), five left");
@@ -81,8 +82,8 @@ test("« Effacer toute ma progression » asks first, and a « non » keeps every
   const page = await browserContext.newPage();
   await page.goto(base);
   await page.evaluate(() => localStorage.setItem("tuto-llm.progress", JSON.stringify({ version: 2, outcomes: { "l1.e1": "solved" } })));
+  await page.goto("about:blank");
   await page.goto(`${base}#/confidentialite`);
-  await page.reload();
   let answer = false;
   const asked = [];
   page.on("dialog", (d) => { asked.push(d.message()); answer ? d.accept() : d.dismiss(); });
