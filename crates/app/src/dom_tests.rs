@@ -158,30 +158,32 @@ fn storage() -> web_sys::Storage {
 #[derive(Properties, PartialEq)]
 struct ExerciseHost {
     kind: &'static str,
+    /// The exercise's id, changed by the host's « next » button (another step's exercise).
+    #[prop_or("test.e1")]
+    first_id: &'static str,
 }
 
-/// One exercise of each kind; the right answer is « u » (or the second option).
+fn answer_u(a: String) -> Verdict {
+    match crate::text::normalize(&a).as_str() {
+        "u" => Verdict::Right("Bravo".into()),
+        "" | "?" => Verdict::NotAnAnswer("Écris une lettre".into()),
+        _ => Verdict::Wrong("Non".into()),
+    }
+}
+
+/// One exercise of each kind; the right answer is « u » (or the option « u »).
 #[function_component]
 fn ExerciseTest(props: &ExerciseHost) -> Html {
     let progress = use_reducer(Progress::load);
+    let id = use_state(|| props.first_id);
     let kind = match props.kind {
         "answer" => Kind::Answer {
             placeholder: "",
-            check: Callback::from(|a: String| {
-                if crate::text::normalize(&a) == "u" {
-                    Ok("Bravo".to_string())
-                } else {
-                    Err("Non".to_string())
-                }
-            }),
+            check: Callback::from(answer_u),
         },
         "predict" => Kind::Predict {
             placeholder: "",
-            check: Callback::from(|a: String| match crate::text::normalize(&a).as_str() {
-                "u" => Verdict::Right("Bien prédit".into()),
-                "" | "?" => Verdict::NotYet("Écris une lettre".into()),
-                _ => Verdict::Wrong("Prédiction ratée".into()),
-            }),
+            check: Callback::from(answer_u),
         },
         _ => Kind::Choice {
             options: vec!["a".into(), "u".into(), "o".into()],
@@ -194,18 +196,30 @@ fn ExerciseTest(props: &ExerciseHost) -> Html {
             }),
         },
     };
+    let next = {
+        let id = id.clone();
+        Callback::from(move |_| id.set("test.e2"))
+    };
     html! {
         <ContextProvider<ProgressHandle> context={progress}>
-            <Exercise id="test.e1" number={1} prompt={html! { "q → ?" }} hint="pense à quoi" kind={kind} />
+            <Exercise id={*id} prompt={html! { "q →\u{a0}?" }} hint="pense à quoi" kind={kind} />
+            <button type="button" class="next-exercise" onclick={next}>{ "next" }</button>
         </ContextProvider<ProgressHandle>>
     }
 }
 
 async fn exercise(kind: &'static str) -> Element {
     storage().remove_item("tuto-llm.progress").unwrap();
+    storage().remove_item("tuto-llm.pupil").unwrap();
     let root = mount();
-    yew::Renderer::<ExerciseTest>::with_root_and_props(root.clone(), ExerciseHost { kind })
-        .render();
+    yew::Renderer::<ExerciseTest>::with_root_and_props(
+        root.clone(),
+        ExerciseHost {
+            kind,
+            first_id: "test.e1",
+        },
+    )
+    .render();
     settle().await;
     root
 }
@@ -219,10 +233,14 @@ fn input_of(root: &Element) -> HtmlInputElement {
 }
 
 fn feedback_of(root: &Element) -> String {
-    root.query_selector(".feedback")
+    root.query_selector_all(".feedback, .tries-note")
         .unwrap()
-        .map(|f| f.text_content().unwrap())
-        .unwrap_or_default()
+        .values()
+        .into_iter()
+        .flatten()
+        .map(|f| f.dyn_into::<Element>().unwrap().text_content().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn saved() -> String {
@@ -232,19 +250,25 @@ fn saved() -> String {
         .unwrap_or_default()
 }
 
+fn outcome_of(root: &Element) -> Option<String> {
+    root.query_selector("[data-exercise]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-outcome")
+}
+
+async fn type_answer(root: &Element, text: &str) {
+    input_of(root).set_value(text);
+    click(&root.query_selector("button[type=submit]").unwrap().unwrap());
+    settle().await;
+}
+
 #[wasm_bindgen_test]
-async fn exercise_gives_feedback_hint_and_saves_progress() {
+async fn exercise_gives_feedback_hint_and_saves_progress_with_tries() {
     let root = exercise("answer").await;
-    let input = input_of(&root);
-    let submit = root.query_selector("button[type=submit]").unwrap().unwrap();
-
-    click(&submit);
-    settle().await;
+    type_answer(&root, "").await;
     assert!(feedback_of(&root).contains("Écris d'abord"));
-
-    input.set_value("x");
-    click(&submit);
-    settle().await;
+    type_answer(&root, "x").await;
     assert!(root
         .query_selector("section.exercise.ko")
         .unwrap()
@@ -253,6 +277,16 @@ async fn exercise_gives_feedback_hint_and_saves_progress() {
         root.query_selector_all(".feedback").unwrap().length(),
         1,
         "one message at a time"
+    );
+    assert!(
+        feedback_of(&root).contains("Il te reste 2\u{a0}essais"),
+        "{}",
+        feedback_of(&root)
+    );
+    assert_eq!(
+        root.query_selector(".badge-done").unwrap(),
+        None,
+        "no badge beside a red message"
     );
 
     click(&root.query_selector(".btn.hint").unwrap().unwrap());
@@ -266,47 +300,85 @@ async fn exercise_gives_feedback_hint_and_saves_progress() {
         "pense à quoi"
     );
 
-    input.set_value(" Ù ");
-    click(&submit);
-    settle().await;
+    type_answer(&root, " Ù ").await;
     assert!(root
         .query_selector("section.exercise.ok")
         .unwrap()
         .is_some());
     let saved = saved();
     assert!(
-        saved.contains("\"test.e1\":\"solved\"") && saved.contains("\"version\":2"),
+        saved.contains(r#""test.e1":{"outcome":"solved","tries":2}"#)
+            && saved.contains(r#""version":3"#),
         "{saved}"
     );
+    assert_eq!(outcome_of(&root).as_deref(), Some("solved"));
+}
+
+#[wasm_bindgen_test]
+async fn found_after_three_tries_is_done_not_solved() {
+    let root = exercise("answer").await;
+    for wrong in ["a", "b", "c"] {
+        type_answer(&root, wrong).await;
+    }
+    assert!(
+        feedback_of(&root).contains("sont passés"),
+        "{}",
+        feedback_of(&root)
+    );
+    type_answer(&root, "u").await;
+    assert_eq!(outcome_of(&root).as_deref(), Some("done"));
+    assert!(
+        feedback_of(&root).contains("Trouvé en 4 essais"),
+        "{}",
+        feedback_of(&root)
+    );
+    assert!(
+        saved().contains(r#""test.e1":{"outcome":"done","tries":4}"#),
+        "{}",
+        saved()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_next_exercise_starts_with_an_empty_box() {
+    let root = exercise("answer").await;
+    type_answer(&root, "7").await;
+    click(&root.query_selector(".next-exercise").unwrap().unwrap());
+    settle().await;
+    assert_eq!(
+        root.query_selector("[data-exercise]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-exercise")
+            .as_deref(),
+        Some("test.e2")
+    );
+    assert_eq!(
+        input_of(&root).value(),
+        "",
+        "the last exercise's answer is not carried over"
+    );
+    assert_eq!(feedback_of(&root), "");
 }
 
 #[wasm_bindgen_test]
 async fn a_prediction_counts_once_and_a_miss_is_kept() {
     let root = exercise("predict").await;
-    let input = input_of(&root);
-    let submit = root.query_selector("button[type=submit]").unwrap().unwrap();
-    input.set_value("?");
-    click(&submit);
-    settle().await;
+    type_answer(&root, "?").await;
     assert!(feedback_of(&root).contains("Écris une lettre"));
     assert!(
-        !input.disabled(),
+        !input_of(&root).disabled(),
         "an answer that is not one spends nothing"
     );
-    input.set_value("o");
-    click(&submit);
-    settle().await;
-    assert!(feedback_of(&root).contains("ratée"));
-    assert!(input.disabled(), "answered once");
-    assert!(saved().contains("\"test.e1\":\"missed\""));
-    assert_eq!(
-        root.query_selector("[data-exercise]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-outcome")
-            .as_deref(),
-        Some("missed")
+    type_answer(&root, "o").await;
+    assert!(feedback_of(&root).contains("Non"));
+    assert!(input_of(&root).disabled(), "answered once");
+    assert!(
+        saved().contains(r#""test.e1":{"outcome":"done","tries":1}"#),
+        "{}",
+        saved()
     );
+    assert_eq!(outcome_of(&root).as_deref(), Some("done"));
 }
 
 #[wasm_bindgen_test]
@@ -314,15 +386,26 @@ async fn clicking_every_choice_does_not_solve() {
     let root = exercise("choice").await;
     let choices = root.query_selector_all("[data-choice]").unwrap();
     assert_eq!(choices.length(), 3);
+    let first = choices
+        .item(0)
+        .unwrap()
+        .dyn_into::<Element>()
+        .unwrap()
+        .get_attribute("data-choice");
     for i in 0..3 {
         click(&choices.item(i).unwrap().dyn_into::<Element>().unwrap());
         settle().await;
     }
-    assert!(
-        feedback_of(&root).contains("c'est u"),
+    let expected = if first.as_deref() == Some("1") {
+        "solved"
+    } else {
+        "done"
+    };
+    assert_eq!(
+        outcome_of(&root).as_deref(),
+        Some(expected),
         "the first pick counts"
     );
-    assert!(saved().contains("\"test.e1\":\"missed\""));
     for i in 0..3 {
         let b: web_sys::HtmlButtonElement = choices.item(i).unwrap().dyn_into().unwrap();
         assert!(b.disabled());

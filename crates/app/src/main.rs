@@ -6,7 +6,9 @@ mod display;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod dom_tests;
 mod exercise;
+mod files;
 mod icons;
+mod ids;
 mod lessons;
 mod pages;
 mod progress;
@@ -28,6 +30,7 @@ use yew_router::prelude::*;
 #[function_component]
 fn App() -> Html {
     let progress = use_reducer(Progress::load);
+    progress::use_other_tabs(progress.clone());
     let dismiss = {
         let p = progress.clone();
         Callback::from(move |_| p.dispatch(Action::DismissNotice))
@@ -54,6 +57,7 @@ fn App() -> Html {
                 <header class="topbar">
                     <Link<Route> to={Route::Home} classes="brand">{ icon(Icon::Logo) }<span>{ "Tuto LLM" }</span></Link<Route>>
                     <div class="topbar-right">
+                        <widgets::pupil::PupilBar />
                         <shell::GlobalCounter />
                         <button type="button" class="btn projection-toggle" aria-pressed={projection.to_string()} onclick={toggle} data-testid="projection">
                             { icon(Icon::Projector) }<span>{ if *projection { "Mode normal" } else { "Mode projection" } }</span>

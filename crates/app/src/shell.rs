@@ -3,10 +3,7 @@
 
 use crate::content::{all_exercises, lesson, pages as text, LessonMeta, LESSONS};
 use crate::icons::{icon, Icon};
-use crate::lessons::{
-    bonus::BonusLesson, l1_deviner::Lesson1, l2_erreurs::Lesson2, l3_memoire::Lesson3,
-    l4_attention::Lesson4, l5_llm::Lesson5, l6_entrainer::Lesson6,
-};
+use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, Progress};
 use crate::route::Route;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -32,7 +29,7 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
-/// "3/31 exercices réussis" for the six lessons.
+/// "3/37 réussis" for the six lessons and the bonus.
 #[function_component]
 pub fn GlobalCounter() -> Html {
     let progress = use_progress();
@@ -78,7 +75,7 @@ fn status_of(l: &LessonMeta, progress: &Progress) -> &'static str {
     let done = l
         .exercises
         .iter()
-        .filter(|e| progress.is_done(e.id))
+        .filter(|e| progress.outcome(e.id).is_some())
         .count();
     if done == l.exercises.len() {
         "terminé"
@@ -125,7 +122,10 @@ fn LessonFrame(props: &FrameProps) -> Html {
     let navigator = use_navigator().expect("inside the router");
     let progress = use_progress();
     let meta = lesson(props.n);
-    let steps = meta.map_or(1, |l| l.steps.len());
+    let outline = crate::lessons::outline(props.n).unwrap_or_default();
+    let steps = outline.len().max(1);
+    // « Recommencer la leçon » draws the lesson anew: what its answers revealed is hidden again.
+    let generation = use_state(|| 0u32);
     let step = props.step.clamp(1, steps);
 
     // ← → move between steps, unless the pupil is typing or moving a slider.
@@ -194,31 +194,21 @@ fn LessonFrame(props: &FrameProps) -> Html {
         let (navigator, n) = (navigator.clone(), props.n);
         Callback::from(move |_| navigator.push(&Route::LessonStep { n, step: target }))
     };
-    let prefix = meta
-        .exercises
-        .first()
-        .map(|e| e.id.split('.').next().unwrap_or("").to_string() + ".")
-        .unwrap_or_default();
+    let prefix = format!("{}.", meta.key);
     let reset = {
-        let progress = progress.clone();
+        let (progress, generation, n) = (progress.clone(), generation.clone(), props.n);
         Callback::from(move |_| {
             let ok = web_sys::window()
                 .and_then(|w| w.confirm_with_message(text::RESET_LESSON_CONFIRM).ok())
                 .unwrap_or(true);
             if ok {
-                progress.dispatch(Action::ResetLesson(prefix.clone()));
+                progress.dispatch(Action::Change(Change::Reopen(prefix.clone())));
+                crate::training::saved::forget_lesson(&progress.pupil, n);
+                generation.set(*generation + 1);
             }
         })
     };
-    let body = match props.n {
-        1 => html! { <Lesson1 step={step - 1} /> },
-        2 => html! { <Lesson2 step={step - 1} /> },
-        3 => html! { <Lesson3 step={step - 1} /> },
-        4 => html! { <Lesson4 step={step - 1} /> },
-        5 => html! { <Lesson5 step={step - 1} /> },
-        6 => html! { <Lesson6 step={step - 1} /> },
-        _ => html! { <BonusLesson step={step - 1} /> },
-    };
+    let body = html! { <div class="lesson-body" key={*generation}>{ crate::lessons::view(props.n, step - 1) }</div> };
     let name = if meta.bonus {
         text::BONUS.to_string()
     } else {
@@ -238,7 +228,7 @@ fn LessonFrame(props: &FrameProps) -> Html {
                     <span class="counter" data-testid="lesson-counter">{ text::lesson_counter(solved, meta.exercises.len()) }</span>
                 </p>
             </header>
-            <h2 class="step-title">{ meta.steps[step - 1] }</h2>
+            <h2 class="step-title">{ outline.get(step - 1).map_or("", |s| s.title) }</h2>
             { body }
             <nav class="step-nav" aria-label="Étapes">
                 <button type="button" class="btn" disabled={step == 1} onclick={go(step.saturating_sub(1).max(1))} data-testid="prev">{ text::PREVIOUS }</button>

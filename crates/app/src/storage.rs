@@ -18,3 +18,9 @@ pub fn get(key: &str) -> Result<Option<String>, ()> {
 pub fn set(key: &str, value: &str) -> Result<(), ()> {
     local()?.set_item(key, value).map_err(|_| ())
 }
+
+pub fn remove(key: &str) {
+    if let Ok(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}

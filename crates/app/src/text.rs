@@ -102,22 +102,24 @@ pub fn parse_number(answer: &str) -> Option<f32> {
         .filter(|x| x.is_finite())
 }
 
-/// A one-token answer of the course's alphabet ("A", " é ", ".", "point") as its token id, or
-/// what to tell the pupil.
+/// A one-token answer of the course's alphabet ("A", " é ", "« u »", ".", "point") as its token
+/// id, or what to tell the pupil. Anything with a digit or two letters is not a letter.
 pub fn parse_token(answer: &str) -> Result<usize, String> {
-    let a = normalize(answer);
-    if a == "point" || answer.trim() == "." {
+    let bare = answer.trim().trim_matches(['«', '»', '"', '\'', ' ', NBSP]);
+    if bare == "." || normalize(bare) == "point" {
         return Ok(minigpt::vocab::BOUNDARY);
     }
-    match (
-        a.chars().count(),
-        a.chars()
-            .next()
-            .and_then(|c| Alphabet::Letters.encode_char(c)),
-    ) {
-        (1, Some(id)) => Ok(id),
-        (0, _) => Err("Écris une lettre, de a à z.".into()),
-        _ => Err("Écris une seule lettre.".into()),
+    if bare.chars().any(|c| c.is_numeric()) || bare.chars().count() > 1 {
+        return Err(crate::content::common::WRITE_ONE_LETTER.into());
+    }
+    let a = normalize(bare);
+    match a
+        .chars()
+        .next()
+        .and_then(|c| Alphabet::Letters.encode_char(c))
+    {
+        Some(id) if a.chars().count() == 1 => Ok(id),
+        _ => Err(crate::content::common::WRITE_A_LETTER.into()),
     }
 }
 
@@ -185,6 +187,11 @@ mod tests {
         assert_eq!(parse_token("point"), Ok(0));
         assert_eq!(parse_token("."), Ok(0));
         assert!(parse_token("ab").is_err() && parse_token("7").is_err());
+        assert!(
+            parse_token("1e309").is_err(),
+            "a number is never read as its letter «\u{a0}e\u{a0}»"
+        );
+        assert_eq!(parse_token("«\u{a0}u\u{a0}»"), Ok(21));
         assert_eq!(quoted("a"), "«\u{a0}a\u{a0}»");
     }
 }

@@ -107,9 +107,12 @@ impl Alphabet {
     /// A letter the alphabet lacks loses its accent with Unicode NFKD ("Zoé" → "zoe" with
     /// `Letters`, "Muñoz" → "munoz" with both); the extended alphabet keeps French accents and
     /// inner hyphens. Every other character is reported in `dropped_chars`, never silently eaten.
+    ///
+    /// Linear in the length of the text, whatever it holds (every name twice included).
     pub fn clean(self, text: &str) -> CleanReport {
+        use std::collections::HashSet;
         let mut report = CleanReport::default();
-        let mut seen = std::collections::HashSet::new();
+        let (mut seen, mut repeated) = (HashSet::new(), HashSet::new());
         for piece in text.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
             if piece.is_empty() {
                 continue;
@@ -117,9 +120,10 @@ impl Alphabet {
             let name = self.clean_piece(piece, &mut report);
             if name.is_empty() {
                 report.empty_pieces += 1;
-            } else if seen.insert(name.clone()) {
+            } else if !seen.contains(&name) {
+                seen.insert(name.clone());
                 report.names.push(name);
-            } else if !report.duplicates.contains(&name) {
+            } else if repeated.insert(name.clone()) {
                 report.duplicates.push(name);
             }
         }

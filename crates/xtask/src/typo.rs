@@ -13,29 +13,19 @@ const UNITS: &[&str] = &[
     "min", "s", "ms", "Mo", "Go", "MWh", "Wh", "W", "cm", "%", "ans",
 ];
 
-/// The app's sources that hold text for pupils and teachers (the worker's JavaScript is left out).
+/// Every Rust source of the app (the worker's JavaScript is left out).
 fn sources() -> Vec<PathBuf> {
-    let app = root().join("crates/app/src");
     let mut files = Vec::new();
-    for dir in ["content", "lessons", "pages", "widgets"] {
-        if let Ok(entries) = std::fs::read_dir(app.join(dir)) {
-            files.extend(
-                entries
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "rs")),
-            );
+    let mut dirs = vec![root().join("crates/app/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
         }
-    }
-    for file in [
-        "teachers.rs",
-        "shell.rs",
-        "exercise.rs",
-        "main.rs",
-        "text.rs",
-        "progress.rs",
-    ] {
-        files.push(app.join(file));
     }
     files.sort();
     files

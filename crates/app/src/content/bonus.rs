@@ -1,27 +1,22 @@
 //! The bonus lesson « Plus grand, plus fort ? » (size, data, computing, energy): texts.
 
+pub use super::common::A_NUMBER;
 use super::{ExerciseMeta, LessonMeta, Level, Source};
+use crate::ids;
 use crate::text::{big, count, fr, int, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 7,
+    key: "b",
     bonus: true,
     title: "Plus grand, plus fort\u{a0}?",
     summary: "Leçon bonus\u{a0}: trois tailles de GPT font la course, et on compare avec les géants.",
     minutes: 50,
-    steps: &[
-        "Bienvenue",
-        "La course des trois tailles",
-        "Et les données\u{a0}?",
-        "Les géants",
-        "Un dictionnaire imaginaire",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "b.e1", level: Level::Observer, topic: "prédire le gagnant de la course" },
-        ExerciseMeta { id: "b.e2", level: Level::Completer, topic: "combien de fois plus de paramètres" },
-        ExerciseMeta { id: "b.e3", level: Level::Modifier, topic: "peu ou beaucoup de données" },
-        ExerciseMeta { id: "b.e4", level: Level::Creer, topic: "inventer un mot français avec accent" },
+        ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire le gagnant de la course" },
+        ExerciseMeta { id: ids::B_E2, level: Level::Completer, topic: "combien de fois plus de paramètres" },
+        ExerciseMeta { id: ids::B_E3, level: Level::Modifier, topic: "peu ou beaucoup de données" },
+        ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "choisir un mot inventé qui sonne français, avec un accent" },
     ],
     objectives: &[
         "faire la course entre trois tailles de GPT, pendant le même temps\u{a0};",
@@ -33,9 +28,17 @@ pub const META: LessonMeta = LessonMeta {
         "comparer trois tailles de modèles entraînés pendant le même temps, sur des prénoms jamais vus\u{a0};",
         "distinguer ce qu'apporte la taille et ce qu'apportent les données (sur-apprentissage avec peu de données)\u{a0};",
         "situer les ordres de grandeur des grands modèles (paramètres, données, calcul, électricité), avec leurs sources\u{a0};",
-        "entraîner un modèle à l'alphabet étendu (accents) et générer des mots nouveaux.",
+        "entraîner un modèle à l'alphabet étendu (accents), générer des mots et juger lesquels sonnent français.",
     ],
+    explain: "Explique avec tes mots pourquoi le plus grand modèle ne gagne pas toujours la course.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_RACE: &str = "La course des trois tailles";
+pub const S_DATA: &str = "Et les données\u{a0}?";
+pub const S_GIANTS: &str = "Les géants";
+pub const S_DICTIONARY: &str = "Un dictionnaire imaginaire";
+pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("taille d'un modèle", "son nombre de paramètres (de poids à régler)."),
@@ -44,7 +47,7 @@ pub const VOCABULARY: &[(&str, &str)] = &[
     ("noms jamais vus", "des prénoms gardés de côté pour juger le modèle honnêtement (la validation de la leçon 3)."),
 ];
 
-pub const INTRO: &str = "Tu as entraîné un mini-GPT de 4\u{a0}192 paramètres. Les géants en ont des milliards. Mais plus grand, est-ce toujours plus fort\u{a0}? Un élève qui a un plus gros cerveau apprend-il mieux… s'il n'a que 20 secondes pour réviser\u{a0}? Faisons l'expérience, pour de vrai.";
+pub const INTRO: &str = "Tu as entraîné un mini-GPT de 4\u{a0}192 paramètres. Les géants en ont des milliards. Mais plus grand, est-ce toujours plus fort\u{a0}? Un élève qui a plus de cahiers retient-il mieux… s'il n'a que 20 secondes pour réviser\u{a0}? Faisons l'expérience, pour de vrai.";
 pub const INTRO_BUTTON: &str = "Présente les trois modèles";
 pub const MODELS: [(&str, &str); 3] = [
     ("Petit", "1 couche, cartes de 16 nombres"),
@@ -104,14 +107,15 @@ pub fn race_lesson(winner: usize, steps: [usize; 3]) -> String {
         _ => format!("Le petit gagne\u{a0}: en si peu de temps, il a fait {} pas, et les gros modèles n'ont pas eu le temps d'apprendre. Donne-leur plus de temps, et regarde\u{a0}!", int(steps[0] as u64)),
     }
 }
-pub const E2_PROMPT: &str = "Complète\u{a0}: le grand modèle a combien de fois plus de paramètres que le petit\u{a0}? (arrondis à l'unité)";
+pub const E2_PROMPT: &str = "Complète\u{a0}: le grand modèle a combien de fois plus de paramètres que le petit, environ\u{a0}? (Une réponse à 10\u{a0}% près est acceptée.)";
 pub const E2_HINT: &str =
-    "Divise le nombre de paramètres du grand par celui du petit (lis-les dans le tableau).";
+    "Lis les paramètres des deux modèles dans le tableau, et arrondis-les\u{a0}: combien de fois 4\u{a0}000 tient-il dans 200\u{a0}000\u{a0}?";
 pub fn e2_right(ratio: f32) -> String {
-    format!("Exact\u{a0}: environ {} fois plus. Et GPT-3 en a encore 870\u{a0}000 fois plus que notre grand modèle\u{a0}!", fr(ratio, 0))
+    format!("Oui\u{a0}: environ {} fois plus (exactement {}). Et GPT-3 en a encore 870\u{a0}000 fois plus que notre grand modèle\u{a0}!", fr(ratio, 0), fr(ratio, 1))
 }
 pub const E2_WRONG: &str =
-    "Pas encore\u{a0}: 202\u{a0}112 ÷ 4\u{a0}192, combien cela fait-il environ\u{a0}?";
+    "Pas encore\u{a0}: divise le nombre de paramètres du grand par celui du petit. Arrondir les deux nombres suffit.";
+pub const E2_DIFFERENCE: &str = "Ça, c'est combien de paramètres il a en plus. On demande combien de fois plus\u{a0}: une division.";
 
 pub const DATA: &str = "Et si le modèle moyen n'avait que 1\u{a0}000 prénoms pour apprendre, au lieu de 32\u{a0}235\u{a0}? On le fait courir deux fois, pendant le même temps\u{a0}: une fois avec peu de prénoms, une fois avec tous. On le juge sur les mêmes 1\u{a0}000 prénoms jamais vus. Le tableau donne aussi sa loss sur les prénoms qu'il a appris.";
 pub const DATA_BUTTON: &str = "Lancer les deux entraînements";
@@ -125,8 +129,8 @@ pub const E3_HINT: &str =
     "Compare la loss sur les prénoms appris et sur les prénoms jamais vus, pour chaque ligne.";
 pub const E3_CHOICES: [&str; 3] = [
     "…devine les prénoms jamais vus aussi bien qu'avec tous les prénoms.",
-    "…connaît mieux ses prénoms appris, mais devine moins bien les nouveaux\u{a0}: il apprend par cœur.",
-    "…n'apprend rien du tout.",
+    "…connaît mieux ses prénoms, mais devine moins bien les autres.",
+    "…n'apprend rien du tout, ni ses prénoms ni les autres.",
 ];
 pub const E3_NOT_YET: &str = "Lance d'abord les deux entraînements et attends qu'ils finissent.";
 pub fn e3_right(few_test: f32, many_test: f32) -> String {
@@ -152,7 +156,7 @@ pub fn our_calc(ops: f64) -> String {
 pub const GPT2: (&str, &str, &str, &str) = (
     "GPT-2 (2019)",
     "1,5 milliard",
-    "40 gigaoctets de textes du Web (WebText)",
+    "environ 8 millions de pages du Web",
     "non publié",
 );
 pub const GPT3: (&str, &str, &str, &str) = (
@@ -161,7 +165,7 @@ pub const GPT3: (&str, &str, &str, &str) = (
     "300 milliards de jetons",
     "environ 314\u{a0}000 milliards de milliards d'opérations",
 );
-pub const ENERGY: &str = "L'électricité aussi compte. D'après une étude de chercheurs de Google et de l'université de Berkeley (Patterson et al., 2021), entraîner GPT-3 a consommé environ 1\u{a0}287 mégawattheures. C'est ce que consommerait une ampoule LED de 10 watts allumée pendant près de 15\u{a0}000\u{a0}ans\u{a0}!";
+pub const ENERGY: &str = "L'électricité aussi compte. D'après une étude de chercheurs de Google et de l'université de Berkeley (Patterson et al., 2021), l'électricité dépensée pour entraîner GPT-3 aurait pu allumer une ampoule LED pendant près de 15\u{a0}000\u{a0}ans\u{a0}!";
 pub fn your_computer(tps: f64, years: f64) -> String {
     format!("Ton ordinateur a entraîné le grand modèle à {} lettres par seconde. À cette vitesse, pour faire autant de calcul que GPT-3, il lui faudrait environ {}.", int(tps.round() as u64), big(years, "année", "années"))
 }
@@ -176,14 +180,30 @@ pub const DICTIONARY_BUTTON: &str = "Entraîner sur les mots français (20\u{a0}
 pub const INVENT: &str = "Invente 10 mots";
 pub const MARK_NEW: &str = "inventé";
 pub const MARK_REAL: &str = "vrai mot";
-pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, puis fais-lui inventer un mot nouveau qui porte un accent (é, è, ê, à, ç…).";
-pub const E4_HINT: &str = "Lance l'entraînement, attends la fin, puis clique sur «\u{a0}Invente 10 mots\u{a0}». Recommence si aucun mot inventé n'a d'accent\u{a0}; une température un peu plus chaude aide.";
+pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, fais-lui inventer des mots, puis clique sur celui que tu choisis\u{a0}: un mot nouveau (pas dans la liste), avec un accent, et qui sonne vraiment français (toutes ses paires de lettres existent dans de vrais mots).";
+pub const E4_HINT: &str = "Lance l'entraînement, attends la fin, puis clique sur «\u{a0}Invente 10 mots\u{a0}». Les mots marqués «\u{a0}bizarre\u{a0}» ont une paire de lettres qu'aucun mot de la liste n'a. Recommence si besoin\u{a0}; une température un peu plus froide aide.";
 pub const E4_TRAIN: &str = "Entraîne d'abord le modèle sur les mots français.";
-pub const E4_NONE: &str =
-    "Aucun mot nouveau avec un accent cette fois\u{a0}: invente encore\u{a0}!";
+pub const E4_PICK: &str = "Clique sur un des mots inventés pour le choisir.";
 pub fn e4_right(word: &str) -> String {
-    format!("Bravo\u{a0}: {} n'est pas un vrai mot de la liste, et il porte un accent. Ton modèle a appris les habitudes du français, accents compris.", quoted(word))
+    format!("Bon choix\u{a0}: {} n'est pas un vrai mot de la liste, il porte un accent, et chacune de ses paires de lettres existe dans de vrais mots français. Ton modèle a appris les habitudes du français, accents compris.", quoted(word))
 }
+pub fn e4_real(word: &str) -> String {
+    format!(
+        "{} est un vrai mot de la liste\u{a0}: le modèle l'a recopié. Choisis un mot inventé.",
+        quoted(word)
+    )
+}
+pub fn e4_no_accent(word: &str) -> String {
+    format!(
+        "{} n'a pas d'accent\u{a0}: choisis un mot avec é, è, ê, à, ç…",
+        quoted(word)
+    )
+}
+pub fn e4_odd(word: &str) -> String {
+    format!("{} a au moins une paire de lettres qu'aucun mot de la liste n'a\u{a0}: il ne sonne pas français. Choisis-en un autre.", quoted(word))
+}
+pub const MARK_ODD: &str = "bizarre";
+pub const CHOOSE_WORD: &str = "Choisir ce mot";
 pub fn test_loss_line(loss: f32, names: usize) -> String {
     format!(
         "Loss sur {} jamais vus\u{a0}: {}.",
@@ -202,7 +222,7 @@ pub const LEARNED: &[&str] = &[
 ];
 
 pub const SOURCES: &[Source] = &[
-    ("«\u{a0}Language Models are Few-Shot Learners\u{a0}»", "Brown et al., OpenAI (2020)\u{a0}: GPT-3, 175 milliards de paramètres, 300 milliards de jetons, 3,14 × 10²³ opérations."),
-    ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}»", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, WebText (40\u{a0}Go)."),
-    ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}»", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3."),
+    ("«\u{a0}Language Models are Few-Shot Learners\u{a0}» («\u{a0}les modèles de langage apprennent avec peu d'exemples\u{a0}»)", "Brown et al., OpenAI (2020)\u{a0}: GPT-3, 175 milliards de paramètres, 300 milliards de jetons, environ 314\u{a0}000 milliards de milliards d'opérations de calcul."),
+    ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}» («\u{a0}les modèles de langage apprennent plusieurs tâches tout seuls\u{a0}»)", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, environ 8 millions de pages du Web."),
+    ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}» («\u{a0}les émissions de carbone de l'entraînement des grands réseaux de neurones\u{a0}»)", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3."),
 ];

@@ -1,12 +1,65 @@
 //! Words every page shares: exercise messages, the "how it works" note, shortcuts.
 
+use crate::text::count;
+
 pub const EMPTY_ANSWER: &str = "Écris d'abord ta réponse dans la case.";
+pub const TOO_LONG_ANSWER: &str =
+    "C'est bien trop long pour une réponse\u{a0}: écris juste ta réponse.";
 pub const TASK_NOTE: &str =
     "Fais-le dans l'activité juste au-dessus\u{a0}: la page vérifie toute seule.";
 pub const ONE_SHOT: &str =
     "Attention\u{a0}: une seule réponse compte, la première. Réfléchis avant de valider\u{a0}!";
+pub const PRACTICE_ONE_SHOT: &str =
+    "Entraînement\u{a0}: tu peux répondre de nouveau, mais ton premier résultat reste enregistré.";
+pub const PRACTICE: &str =
+    "Leçon recommencée\u{a0}: entraîne-toi. Ton premier résultat reste enregistré tel quel.";
 pub const ALREADY_SOLVED: &str = "Déjà réussi\u{a0}! Tu peux le refaire si tu veux.";
-pub const ALREADY_MISSED: &str = "Déjà fait\u{a0}: ta première réponse n'était pas la bonne, mais tu as vu le résultat. «\u{a0}Recommencer la leçon\u{a0}» permet de réessayer.";
+pub const ALREADY_DONE: &str = "Déjà fait\u{a0}: tu as vu la réponse. C'est compté «\u{a0}fait\u{a0}», pas «\u{a0}réussi\u{a0}».";
+pub const BET_CLOSED: &str = "L'expérience a déjà montré son résultat\u{a0}: trop tard pour prédire. Une prédiction se fait avant de savoir.";
+pub const BADGE_SOLVED: &str = "réussi";
+pub const BADGE_DONE: &str = "fait";
+pub const HINT: &str = "Coup de pouce";
+pub const YOUR_PREDICTION: &str = "Ta prédiction";
+pub const YOUR_ANSWER: &str = "Ta réponse";
+pub const CHECK_PREDICTION: &str = "Valider ma prédiction";
+pub const CHECK_ANSWER: &str = "Vérifier";
+pub const CHOOSE_ONCE: &str = "Choisis une réponse (une seule fois)";
+
+pub fn exercise_title(n: usize) -> String {
+    format!("À toi de jouer\u{a0}! (Exercice {n})")
+}
+
+/// After a typed answer found in more than 3 tries.
+pub fn found_after(tries: u32) -> String {
+    format!("Trouvé en {tries} essais\u{a0}: l'exercice compte comme «\u{a0}fait\u{a0}». Pour «\u{a0}réussi\u{a0}», il faut trouver en 3 essais au plus.")
+}
+
+/// After a wrong typed answer: what the tries left mean.
+pub fn tries_left(tries: u32, within: u32) -> String {
+    if tries < within {
+        let left = (within - tries) as usize;
+        format!(
+            "Il te reste {} pour «\u{a0}réussi\u{a0}».",
+            count(left, "essai", "essais")
+        )
+    } else {
+        format!("Les {within} essais pour «\u{a0}réussi\u{a0}» sont passés\u{a0}: cherche quand même, l'exercice comptera comme «\u{a0}fait\u{a0}».")
+    }
+}
+
+/// « réussi » and « fait », in one plain sentence (progress, diploma, answer key).
+pub const WHAT_SOLVED_MEANS: &str = "«\u{a0}Réussi\u{a0}»\u{a0}: la bonne réponse trouvée en 3 essais au plus, une prédiction ou un choix juste du premier coup, ou l'action demandée faite. «\u{a0}Fait\u{a0}»\u{a0}: terminé autrement (trouvé après plus d'essais, ou une prédiction ratée).";
+
+pub const EXPLAIN_TITLE: &str = "À toi d'expliquer";
+pub const EXPLAIN_PLACEHOLDER: &str = "Une phrase avec tes mots…";
+pub const EXPLAIN_SAVE: &str = "Enregistrer ma phrase";
+pub const EXPLAIN_SAVED: &str = "Phrase enregistrée avec ta progression.";
+pub const EXPLAIN_NOTE: &str =
+    "La page ne la note pas\u{a0}: ton professeur la lira dans ton fichier de progression.";
+pub fn characters_left(n: usize) -> String {
+    format!("{} restants", count(n, "caractère", "caractères"))
+}
+
 pub const HOW_IT_WORKS: &str = "Comment ça marche\u{a0}: lis, clique, fais glisser. Les boutons «\u{a0}Suivant\u{a0}» et «\u{a0}Précédent\u{a0}» (ou les flèches ← → du clavier) changent d'étape. La barre en haut montre où tu en es. Dans chaque «\u{a0}À toi de jouer\u{a0}!\u{a0}», la page vérifie ta réponse\u{a0}; le «\u{a0}Coup de pouce\u{a0}» t'aide si tu bloques.";
 pub const SHORTCUTS: &str =
     "Raccourcis\u{a0}: ← → étapes · Espace lancer ou mettre en pause · R recommencer";
@@ -18,3 +71,13 @@ pub const DISCUSS: &str = "À discuter en binôme ou en classe\u{a0}:";
 pub const LEARNED: &str = "Ce qu'on a appris";
 pub const SOURCES: &str = "Sources";
 pub const WRITE_A_NUMBER: &str = "Écris un nombre, par exemple 2,50.";
+pub const WRITE_A_WHOLE_NUMBER: &str = "Écris un nombre entier, par exemple 12.";
+pub const WRITE_ONE_LETTER: &str = "Écris une seule lettre.";
+pub const WRITE_A_LETTER: &str = "Écris une lettre, de a à z.";
+pub const LESSON: &str = "Leçon";
+
+/// Placeholders of the answer boxes.
+pub const A_LETTER: &str = "une lettre";
+pub const A_NUMBER: &str = "un nombre";
+pub const A_NAME: &str = "un nom";
+pub const A_DECIMAL: &str = "par exemple 1,23";

@@ -1,32 +1,25 @@
 //! Lesson 1 « Deviner la suite » (bigrams): texts.
 
+pub use super::common::{A_LETTER, A_NAME, A_NUMBER};
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{count, int, percent, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 1,
+    key: "l1",
     bonus: false,
     title: "Deviner la suite",
     summary: "Compter quelle lettre suit quelle lettre, et inventer des noms de Pokémon.",
     minutes: 55,
-    steps: &[
-        "Bienvenue",
-        "Deviner la lettre suivante",
-        "Nos 20 Pokémon, paire par paire",
-        "Le grand tableau",
-        "Changer les données",
-        "Des comptes aux probabilités",
-        "Inventer des Pokémon",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l1.e1", level: Level::Executer, topic: "la lettre après «\u{a0}q\u{a0}»" },
-        ExerciseMeta { id: "l1.e2", level: Level::Executer, topic: "compter les paires de «\u{a0}.evoli.\u{a0}»" },
-        ExerciseMeta { id: "l1.e3", level: Level::Observer, topic: "prédire la lettre après «\u{a0}a\u{a0}»" },
-        ExerciseMeta { id: "l1.e4", level: Level::Observer, topic: "lire la ligne «\u{a0}c\u{a0}» du tableau" },
-        ExerciseMeta { id: "l1.e5", level: Level::Modifier, topic: "ajouter des noms pour départager le début" },
-        ExerciseMeta { id: "l1.e6", level: Level::Completer, topic: "calculer une probabilité" },
-        ExerciseMeta { id: "l1.e7", level: Level::Completer, topic: "un nom impossible pour le modèle" },
+        ExerciseMeta { id: ids::L1_E1, level: Level::Executer, topic: "la lettre après «\u{a0}q\u{a0}»" },
+        ExerciseMeta { id: ids::L1_E2, level: Level::Executer, topic: "compter les paires de «\u{a0}.evoli.\u{a0}»" },
+        ExerciseMeta { id: ids::L1_E3, level: Level::Observer, topic: "prédire la lettre après «\u{a0}a\u{a0}»" },
+        ExerciseMeta { id: ids::L1_E4, level: Level::Observer, topic: "lire la ligne «\u{a0}l\u{a0}» du tableau" },
+        ExerciseMeta { id: ids::L1_E5, level: Level::Modifier, topic: "ajouter des noms pour départager le début" },
+        ExerciseMeta { id: ids::L1_E6, level: Level::Completer, topic: "calculer une probabilité" },
+        ExerciseMeta { id: ids::L1_E7, level: Level::Creer, topic: "un nom nouveau que le modèle pourrait inventer" },
     ],
     objectives: &[
         "découvrir comment une machine peut deviner la lettre suivante\u{a0};",
@@ -40,7 +33,17 @@ pub const META: LessonMeta = LessonMeta {
         "passer d'un compte à une probabilité (une division, un pourcentage)\u{a0};",
         "générer des noms par tirage au sort et comprendre que le modèle ne «\u{a0}comprend\u{a0}» rien.",
     ],
+    explain: "Explique avec tes mots comment ce modèle choisit la lettre qui vient après une autre.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_GUESS: &str = "Deviner la lettre suivante";
+pub const S_PAIRS: &str = "Nos 20 Pokémon, paire par paire";
+pub const S_TABLE: &str = "Le grand tableau";
+pub const S_CHANGE: &str = "Changer les données";
+pub const S_PROBS: &str = "Des comptes aux probabilités";
+pub const S_INVENT: &str = "Inventer des Pokémon";
+pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("bigramme", "deux lettres qui se suivent, comme «\u{a0}pi\u{a0}» dans «\u{a0}pikachu\u{a0}»."),
@@ -53,9 +56,12 @@ pub const PHONE: &str = "Quand tu écris un message, ton téléphone te propose 
 pub const PHONE_BUTTON: &str = "Que propose le téléphone\u{a0}?";
 pub const PHONE_TYPED: &str = "Je vais au…";
 pub const PHONE_SUGGESTIONS: &[&str] = &["cinéma", "collège", "parc"];
+pub const PHONE_SUGGESTIONS_LABEL: &str = "Suggestions du téléphone";
 pub const PHONE_EXPLAIN: &str = "Il propose les mots qui venaient le plus souvent après «\u{a0}au\u{a0}» dans les messages qu'il a vus. Ce ne sont pas des boutons\u{a0}: c'est juste ce que le téléphone afficherait.";
 
-pub const PATTERNS: &[(&str, &str)] = &[("A, B, C → ", "D"), ("L, U, N, D → ", "I")];
+/// Sequences a pupil completes without thinking (none spells the answer of exercise 1).
+pub const PATTERNS: &[(&str, &str)] =
+    &[("A, B, C → ", "D"), ("lundi, mardi, mercredi → ", "jeudi")];
 pub const IDEA: &str = "Tu as deviné sans réfléchir\u{a0}: tu connais l'alphabet et les jours de la semaine. Un modèle comme ChatGPT fait pareil avec des morceaux de mots (des jetons)\u{a0}: il devine le morceau suivant. Nous, on commence plus petit\u{a0}: deviner la lettre suivante dans un nom.";
 pub const E1_PROMPT: &str =
     "En français, quelle lettre suit presque toujours la lettre «\u{a0}q\u{a0}»\u{a0}?";
@@ -64,6 +70,7 @@ pub const E1_RIGHT: &str = "Bravo\u{a0}! Après «\u{a0}q\u{a0}» vient presque 
 pub const E1_WRONG: &str = "Pas tout à fait. Pense à «\u{a0}qui\u{a0}», «\u{a0}quoi\u{a0}», «\u{a0}quand\u{a0}»\u{a0}: quelle lettre vient juste après le q\u{a0}?";
 
 pub const DATA: &str = "Notre modèle va apprendre avec 20 noms de Pokémon. Voici la liste.";
+pub const NAMES_LABEL: &str = "Les 20 noms de Pokémon";
 pub const DOT: &str = "Le point «\u{a0}.\u{a0}» marque le début et la fin d'un nom. Ainsi «\u{a0}pikachu\u{a0}» devient «\u{a0}.pikachu.\u{a0}»\u{a0}: le modèle apprend aussi par quelle lettre un nom commence, et quand il s'arrête. Puis on compte les paires de lettres qui se suivent, une par une.";
 pub const NEXT_PAIR: &str = "Paire suivante";
 pub const ALL_PAIRS: &str = "Tout compter";
@@ -80,7 +87,7 @@ pub const E2_WRONG: &str = "Pas encore. N'oublie pas les points\u{a0}: la paire 
 
 pub const TABLE_INTRO: &str = "On compte maintenant les paires de tous nos noms, et on les range dans un grand tableau. Mais d'abord, à toi de deviner\u{a0}!";
 pub const E3_PROMPT: &str = "Prédis avant de voir le tableau\u{a0}: dans nos 20 noms, après la lettre «\u{a0}a\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
-pub const E3_HINT: &str = "Pense aux noms qui contiennent «\u{a0}a\u{a0}»\u{a0}: c-a-r-a-puce, g-a-r-devoir, s-a-l-a-meche… Quelle lettre revient souvent juste après\u{a0}?";
+pub const E3_HINT: &str = "Relis les 20 noms de l'étape précédente. Dans chaque nom, repère les «\u{a0}a\u{a0}» et regarde la lettre juste après. Laquelle revient le plus souvent\u{a0}?";
 pub fn e3_right(letters: &str, times: u32, total: u32) -> String {
     format!("Bien prédit\u{a0}! Après «\u{a0}a\u{a0}», c'est {letters} qui vient le plus souvent\u{a0}: {times} fois sur {total}. Le tableau est maintenant affiché.")
 }
@@ -113,12 +120,12 @@ pub fn row_summary(row: char, total: u32, top: &[(char, u32)]) -> String {
         listed.join(", ")
     )
 }
-pub const E4_PROMPT: &str = "Lis le tableau\u{a0}: après la lettre «\u{a0}c\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
-pub const E4_HINT: &str = "Clique sur le «\u{a0}c\u{a0}» à gauche du tableau\u{a0}: le résumé sous le tableau donne les comptes de sa ligne.";
+pub const E4_PROMPT: &str = "Lis le tableau\u{a0}: après la lettre «\u{a0}l\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
+pub const E4_HINT: &str = "Clique sur le «\u{a0}l\u{a0}» à gauche du tableau\u{a0}: le résumé sous le tableau donne les comptes de sa ligne.";
 pub fn e4_right(letters: &str, times: u32) -> String {
-    format!("Exact\u{a0}: après «\u{a0}c\u{a0}» vient surtout {letters} ({}). Tu lis le tableau comme le modèle le lit.", count(times as usize, "fois", "fois"))
+    format!("Exact\u{a0}: après «\u{a0}l\u{a0}» vient surtout {letters} ({}). Tu lis le tableau comme le modèle le lit.", count(times as usize, "fois", "fois"))
 }
-pub const E4_WRONG: &str = "Ce n'est pas la plus fréquente. Choisis la ligne «\u{a0}c\u{a0}» et regarde le résumé sous le tableau.";
+pub const E4_WRONG: &str = "Ce n'est pas la plus fréquente. Choisis la ligne «\u{a0}l\u{a0}» et regarde le résumé sous le tableau.";
 
 pub const CHANGE: &str = "Le modèle ne sait que ce qu'on lui donne. Aujourd'hui, 5 lettres commencent chacune 2 de nos noms\u{a0}: «\u{a0}e\u{a0}», «\u{a0}g\u{a0}», «\u{a0}l\u{a0}», «\u{a0}m\u{a0}» et «\u{a0}r\u{a0}». Égalité\u{a0}! Ajoute des noms (des Pokémon que tu connais, ou des prénoms) et regarde la ligne «\u{a0}.\u{a0}» changer.";
 pub fn names_title(base: usize, added: usize) -> String {
@@ -151,8 +158,12 @@ pub const PICK_LETTER: &str = "Choisis la lettre d'avant";
 pub fn bars_title(prev: char) -> String {
     format!("Les lettres les plus probables après {}", quoted(prev))
 }
+pub const E6_PLACEHOLDER: &str = "par exemple 25";
 pub const E6_PROMPT: &str = "Complète\u{a0}: quelle est la probabilité de «\u{a0}u\u{a0}» après «\u{a0}o\u{a0}» dans nos noms\u{a0}? Donne-la en pourcentage, arrondie à l'unité.";
-pub const E6_HINT: &str = "Clique sur «\u{a0}o\u{a0}»\u{a0}: le résumé donne le total de la ligne et le nombre de «\u{a0}u\u{a0}». Divise le nombre de «\u{a0}u\u{a0}» par le total, puis multiplie par 100.";
+pub const E6_HINT: &str = "Clique sur «\u{a0}o\u{a0}»\u{a0}: le résumé donne le total de la ligne et le nombre de «\u{a0}u\u{a0}». Fais comme dans l'exemple de la ligne «\u{a0}l\u{a0}»\u{a0}: divise, puis multiplie par 100.";
+/// Instead of the bars of row « o » before exercise 6 is answered.
+pub const E6_ROW_HIDDEN: &str = "Les barres de la ligne «\u{a0}o\u{a0}» restent cachées\u{a0}: c'est toi qui calcules cette ligne (exercice 6). Elles s'afficheront après ta réponse.";
+pub const E6_PERCENT_NOT_PROBABILITY: &str = "Presque\u{a0}: c'est la probabilité en nombre. Multiplie-la par 100 pour l'écrire en pourcentage.";
 pub fn e6_right(times: u32, total: u32, p: f32) -> String {
     format!("Exact\u{a0}: {times} ÷ {total}, c'est environ {}. Tu viens de faire exactement ce que fait le modèle pour chaque case.", percent(p))
 }
@@ -184,14 +195,33 @@ pub fn pokedex_fake(name: &str) -> String {
     )
 }
 pub const POKEDEX_FACT: &str = "Mesuré avec ce tableau\u{a0}: sur 100\u{a0}000 noms inventés, environ 35 sont de vrais Pokémon, et presque tous sont des copies de nos 20 noms.";
-pub const E7_PROMPT: &str =
-    "Invente un nom que ce modèle ne pourra JAMAIS inventer, puis écris-le ici.";
-pub const E7_HINT: &str = "Le modèle ne tire que des paires qu'il a déjà vues. Trouve une paire jamais vue\u{a0}: une case blanche du tableau, par exemple deux «\u{a0}z\u{a0}» de suite.";
-pub fn e7_right(name: &str, a: char, b: char) -> String {
-    format!("Bien joué\u{a0}: {} est impossible, car la paire {} puis {} n'apparaît dans aucun de nos noms (case blanche). Le modèle ne sait faire que ce qu'il a vu.", quoted(name), quoted(a), quoted(b))
+pub const E7_PROMPT: &str = "À toi de créer\u{a0}! Invente un nom nouveau (au moins 4 lettres, pas dans nos noms) que ce modèle POURRAIT inventer un jour\u{a0}: chacune de ses paires de lettres, points compris, doit exister dans le tableau. Pas un nom inventé par le modèle ci-dessus\u{a0}: le tien.";
+pub const E7_HINT: &str = "Pars de «\u{a0}.\u{a0}» et choisis une lettre de la ligne «\u{a0}.\u{a0}» (une case colorée), puis une lettre de la ligne de cette lettre… jusqu'à une lettre qui peut être suivie de «\u{a0}.\u{a0}». Le tableau de l'étape 4 t'aide.";
+pub const E7_NOT_A_NAME: &str = "Écris un nom avec des lettres, par exemple «\u{a0}kano\u{a0}».";
+pub const E7_ONE_NAME: &str = "Un seul nom à la fois.";
+pub fn e7_right(name: &str) -> String {
+    format!("Bravo\u{a0}: {} n'est dans aucun de nos noms, et chacune de ses paires existe dans le tableau. Le modèle pourrait l'inventer un jour… mais c'est toi qui l'as trouvé.", quoted(name))
 }
-pub fn e7_possible(name: &str) -> String {
-    format!("Raté\u{a0}: toutes les paires de {} existent dans nos noms, donc le modèle pourrait l'inventer un jour. Cherche une paire qu'il n'a jamais vue.", quoted(name))
+pub fn e7_short(name: &str) -> String {
+    format!(
+        "{} est trop court\u{a0}: il faut au moins 4 lettres.",
+        quoted(name)
+    )
+}
+pub fn e7_known(name: &str) -> String {
+    format!(
+        "{} est déjà dans nos noms\u{a0}: invente un nom nouveau.",
+        quoted(name)
+    )
+}
+pub fn e7_generated(name: &str) -> String {
+    format!(
+        "{} a été inventé par le modèle, juste au-dessus. Invente le tien\u{a0}!",
+        quoted(name)
+    )
+}
+pub fn e7_unseen(name: &str, a: char, b: char) -> String {
+    format!("Le modèle ne pourra jamais écrire {}\u{a0}: la paire {} puis {} n'existe dans aucun de nos noms (case blanche). Change cette paire.", quoted(name), quoted(a), quoted(b))
 }
 
 pub const REFLECTION: &str = "Le modèle ne sait pas ce qu'est un Pokémon. Il ne sait même pas ce qu'est un mot\u{a0}! Il recopie seulement des habitudes de lettres. Les grands modèles comme ChatGPT imitent aussi très bien, sans comprendre comme toi.";

@@ -1,30 +1,24 @@
 //! Lesson 2 « Apprendre de ses erreurs » (loss, gradient descent, learning rate): texts.
 
+pub use super::common::A_DECIMAL;
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{fr, percent};
 
 pub const META: LessonMeta = LessonMeta {
     number: 2,
+    key: "l2",
     bonus: false,
     title: "Apprendre de ses erreurs",
     summary: "Mesurer l'erreur (la loss) et la faire baisser pas à pas.",
     minutes: 55,
-    steps: &[
-        "Bienvenue",
-        "Mesurer l'erreur\u{a0}: la loss",
-        "Deviner au hasard",
-        "Apprendre pas à pas",
-        "La taille des pas",
-        "Appris ou compté\u{a0}?",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l2.e1", level: Level::Observer, topic: "lire la loss pour 50\u{a0}%" },
-        ExerciseMeta { id: "l2.e2", level: Level::Modifier, topic: "trouver une loss sous 0,1" },
-        ExerciseMeta { id: "l2.e3", level: Level::Observer, topic: "la loss du hasard" },
-        ExerciseMeta { id: "l2.e4", level: Level::Modifier, topic: "faire exploser la loss, puis bien apprendre" },
-        ExerciseMeta { id: "l2.e5", level: Level::Observer, topic: "comparer appris et compté" },
-        ExerciseMeta { id: "l2.e6", level: Level::Completer, topic: "la surprise de «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»" },
+        ExerciseMeta { id: ids::L2_E1, level: Level::Observer, topic: "lire la loss pour 50\u{a0}%" },
+        ExerciseMeta { id: ids::L2_E2, level: Level::Modifier, topic: "le plus petit pourcentage dont la loss est sous 0,1" },
+        ExerciseMeta { id: ids::L2_E3, level: Level::Observer, topic: "pourquoi les poids à zéro font mieux que le hasard" },
+        ExerciseMeta { id: ids::L2_E4, level: Level::Modifier, topic: "faire exploser la loss, puis bien apprendre" },
+        ExerciseMeta { id: ids::L2_E5, level: Level::Observer, topic: "comparer appris et compté" },
+        ExerciseMeta { id: ids::L2_E6, level: Level::Completer, topic: "la surprise de «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»" },
     ],
     objectives: &[
         "mesurer à quel point un modèle se trompe, avec un seul nombre\u{a0}: la loss\u{a0};",
@@ -38,7 +32,16 @@ pub const META: LessonMeta = LessonMeta {
         "expérimenter le taux d'apprentissage\u{a0}: trop petit, bon, trop grand (explosion)\u{a0};",
         "constater que le modèle appris retrouve le tableau compté de la leçon 1.",
     ],
+    explain: "Explique avec tes mots ce que fait le modèle à chaque pas de son entraînement.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_LOSS: &str = "Mesurer l'erreur\u{a0}: la loss";
+pub const S_RANDOM: &str = "Deviner au hasard";
+pub const S_TRAIN: &str = "Apprendre pas à pas";
+pub const S_RATE: &str = "La taille des pas";
+pub const S_COMPARE: &str = "Appris ou compté\u{a0}?";
+pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("loss (perte)", "le score d'erreur du modèle\u{a0}: sa «\u{a0}surprise\u{a0}» devant la bonne lettre. Plus il est petit, mieux le modèle devine."),
@@ -69,13 +72,25 @@ pub const E1_HINT: &str = "Pousse le curseur jusqu'à 50\u{a0}% et lis le nombre
 pub const E1_RIGHT: &str = "Exact\u{a0}: à 50\u{a0}%, la loss vaut 0,69. Le modèle hésite entre deux lettres\u{a0}: une surprise moyenne.";
 pub const E1_WRONG: &str =
     "Pas encore\u{a0}: mets le curseur exactement sur 50\u{a0}% et lis la loss sous la courbe.";
-pub const E2_PROMPT: &str = "Fais glisser le curseur pour trouver une probabilité plus petite que 100\u{a0}% pour laquelle la loss est plus petite que 0,1.";
+pub const E2_PROMPT: &str = "Fais glisser le curseur\u{a0}: quel est le plus petit pourcentage pour lequel la loss passe sous 0,1\u{a0}?";
 pub const E2_HINT: &str =
-    "La loss baisse quand la probabilité monte. Essaie vers la droite, au-dessus de 90\u{a0}%.";
+    "La loss baisse quand la probabilité monte. Va vers la droite, au-dessus de 80\u{a0}%, et regarde le nombre «\u{a0}loss =\u{a0}».";
+pub const E2_PLACEHOLDER: &str = "par exemple 75";
 pub fn e2_right(p: f32, loss: f32) -> String {
-    format!("Oui\u{a0}! Avec {}, la loss vaut {}\u{a0}: le modèle est presque sûr de la bonne lettre, il n'est presque pas surpris.", percent(p), fr(loss, 3))
+    format!("Oui\u{a0}! À {}, la loss vaut {}\u{a0}: le modèle est presque sûr de la bonne lettre, il n'est presque pas surpris. Un cran plus bas, elle repasse au-dessus de 0,1.", percent(p), fr(loss, 3))
 }
-pub const E2_PERFECT: &str = "100\u{a0}% donne une loss de 0, mais c'est le cas parfait. Trouve une probabilité plus petite que 100\u{a0}% dont la loss est quand même sous 0,1.";
+pub const E2_PERFECT: &str = "100\u{a0}% donne une loss de 0, mais c'est le cas parfait. Cherche le plus petit pourcentage dont la loss est quand même sous 0,1.";
+pub fn e2_smaller(p: f32, loss: f32) -> String {
+    format!("À {}, la loss vaut {}\u{a0}: c'est bien sous 0,1. Mais il existe un pourcentage plus petit qui marche encore.", percent(p), fr(loss, 3))
+}
+pub fn e2_above(p: f32, loss: f32) -> String {
+    format!(
+        "À {}, la loss vaut {}\u{a0}: encore au-dessus de 0,1. Monte un peu.",
+        percent(p),
+        fr(loss, 3)
+    )
+}
+pub const E2_RANGE: &str = "Écris un pourcentage entre 1 et 100, par exemple 75.";
 
 pub const WEIGHTS: &str = "Notre nouveau modèle a un tableau de 27 × 27 poids\u{a0}: des scores. Une petite machine à pourcentages transforme chaque ligne de scores en probabilités qui font 100\u{a0}% en tout. Au début, on ne sait pas quels scores mettre.";
 pub const RANDOM_BUTTON: &str = "Poids au hasard";
@@ -90,15 +105,19 @@ pub fn loss_on_names(zero: bool) -> &'static str {
         "Loss de ce modèle (poids au hasard) sur nos 20 noms\u{a0}: "
     }
 }
-pub const RANDOM: &str = "Avec des poids tirés au hasard, les probabilités sont inégales, et souvent fausses\u{a0}: le modèle se trompe avec assurance, et sa loss est même plus haute que 3,3. Avec tous les poids à zéro, chaque jeton a exactement la même chance, 1 sur 27\u{a0}: c'est le vrai «\u{a0}au hasard\u{a0}». C'est de là que notre entraînement va partir.";
-pub const E3_PROMPT: &str = "Clique sur «\u{a0}Tous les poids à zéro\u{a0}». Quelle est alors la loss du modèle sur nos 20 noms\u{a0}? Donne 2 chiffres après la virgule.";
-pub const E3_HINT: &str =
-    "Le bouton est juste au-dessus du tableau\u{a0}; la loss s'affiche sous le tableau.";
-pub const E3_NOT_YET: &str =
-    "Clique d'abord sur «\u{a0}Tous les poids à zéro\u{a0}»\u{a0}: la loss affichée changera.";
-pub const E3_RIGHT: &str = "Parfait\u{a0}: 3,30, le repère du hasard parmi 27 jetons. Tout modèle qui n'a rien appris part de là.";
-pub const E3_WRONG: &str =
-    "Pas encore. Lis la loss affichée sous le tableau quand tous les poids sont à zéro.";
+pub const RANDOM: &str = "Avec des poids tirés au hasard, les probabilités de chaque ligne sont inégales. Avec tous les poids à zéro, chaque jeton a exactement la même chance, 1 sur 27. Essaie les deux boutons et compare les deux loss\u{a0}: c'est des poids à zéro que notre entraînement va partir.";
+pub const ALL_EQUAL: &str = "toutes égales";
+pub const E3_PROMPT: &str = "Clique sur «\u{a0}Tous les poids à zéro\u{a0}», puis sur «\u{a0}Poids au hasard\u{a0}». Pourquoi la loss est-elle plus basse avec les poids à zéro\u{a0}?";
+pub const E3_HINT: &str = "Avec des poids au hasard, certaines lettres ont beaucoup de chances… mais pas forcément les bonnes. Que se passe-t-il quand le modèle est très sûr de lui et a tort (étape 2)\u{a0}?";
+pub const E3_CHOICES: &[&str] = &[
+    "Personne n'est favori\u{a0}: le modèle ne se trompe jamais en étant très sûr.",
+    "Le modèle a déjà appris un peu de nos noms grâce à tous ces poids à zéro.",
+    "Avec des poids à zéro, la loss vaut toujours moins\u{a0}: zéro, c'est le plus petit.",
+];
+pub const E3_RIGHT_INDEX: usize = 0;
+pub const E3_NOT_YET: &str = "Essaie d'abord les deux boutons\u{a0}: «\u{a0}Tous les poids à zéro\u{a0}» et «\u{a0}Poids au hasard\u{a0}».";
+pub const E3_RIGHT: &str = "Exactement\u{a0}: au hasard, le modèle donne parfois beaucoup de chances à une mauvaise lettre, et une erreur sûre d'elle coûte très cher. Avec tous les poids à zéro, 1 chance sur 27 partout\u{a0}: la loss vaut 3,30, le repère du hasard.";
+pub const E3_WRONG: &str = "Ce n'est pas ça\u{a0}: personne n'a encore rien appris. Au hasard, le modèle est parfois très sûr d'une mauvaise lettre, et ça coûte cher. À zéro, 1 chance sur 27 partout\u{a0}: 3,30, le repère du hasard.";
 
 pub const STEP: &str = "Pour chaque poids, on regarde dans quel sens il fait monter la loss\u{a0}: c'est le gradient. Puis on le tourne un tout petit peu dans l'autre sens. Pour la bonne lettre, son score monte\u{a0}; pour les autres, il baisse un peu. On recommence, pas après pas, sur nos 20 noms.";
 pub const STEP_CURIOUS: &[&str] = &[
@@ -118,6 +137,7 @@ pub const E4_EXPLODED: &str = "Tu as fait exploser la loss. Trouve maintenant un
 pub const E4_GOOD: &str =
     "Tu as un taux qui apprend bien. Trouve maintenant un taux qui fait exploser la loss\u{a0}!";
 
+pub const E5_FIRST: &str = "Réponds d'abord à l'exercice 5\u{a0}: les noms inventés par le modèle appris s'afficheront ensuite.";
 pub const COMPARE: &str = "À gauche, les probabilités que le modèle a apprises en corrigeant ses erreurs. À droite, celles qu'on avait comptées à la leçon 1. Compare-les\u{a0}!";
 pub const NEED_MODEL: &str = "Il faut d'abord un modèle qui a bien appris.";
 pub const TRAIN_NOW: &str = "Entraîner maintenant (taux 30, 100 pas)";
@@ -128,24 +148,26 @@ pub const COUNTED_DESC: &str = "Probabilités comptées dans les 20 noms.";
 pub const E5_PROMPT: &str = "Compare les deux tableaux. Qu'est-ce que tu remarques\u{a0}?";
 pub const E5_HINT: &str = "Regarde où sont les cases jaunes et les cases blanches dans chaque tableau\u{a0}: aux mêmes endroits ou pas\u{a0}?";
 pub const E5_CHOICES: &[&str] = &[
-    "Ils n'ont rien à voir\u{a0}: le modèle a appris autre chose.",
-    "Ils se ressemblent beaucoup\u{a0}: le modèle a retrouvé les comptes tout seul.",
-    "Le tableau appris est vide\u{a0}: le modèle n'a rien appris.",
+    "Ils n'ont rien à voir\u{a0}: il a appris autre chose.",
+    "Ils se ressemblent\u{a0}: il a retrouvé nos comptes.",
+    "Le tableau appris est vide\u{a0}: il n'a rien appris.",
 ];
 pub const E5_RIGHT_INDEX: usize = 1;
 pub const E5_NOT_YET: &str = "Les deux tableaux ne sont pas encore affichés\u{a0}: entraîne d'abord le modèle avec le bouton ci-dessus.";
 pub const E5_RIGHT: &str = "Exactement\u{a0}! En apprenant de ses erreurs, le modèle retrouve presque le même tableau que celui qu'on avait compté. Mais cette fois, personne ne lui a donné les comptes\u{a0}: il les a trouvés tout seul.";
 pub const E5_WRONG: &str = "Ce n'est pas ça\u{a0}: regarde bien, les cases jaunes sont aux mêmes endroits à gauche et à droite. Le modèle a retrouvé les comptes tout seul.";
-pub const E6_PROMPT: &str = "Dans le tableau appris, quelle probabilité le modèle donne-t-il à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»\u{a0}? Avec la courbe ci-dessous, trouve sa surprise (sa loss) quand «\u{a0}r\u{a0}» vient bien après «\u{a0}a\u{a0}». Écris-la avec 2 chiffres après la virgule.";
-pub const E6_HINT: &str = "Passe la souris (ou touche) la case ligne «\u{a0}a\u{a0}», colonne «\u{a0}r\u{a0}» du tableau appris pour lire sa probabilité. Mets ce pourcentage sur le curseur et lis la loss.";
-pub fn e6_right(p: f32, loss: f32) -> String {
-    format!("Exact\u{a0}: le modèle donne {} à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}», donc sa surprise vaut environ {}. C'est ainsi qu'on calcule la loss de tout un nom\u{a0}: une surprise par lettre, puis la moyenne.", percent(p), fr(loss, 2))
+pub const E6_PROMPT: &str = "Dans le tableau appris, quelle probabilité le modèle donne-t-il à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»\u{a0}? Avec la courbe juste au-dessus, trouve sa surprise (sa loss) quand «\u{a0}r\u{a0}» vient bien après «\u{a0}a\u{a0}». Écris-la avec 2 chiffres après la virgule.";
+pub const E6_HINT: &str = "Passe la souris sur la case ligne «\u{a0}a\u{a0}», colonne «\u{a0}r\u{a0}» du tableau appris (ou touche-la) pour lire sa probabilité. Mets ce pourcentage sur le curseur et lis la loss.";
+/// `shown` is the loss the curve gives for the rounded percentage, what the pupil reads.
+pub fn e6_right(p: f32, shown: f32) -> String {
+    format!("Exact\u{a0}: le modèle donne {} à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}», et la courbe donne une surprise de {} pour ce pourcentage. C'est ainsi qu'on calcule la loss de tout un nom\u{a0}: une surprise par lettre, puis la moyenne.", percent(p), fr(shown, 2))
 }
 pub fn e6_wrong(p: f32) -> String {
     format!("Pas encore. Le modèle donne {} à «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»\u{a0}: mets le curseur sur cette valeur et lis la loss.", percent(p))
 }
+pub const E6_PROBABILITY_NOT_LOSS: &str = "Ça, c'est la probabilité. Mets-la sur le curseur et lis la loss, le nombre «\u{a0}loss =\u{a0}».";
 pub const GENERATE_TITLE: &str = "Invente des noms avec le modèle appris";
-pub const GENERATE_NOTE: &str = "Compare avec les noms de la leçon 1\u{a0}: ils se ressemblent, car les deux tableaux se ressemblent.";
+pub const GENERATE_NOTE: &str = "Compare avec les noms inventés à la leçon 1, en comptant.";
 
 pub const REFLECTION: &str = "Le modèle n'a pas «\u{a0}compris\u{a0}» les Pokémon\u{a0}: il a seulement réglé des nombres pour faire baisser un score d'erreur. Les grands modèles font pareil avec des milliards de poids, et ils apprennent aussi les erreurs et les préjugés cachés dans leurs exemples.";
 pub const QUESTION: &str = "Si les exemples d'un modèle contiennent des erreurs, que va-t-il apprendre\u{a0}? Qui devrait vérifier les exemples\u{a0}?";
@@ -168,4 +190,17 @@ pub fn lr_text(lr: f32) -> String {
     } else {
         crate::text::int(lr as u64)
     }
+}
+
+pub const BASKET_PICTURE: &str = "Chaque lancer corrige l'erreur du précédent";
+pub fn basket_label(throws: &[f32]) -> String {
+    let gaps: Vec<String> = throws
+        .iter()
+        .map(|x| format!("{}\u{a0}cm", fr(*x, 0)))
+        .collect();
+    format!(
+        "{} lancers. Écart au panier\u{a0}: {}",
+        throws.len(),
+        gaps.join(", ")
+    )
 }

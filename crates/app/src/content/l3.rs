@@ -1,30 +1,23 @@
 //! Lesson 3 « La mémoire du modèle » (embeddings, context window, overfitting): texts.
 
+pub use super::common::A_NUMBER;
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{count, fr, int, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 3,
+    key: "l3",
     bonus: false,
     title: "La mémoire du modèle",
     summary: "Donner à chaque lettre sa carte d'identité et regarder plusieurs lettres en arrière.",
     minutes: 55,
-    steps: &[
-        "Bienvenue",
-        "Une carte d'identité par lettre",
-        "La fenêtre de contexte",
-        "Entraîner le modèle à mémoire",
-        "La carte des lettres",
-        "Trop de mémoire\u{a0}?",
-        "Inventer avec plus de mémoire",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l3.e1", level: Level::Modifier, topic: "taille des cartes et nombre de nombres" },
-        ExerciseMeta { id: "l3.e2", level: Level::Completer, topic: "régler la fenêtre sur «\u{a0}pik\u{a0}»" },
-        ExerciseMeta { id: "l3.e3", level: Level::Modifier, topic: "mémoire de 1 ou 3 lettres" },
-        ExerciseMeta { id: "l3.e4", level: Level::Observer, topic: "les deux lettres les plus proches" },
-        ExerciseMeta { id: "l3.e5", level: Level::Completer, topic: "trop de mémoire\u{a0}: apprendre par cœur" },
+        ExerciseMeta { id: ids::L3_E1, level: Level::Modifier, topic: "taille des cartes et nombre de nombres" },
+        ExerciseMeta { id: ids::L3_E2, level: Level::Completer, topic: "régler la fenêtre sur «\u{a0}pik\u{a0}» et compter ce que lit le réseau" },
+        ExerciseMeta { id: ids::L3_E3, level: Level::Modifier, topic: "mémoire de 1 ou 3 lettres" },
+        ExerciseMeta { id: ids::L3_E4, level: Level::Observer, topic: "les deux lettres les plus proches" },
+        ExerciseMeta { id: ids::L3_E5, level: Level::Observer, topic: "trop de mémoire\u{a0}: apprendre par cœur" },
     ],
     objectives: &[
         "donner à chaque lettre une «\u{a0}carte d'identité\u{a0}» de quelques nombres\u{a0};",
@@ -38,7 +31,17 @@ pub const META: LessonMeta = LessonMeta {
         "mesurer un modèle sur des noms mis de côté (validation) et découvrir le sur-apprentissage\u{a0};",
         "lire une carte en deux dimensions des lettres apprises.",
     ],
+    explain: "Explique avec tes mots pourquoi on garde des noms de côté, jamais appris, quand on entraîne un modèle.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_CARDS: &str = "Une carte d'identité par lettre";
+pub const S_WINDOW: &str = "La fenêtre de contexte";
+pub const S_TRAIN: &str = "Entraîner le modèle à mémoire";
+pub const S_MAP: &str = "La carte des lettres";
+pub const S_OVERFIT: &str = "Trop de mémoire\u{a0}?";
+pub const S_GENERATE: &str = "Inventer avec plus de mémoire";
+pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("embedding (plongement)", "la carte d'identité d'une lettre\u{a0}: une liste de nombres que le modèle règle lui-même."),
@@ -62,6 +65,7 @@ pub const E1_RIGHT: &str =
     "Exact\u{a0}: 27 × 5 = 135 nombres, tous réglés par le modèle pendant l'entraînement.";
 pub const E1_WRONG: &str = "Pas tout à fait. Il y a 27 lignes de 5 cases.";
 
+pub const CARD_LABEL: &str = "Carte d'identité de a";
 pub const WINDOW: &str = "Imagine que tu lis un mot à travers une fente dans un carton\u{a0}: tu ne vois que les dernières lettres. Plus la fente est large, plus tu vois de lettres d'avant. Le modèle fait pareil\u{a0}: il prend les cartes des dernières lettres et les pose côte à côte, en une seule longue liste de nombres. Puis un petit réseau de neurones (une machine à calculer faite de nombres réglables) lit cette liste et donne un score à chacun des 27 jetons.";
 pub fn window_sentence(k: usize) -> String {
     if k == 1 {
@@ -70,17 +74,19 @@ pub fn window_sentence(k: usize) -> String {
         format!("Pour deviner la lettre après «\u{a0}.pik\u{a0}», le modèle regarde les {k} dernières lettres\u{a0}:")
     }
 }
-pub fn window_total(k: usize, d: usize) -> String {
-    format!("→ une liste de {k} × {d} = {} nombres", k * d)
+/// The window's length in numbers, once exercise 2 is answered (before, the pupil counts).
+pub fn window_total(k: usize, d: usize, answered: bool) -> String {
+    if answered {
+        format!("→ une liste de {k} × {d} = {} nombres", k * d)
+    } else {
+        "→ une liste de combien de nombres\u{a0}? (exercice 2)".to_string()
+    }
 }
 pub fn param_rows(k: usize, d: usize, hidden: usize) -> [(String, usize); 3] {
     [
         (format!("Cartes d'identité (27 lettres × {d})"), 27 * d),
         (
-            format!(
-                "Réseau de neurones ({hidden} neurones qui lisent {} nombres)",
-                k * d
-            ),
+            format!("Réseau de neurones ({hidden} neurones qui lisent la liste)"),
             k * d * hidden + hidden,
         ),
         ("Scores de sortie (27 jetons)".to_string(), hidden * 27 + 27),
@@ -88,11 +94,10 @@ pub fn param_rows(k: usize, d: usize, hidden: usize) -> [(String, usize); 3] {
 }
 pub const PARAMS_TOTAL: &str = "Total des paramètres";
 pub const BIGRAM_PARAMS: &str = "Le tableau de la leçon 2 avait 729 paramètres (27 × 27).";
-pub const E2_PROMPT: &str = "Règle le curseur «\u{a0}Lettres regardées\u{a0}» pour que le modèle regarde exactement «\u{a0}pik\u{a0}» avant de deviner. Avec des cartes de 8 nombres, combien de nombres le réseau de neurones lit-il alors\u{a0}?";
+pub const E2_PROMPT: &str = "Règle le curseur «\u{a0}Lettres regardées\u{a0}» pour que le modèle regarde exactement «\u{a0}pik\u{a0}» avant de deviner. Les cartes ont 8 nombres. Combien de nombres le réseau de neurones lit-il alors\u{a0}?";
 pub const E2_HINT: &str =
     "«\u{a0}pik\u{a0}», c'est 3 lettres. Chaque lettre apporte sa carte de 8 nombres.";
 pub const E2_WINDOW: &str = "Regarde les cartes affichées\u{a0}: il faut voir exactement p, i et k. Règle le curseur «\u{a0}Lettres regardées\u{a0}».";
-pub const E2_SIZE: &str = "Remets la taille des cartes sur 8.";
 pub const E2_RIGHT: &str = "Exact\u{a0}: 3 cartes de 8 nombres, 3 × 8 = 24 nombres. C'est la mémoire du modèle\u{a0}: une fenêtre de 3 lettres.";
 pub const E2_WRONG: &str = "Pas encore\u{a0}: compte les cartes posées côte à côte et leurs cases.";
 
@@ -124,16 +129,17 @@ pub fn e3_wrong(one: f32, three: f32) -> String {
     format!("Ce n'est pas ça\u{a0}: le tableau montre {} avec 1 lettre et {} avec 3 lettres. La plus basse gagne.", fr(one, 2), fr(three, 2))
 }
 
-pub const MAP: &str = "Après l'entraînement, on dessine les cartes d'identité sur une carte à plat (on garde les 2 directions où elles varient le plus). Les lettres que le modèle utilise de façon semblable finissent souvent proches. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le «\u{a0}.\u{a0}» un losange noir.";
+pub const MAP: &str = "Après l'entraînement, on dessine les cartes d'identité sur une carte à plat (on garde les 2 directions où elles varient le plus). Des lettres que le modèle utilise de façon semblable finissent souvent proches, mais pas toujours\u{a0}: regarde. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le «\u{a0}.\u{a0}» un losange noir.";
 pub const NEED_TRAINED: &str = "Il faut d'abord un modèle entraîné.";
 pub const TRAIN_NOW: &str = "Entraîner maintenant";
+pub const PICK_TWO: &str = "Choisir deux lettres";
 pub const MAP_PICK: &str =
     "Deux lettres se cachent l'une l'autre\u{a0}? Choisis-les aussi ici\u{a0}:";
 pub const E4_PROMPT: &str =
     "Clique sur les deux lettres qui ont fini le plus près l'une de l'autre sur la carte.";
 pub const E4_HINT: &str = "Cherche deux symboles qui se touchent presque. Clique sur l'un puis sur l'autre\u{a0}; reclique pour annuler.";
 pub fn e4_right(a: char, b: char) -> String {
-    format!("Bien vu\u{a0}: {} et {} sont les plus proches sur cette carte à plat. Sur la carte, le modèle les range au même endroit\u{a0}: il les utilise sans doute de façon semblable.", quoted(a), quoted(b))
+    format!("Bien vu\u{a0}: {} et {} sont les plus proches sur la carte. Le modèle leur a donné des cartes d'identité voisines\u{a0}: il les utilise sans doute de façon semblable.", quoted(a), quoted(b))
 }
 pub fn e4_wrong(a: char, b: char) -> String {
     format!(
@@ -143,18 +149,18 @@ pub fn e4_wrong(a: char, b: char) -> String {
     )
 }
 
-pub const OVERFIT: &str = "Et si on donnait encore plus de mémoire au modèle\u{a0}? Avec 5 lettres, il voit presque des noms entiers. Il peut alors les apprendre par cœur… Entraîne avec 3 lettres puis avec 5 lettres, et compare les deux colonnes du tableau.";
+pub const OVERFIT: &str = "Et si on donnait encore plus de mémoire au modèle\u{a0}? Avec 5 lettres, il voit presque des noms entiers. Est-ce forcément mieux\u{a0}? Entraîne avec 3 lettres puis avec 5 lettres, et compare les deux colonnes du tableau.";
 pub const E5_PROMPT: &str = "Complète la conclusion de ton expérience\u{a0}: avec 5 lettres en mémoire plutôt que 3, le modèle…";
 pub const E5_HINT: &str = "Compare les deux lignes du tableau\u{a0}: d'abord la colonne des noms appris, puis celle des noms jamais vus.";
 pub const E5_CHOICES: &[&str] = &[
     "…devine mieux les noms jamais vus\u{a0}: plus de mémoire, c'est toujours mieux.",
-    "…récite mieux les noms appris, mais devine moins bien les noms jamais vus\u{a0}: il apprend par cœur.",
-    "…fait moins bien sur les deux sortes de noms.",
+    "…récite mieux ses noms appris, mais devine moins bien les autres.",
+    "…fait moins bien sur les deux sortes de noms, appris ou jamais vus.",
 ];
 pub const E5_NOT_YET: &str =
     "Il faut d'abord deux entraînements terminés\u{a0}: un avec 3 lettres et un avec 5 lettres.";
 pub fn e5_right(seen3: f32, seen5: f32, unseen3: f32, unseen5: f32) -> String {
-    format!("Exactement\u{a0}: sur les noms appris, la loss passe de {} à {}\u{a0}; sur les noms jamais vus, de {} à {}. Le modèle apprend par cœur au lieu de comprendre les habitudes\u{a0}: on appelle ça le sur-apprentissage. C'est pour le voir qu'on garde des noms de côté.", fr(seen3, 2), fr(seen5, 2), fr(unseen3, 2), fr(unseen5, 2))
+    format!("Exactement\u{a0}: sur les noms appris, la loss passe de {} à {}\u{a0}; sur les noms jamais vus, de {} à {}. Le modèle apprend ses noms par cœur au lieu d'en retenir les habitudes\u{a0}: on appelle ça le sur-apprentissage. C'est pour le voir qu'on garde des noms de côté.", fr(seen3, 2), fr(seen5, 2), fr(unseen3, 2), fr(unseen5, 2))
 }
 pub fn e5_wrong(seen3: f32, seen5: f32, unseen3: f32, unseen5: f32) -> String {
     format!("Pas tout à fait\u{a0}: regarde le tableau. Noms appris\u{a0}: {} avec 3 lettres, {} avec 5. Noms jamais vus\u{a0}: {} avec 3 lettres, {} avec 5.", fr(seen3, 2), fr(seen5, 2), fr(unseen3, 2), fr(unseen5, 2))
@@ -162,7 +168,8 @@ pub fn e5_wrong(seen3: f32, seen5: f32, unseen3: f32, unseen5: f32) -> String {
 
 pub const GENERATE: &str = "Invente des noms avec le modèle à mémoire, et compare avec ceux du tableau compté (leçon 1). Ils devraient «\u{a0}sonner\u{a0}» plus Pokémon\u{a0}!";
 pub const GENERATE_BUTTON: &str = "Invente 10 Pokémon avec mémoire";
-pub const TRAIN_FIRST: &str = "Entraîne d'abord un modèle (étape 4).";
+pub const TRAIN_FIRST: &str =
+    "Il faut d'abord un modèle entraîné\u{a0}: entraîne-le ici (environ 2 secondes).";
 
 pub const REFLECTION: &str = "Le modèle a rangé les lettres tout seul, sans qu'on lui dise ce qu'est une voyelle. Les grands modèles font pareil avec les mots\u{a0}: «\u{a0}chat\u{a0}» et «\u{a0}chien\u{a0}» finissent proches. Mais ils rangent aussi les préjugés de leurs textes\u{a0}: si les exemples associent un métier à un seul genre, le modèle le fera aussi.";
 pub const QUESTION: &str = "Un modèle qui a appris ses exemples par cœur est-il un bon modèle\u{a0}? Comment le vérifier\u{a0}?";
@@ -170,7 +177,7 @@ pub const LEARNED: &[&str] = &[
     "Chaque lettre a une carte d'identité (un embedding) que le modèle règle lui-même.",
     "Avec une fenêtre de plusieurs lettres, le modèle se souvient de plus de contexte.",
     "Un peu plus de mémoire aide\u{a0}; trop de mémoire fait apprendre par cœur\u{a0}: on le voit sur les noms jamais vus (la validation).",
-    "Sur la carte, les lettres qui se comportent pareil se regroupent.",
+    "Sur la carte, des lettres que le modèle utilise de la même façon finissent souvent proches.",
 ];
 pub const LIMIT: &str = "Mais la fenêtre est fixe, et chaque place de la fenêtre compte toujours de la même façon, quelles que soient les lettres. Et si le modèle pouvait choisir lui-même quelles lettres regarder\u{a0}? C'est l'attention, dans la leçon 4.";
 pub const BENGIO_SOURCE: super::Source = ("«\u{a0}A Neural Probabilistic Language Model\u{a0}»", "Bengio, Ducharme, Vincent et Jauvin (2003)\u{a0}: le modèle de cette leçon, des cartes d'identité et une fenêtre de mots.");

@@ -1,26 +1,22 @@
 //! Lesson 4 « L'attention » (questions, panels, causal mask, heads): texts.
 
+pub use super::common::{A_LETTER, A_NUMBER};
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{percent, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 4,
+    key: "l4",
     bonus: false,
     title: "L'attention",
     summary: "Laisser chaque lettre choisir les lettres qui comptent pour elle.",
     minutes: 50,
-    steps: &[
-        "Bienvenue",
-        "Questions et panneaux",
-        "Interdit de regarder devant",
-        "Plusieurs têtes",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l4.e1", level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute" },
-        ExerciseMeta { id: "l4.e2", level: Level::Completer, topic: "calculer un score à la main" },
-        ExerciseMeta { id: "l4.e3", level: Level::Modifier, topic: "le masque de ton prénom" },
-        ExerciseMeta { id: "l4.e4", level: Level::Creer, topic: "un mot qui piège une tête" },
+        ExerciseMeta { id: ids::L4_E1, level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute" },
+        ExerciseMeta { id: ids::L4_E2, level: Level::Completer, topic: "calculer un score à la main" },
+        ExerciseMeta { id: ids::L4_E3, level: Level::Modifier, topic: "le masque de ton prénom" },
+        ExerciseMeta { id: ids::L4_E4, level: Level::Creer, topic: "un mot qui piège une tête, et ce qu'elle regarde" },
     ],
     objectives: &[
         "comprendre comment une lettre choisit les lettres qui comptent pour elle\u{a0};",
@@ -30,11 +26,18 @@ pub const META: LessonMeta = LessonMeta {
     ],
     teacher_objectives: &[
         "comprendre l'attention comme un choix\u{a0}: chaque lettre pose une question, les autres montrent un panneau\u{a0};",
-        "calculer un score à la main (multiplier case par case, additionner) sur le mot «\u{a0}chat\u{a0}»\u{a0};",
+        "calculer un score à la main (multiplier case par case, additionner)\u{a0};",
         "comprendre le masque causal (on ne regarde que les lettres d'avant, et soi-même)\u{a0};",
-        "observer plusieurs têtes d'attention d'un vrai modèle et en piéger une avec un mot inventé.",
+        "observer plusieurs têtes d'attention d'un vrai modèle, en piéger une avec un mot inventé et lire ce qu'elle regarde.",
     ],
+    explain: "Explique avec tes mots pourquoi une lettre n'a pas le droit de regarder les lettres qui viennent après elle.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_SCORES: &str = "Questions et panneaux";
+pub const S_MASK: &str = "Interdit de regarder devant";
+pub const S_HEADS: &str = "Plusieurs têtes";
+pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("attention", "la façon dont chaque lettre choisit, parmi les lettres d'avant, celles qui l'aident."),
@@ -73,8 +76,9 @@ pub fn e1_right(winner: char, share: f32) -> String {
 pub fn e1_wrong(guess: char, winner: char, share: f32) -> String {
     format!("Prédiction ratée\u{a0}: tu avais dit {}, mais c'est {} qui gagne ({}). Regarde les scores dans le tableau\u{a0}: c'est le plus grand qui l'emporte.", quoted(guess), quoted(winner), percent(share))
 }
+/// Exercise 2: a question and a panel that appear nowhere else on the page.
 pub fn e2_prompt(q: &str, k: &str) -> String {
-    format!("À toi de calculer à la main\u{a0}: «\u{a0}a\u{a0}» pose sa question {q}. Quel est son score avec le panneau de «\u{a0}c\u{a0}», {k}\u{a0}?")
+    format!("À toi de calculer à la main\u{a0}: «\u{a0}a\u{a0}» pose sa question {q}. Imagine une nouvelle lettre dont le panneau est {k}. Quel serait leur score\u{a0}?")
 }
 pub const E2_HINT: &str = "Multiplie la 1re case de la question par la 1re case du panneau, puis la 2e par la 2e… et additionne les 4 résultats.";
 pub fn e2_right(detail: &str) -> String {
@@ -82,9 +86,12 @@ pub fn e2_right(detail: &str) -> String {
 }
 pub const E2_WRONG: &str =
     "Pas encore. Case par case\u{a0}: 1re × 1re, 2e × 2e, 3e × 3e, 4e × 4e, puis additionne.";
+pub const E2_ADDED_ALL: &str = "Tu as additionné tous les nombres. Il faut d'abord multiplier case par case (1re × 1re…), puis additionner ces 4 résultats.";
 
 pub const MASK: &str = "Pendant l'entraînement, le modèle voit le nom entier. S'il pouvait regarder la lettre suivante, il tricherait\u{a0}! Le masque causal l'interdit\u{a0}: chaque ligne est une lettre qui pose sa question, et elle ne peut regarder que les cases permises (les lettres avant elle, et elle-même).";
 pub const MASK_INPUT: &str = "Tape ton prénom\u{a0}:";
+pub const HEADS_WORD_PLACEHOLDER: &str = "ex.\u{a0}: salameche";
+pub const CHOOSE_HEAD: &str = "Choisis une tête";
 pub const E3_PROMPT: &str = "Tape ton prénom dans la case et valide. Sur la ligne de sa dernière lettre, combien de cases sont permises\u{a0}?";
 pub const E3_HINT: &str =
     "Compte le «\u{a0}.\u{a0}» du début, toutes les lettres d'avant, et la lettre elle-même.";
@@ -107,20 +114,20 @@ pub const HEAD_WORD: &str = "Ton mot\u{a0}:";
 pub fn studied(word: &str) -> String {
     format!("Mot étudié\u{a0}: {}.", quoted(word))
 }
-pub const E4_PROMPT: &str = "À toi de créer\u{a0}! Choisis une tête. Puis invente un mot d'au moins 3 lettres\u{a0}: sa dernière lettre doit regarder surtout sa première lettre.";
-pub const E4_HINT: &str = "Essaie des mots courts de 3 à 5 lettres, ou des mots qui commencent et finissent par la même lettre. Regarde la dernière ligne de la grille de ta tête.";
+pub const E4_PROMPT: &str = "À toi de créer\u{a0}! Invente un mot d'au moins 3 lettres et choisis une tête où la dernière lettre de ton mot regarde surtout la première lettre. Puis lis la grille de cette tête\u{a0}: quelle lettre la dernière lettre regarde-t-elle le plus\u{a0}?";
+pub const E4_HINT: &str = "Essaie des mots courts de 3 à 5 lettres, ou des mots qui commencent et finissent par la même lettre. Regarde la dernière ligne de la grille de ta tête\u{a0}: la case la plus jaune.";
 pub const E4_SHORT: &str =
     "Ton mot est trop court\u{a0}: il faut au moins 3 lettres pour que la première soit loin.";
+pub const E4_NOT_IN_WORD: &str =
+    "Réponds avec une lettre de ton mot, ou «\u{a0}point\u{a0}» pour le «\u{a0}.\u{a0}» du début.";
 pub fn e4_right(head: usize, last: char, first: char, share: f32) -> String {
-    format!("Réussi\u{a0}! Dans la tête {head}, la dernière lettre {} regarde surtout la première, {} ({}), pourtant loin derrière elle.", quoted(last), quoted(first), percent(share))
+    format!("Réussi\u{a0}! Dans la tête {head}, la dernière lettre {} regarde surtout la première, {} ({}), pourtant loin derrière elle. Tu as piégé la tête… et tu as su le lire.", quoted(last), quoted(first), percent(share))
 }
-pub fn e4_not_yet(head: usize, last: char, target: char, place: usize, share: f32) -> String {
-    let what = if place == 0 {
-        "le «\u{a0}.\u{a0}» du début".to_string()
-    } else {
-        format!("{} (la lettre n° {place} du mot)", quoted(target))
-    };
-    format!("Pas encore\u{a0}: dans la tête {head}, la dernière lettre {} regarde surtout {what} ({}). Change de mot ou de tête\u{a0}!", quoted(last), percent(share))
+pub fn e4_misread(head: usize) -> String {
+    format!("Ce n'est pas ce que montre la tête {head}. Relis la dernière ligne de sa grille\u{a0}: quelle case est la plus jaune\u{a0}?")
+}
+pub fn e4_not_trapped(head: usize, looked: char) -> String {
+    format!("Bien lu\u{a0}: dans la tête {head}, la dernière lettre regarde surtout {}. Mais ce n'est pas la première lettre de ton mot\u{a0}: change de mot ou de tête.", quoted(looked))
 }
 pub fn head_choice(n: usize) -> String {
     format!("Tête {n}")
@@ -129,7 +136,7 @@ pub fn head_choice(n: usize) -> String {
 pub const REFLECTION: &str = "L'attention ne «\u{a0}comprend\u{a0}» pas\u{a0}: elle calcule des scores. Mais c'est elle qui permet à ChatGPT de relier un mot à un autre très loin dans la phrase. Chaque tête apprend ses propres habitudes, que personne ne lui a dictées, et qu'on a parfois du mal à expliquer.";
 pub const QUESTION: &str = "Si personne ne sait expliquer pourquoi une tête regarde telle lettre, peut-on faire confiance au modèle\u{a0}? Dans quels cas est-ce important de savoir pourquoi\u{a0}?";
 pub const LEARNED: &[&str] = &[
-    "Chaque lettre pose une question, montre un panneau et offre une info.",
+    "Chaque lettre pose une question et montre un panneau\u{a0}; elle écoute surtout les lettres dont le panneau correspond.",
     "Le score question × panneau (case par case, puis on additionne) dit à quel point un panneau correspond\u{a0}; une machine à pourcentages en fait des parts d'attention.",
     "Le masque causal interdit de regarder les lettres suivantes\u{a0}: pas de triche.",
     "Plusieurs têtes regardent en même temps, chacune à sa façon.",

@@ -1,30 +1,24 @@
 //! Lesson 5 « Mon premier LLM » (the whole architecture, parameters, temperature): texts.
 
+pub use super::common::A_NUMBER;
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{count, fr, int, percent, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 5,
+    key: "l5",
     bonus: false,
     title: "Mon premier LLM",
     summary: "Assembler toutes les pièces\u{a0}: un vrai petit GPT.",
     minutes: 55,
-    steps: &[
-        "Bienvenue",
-        "Le plan du mini-GPT",
-        "Combien de paramètres\u{a0}?",
-        "Un modèle qui n'a rien appris",
-        "La température",
-        "Ton Pokémon à toi",
-        "Ce qu'on a appris",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l5.e1", level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan" },
-        ExerciseMeta { id: "l5.e2", level: Level::Completer, topic: "prédire les paramètres de 2 couches" },
-        ExerciseMeta { id: "l5.e3", level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres" },
-        ExerciseMeta { id: "l5.e4", level: Level::Observer, topic: "la lettre la plus probable après un début" },
-        ExerciseMeta { id: "l5.e5", level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète" },
-        ExerciseMeta { id: "l5.e6", level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom" },
+        ExerciseMeta { id: ids::L5_E1, level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan\u{a0}: les neurones éteints" },
+        ExerciseMeta { id: ids::L5_E2, level: Level::Completer, topic: "prédire les paramètres de 2 couches" },
+        ExerciseMeta { id: ids::L5_E3, level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres" },
+        ExerciseMeta { id: ids::L5_E4, level: Level::Observer, topic: "ce que le froid fait à la barre favorite" },
+        ExerciseMeta { id: ids::L5_E5, level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète" },
+        ExerciseMeta { id: ids::L5_E6, level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom" },
     ],
     objectives: &[
         "assembler toutes les pièces des leçons 1 à 4 en un vrai mini-GPT\u{a0};",
@@ -38,10 +32,20 @@ pub const META: LessonMeta = LessonMeta {
         "calculer le nombre de paramètres quand on ajoute une couche, et comparer aux grands modèles\u{a0};",
         "comprendre la température comme un réglage du hasard au moment de générer.",
     ],
+    explain: "Explique avec tes mots ce que change la température quand le modèle invente un nom.",
 };
 
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_DIAGRAM: &str = "Le plan du mini-GPT";
+pub const S_PARAMS: &str = "Combien de paramètres\u{a0}?";
+pub const S_UNTRAINED: &str = "Un modèle qui n'a rien appris";
+pub const S_TEMPERATURE: &str = "La température";
+pub const S_CREATE: &str = "Ton Pokémon à toi";
+pub const S_RECAP: &str = "Ce qu'on a appris";
+
 pub const VOCABULARY: &[(&str, &str)] = &[
-    ("GPT", "un modèle qui génère du texte, déjà entraîné, et bâti avec de l'attention (en anglais\u{a0}: Generative Pre-trained Transformer)."),
+    ("LLM (grand modèle de langage)", "un modèle qui devine la suite d'un texte, entraîné sur d'énormes quantités de textes, comme ChatGPT. Le nôtre est un mini-LLM\u{a0}: il devine des lettres."),
+    ("GPT", "un modèle qui génère du texte, fait pour être entraîné sur beaucoup d'exemples, et bâti avec de l'attention (en anglais\u{a0}: Generative Pre-trained Transformer)."),
     ("couche", "un étage «\u{a0}attention + réseau de neurones\u{a0}». On peut en empiler plusieurs."),
     ("raccourci", "un chemin qui contourne un bloc\u{a0}: on ajoute ce que le bloc a trouvé à ce qu'on avait déjà, rien ne se perd."),
     ("température", "un réglage du hasard\u{a0}: froid, le modèle choisit presque toujours sa lettre préférée\u{a0}; chaud, il ose des lettres moins probables."),
@@ -56,7 +60,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ("Cartes + positions", "Chaque lettre prend sa carte d'identité, et on y ajoute une carte «\u{a0}je suis à telle place\u{a0}»."),
     ("Attention", "Chaque lettre regarde les lettres d'avant (4 têtes à la fois) et récupère leurs infos."),
     ("+ raccourci", "On ajoute ce que l'attention a trouvé à ce qu'on avait déjà\u{a0}: rien n'est perdu."),
-    ("Réseau de neurones", "Un petit réseau réfléchit à tout ça\u{a0}: 64 «\u{a0}neurones\u{a0}» s'allument ou restent éteints."),
+    ("Réseau de neurones", "Un petit réseau de neurones recalcule la carte de chaque lettre\u{a0}: 64 «\u{a0}neurones\u{a0}» s'allument ou restent éteints."),
     ("+ raccourci", "Encore un raccourci\u{a0}: on ajoute le résultat du réseau."),
     ("Scores", "Un score par jeton possible (27)\u{a0}: plus il est grand, plus la lettre est probable."),
     ("Pourcentages", "La machine à pourcentages change les scores en probabilités qui font 100\u{a0}% en tout."),
@@ -88,12 +92,17 @@ pub fn top_probs(parts: &str) -> String {
     format!("Les lettres les plus probables après «\u{a0}.pik\u{a0}»\u{a0}: {parts}")
 }
 pub const NUMBERS_CURIOUS: &str = "Voir les nombres";
-pub const E1_PROMPT: &str = "Suis «\u{a0}.pik\u{a0}» dans le plan\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}». Combien de neurones s'allument pour la lettre «\u{a0}k\u{a0}»\u{a0}?";
-pub const E1_HINT: &str = "Le nombre est écrit au-dessus de la bande de couleurs du bloc «\u{a0}Réseau de neurones\u{a0}».";
-pub fn e1_right(on: usize) -> String {
-    format!("Exact\u{a0}: {}. Pour une autre lettre, d'autres neurones s'allumeraient\u{a0}: c'est ainsi que le réseau «\u{a0}réfléchit\u{a0}».", count(on, "neurone allumé", "neurones allumés"))
+pub const E1_PROMPT: &str = "Suis «\u{a0}.pik\u{a0}» dans le plan\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}». Sur ses 64 neurones, combien restent éteints pour la lettre «\u{a0}k\u{a0}»\u{a0}?";
+pub const E1_HINT: &str = "Le bloc «\u{a0}Réseau de neurones\u{a0}» dit combien de neurones s'allument. Les autres restent éteints.";
+pub const E1_NOT_YET: &str =
+    "Clique d'abord sur le bloc «\u{a0}Réseau de neurones\u{a0}» dans le plan.";
+pub fn e1_right(off: usize, on: usize) -> String {
+    format!("Exact\u{a0}: {} sur 64, puisque {} s'allument. Pour une autre lettre, d'autres neurones s'allumeraient\u{a0}: chaque lettre donne un calcul différent.", count(off, "neurone éteint", "neurones éteints"), int(on as u64))
 }
-pub const E1_WRONG: &str = "Pas encore\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}» et lis le nombre de neurones allumés.";
+pub const E1_WRONG: &str =
+    "Pas encore\u{a0}: lis combien de neurones s'allument, puis compte ceux qui restent, sur 64.";
+pub const E1_LIT_NOT_OFF: &str =
+    "Ça, c'est le nombre de neurones allumés. Combien restent éteints\u{a0}?";
 
 pub const PARAMS: &str = "Chaque bloc a ses poids à régler. Avec des cartes de 16 nombres, une couche contient 3\u{a0}072 poids\u{a0}: 1\u{a0}024 pour l'attention (4 tableaux de 16 × 16) et 2\u{a0}048 pour le réseau de neurones (2 tableaux de 16 × 64). Le reste du modèle (les cartes des 27 jetons, celles des 16 places, les scores) en contient 1\u{a0}120. Avec une couche\u{a0}: 1\u{a0}120 + 3\u{a0}072 = 4\u{a0}192 paramètres.";
 pub const E2_PROMPT: &str = "Prédis\u{a0}: avec 2 couches au lieu d'une (et toujours des cartes de 16 nombres), combien de paramètres aura le modèle\u{a0}? Le compteur s'affichera après ta réponse.";
@@ -106,6 +115,8 @@ pub fn e2_wrong(guess: f32, n: usize) -> String {
     format!("Prédiction ratée\u{a0}: tu avais dit {}, le modèle en a {} (1\u{a0}120 + 2 × 3\u{a0}072). Vérifie avec les curseurs\u{a0}!", fr(guess, 0), int(n as u64))
 }
 pub const E2_NOT_NUMBER: &str = "Écris un nombre entier, par exemple 5000.";
+pub const SLIDERS_AFTER_E2: &str =
+    "Les curseurs et le compteur s'ouvriront quand tu auras fait ta prédiction (exercice 2).";
 pub const SIZE_LABEL: &str = "Taille des cartes";
 pub const HEADS_LABEL: &str = "Têtes d'attention";
 pub const LAYERS_LABEL: &str = "Couches";
@@ -129,7 +140,7 @@ pub const GIANTS: &[(&str, &str, &str)] = &[
     (
         "GPT-3 (2020)",
         "175 milliards",
-        "Brown et al., «\u{a0}Language Models are Few-Shot Learners\u{a0}», 2020",
+        "Brown et al., «\u{a0}Language Models are Few-Shot Learners\u{a0}» («\u{a0}les modèles de langage apprennent avec peu d'exemples\u{a0}»), 2020",
     ),
     (
         "GPT-4 (2023)",
@@ -170,6 +181,7 @@ pub fn one_in_27() -> String {
 pub const UNTRAINED_NAMES: &str = "Inventés par le modèle pas entraîné\u{a0}:";
 
 pub const TEMPERATURE: &str = "Ce modèle-ci a été entraîné quelques secondes sur les 1\u{a0}023 Pokémon. Avant de tirer une lettre au sort, on règle la température. Froid (petite température)\u{a0}: la lettre favorite gagne presque toujours. Chaud (grande température)\u{a0}: les lettres moins probables ont plus de chances.";
+pub const TEMPERATURE_LABEL: &str = "Température";
 pub const TEMPERATURE_CURIOUS: &[&str] = &["On divise les scores par la température avant de les changer en pourcentages\u{a0}: diviser par 0,1 écarte beaucoup les scores (la favorite écrase les autres), diviser par 2 les rapproche."];
 pub fn training(step: usize, total: usize) -> String {
     format!(
@@ -185,21 +197,21 @@ pub fn bars_at(prefix: &str, t: f32) -> String {
         fr(t, 1)
     )
 }
-pub const E4_PROMPT: &str = "Choisis un début («\u{a0}.bul\u{a0}», «\u{a0}.evo\u{a0}» ou le tien). D'après le modèle entraîné, quelle lettre est la plus probable ensuite, à la température 1\u{a0}?";
-pub const E4_HINT: &str = "Mets la température sur 1,0 et lis la plus grande barre.";
-pub fn e4_right(prefix: &str, l: char, p: f32) -> String {
-    format!(
-        "Oui\u{a0}: après «\u{a0}.{prefix}\u{a0}», le modèle préfère {} ({}).",
-        quoted(l),
-        percent(p)
-    )
+pub const E4_PROMPT: &str = "Regarde la barre la plus grande à la température 1. Puis mets la température à 0,5 ou moins. Que devient cette barre favorite\u{a0}?";
+pub const E4_HINT: &str = "Fais glisser le curseur de température vers la gauche et regarde la longueur et le pourcentage de la première barre.";
+pub const E4_CHOICES: &[&str] = &[
+    "Elle grandit\u{a0}: la favorite prend encore plus de place.",
+    "Elle baisse\u{a0}: les autres lettres prennent sa place.",
+    "Rien ne change\u{a0}: la température ne touche pas aux barres.",
+];
+pub const E4_RIGHT_INDEX: usize = 0;
+pub const E4_NOT_YET: &str =
+    "Mets d'abord la température à 0,5 ou moins, et regarde les barres changer.";
+pub fn e4_right(l: char, warm: f32, cold: f32) -> String {
+    format!("Oui\u{a0}: {} passe de {} à la température 1 à {} à 0,5. Le froid donne encore plus de chances à la favorite.", quoted(l), percent(warm), percent(cold))
 }
-pub fn e4_wrong(l: char, p: f32) -> String {
-    format!(
-        "{} n'a que {}. Cherche la plus grande barre à la température 1.",
-        quoted(l),
-        percent(p)
-    )
+pub fn e4_wrong(l: char, warm: f32, cold: f32) -> String {
+    format!("Regarde bien\u{a0}: {} passe de {} à la température 1 à {} à 0,5. Le froid donne encore plus de chances à la favorite.", quoted(l), percent(warm), percent(cold))
 }
 pub const GEN_COLD: &str = "Génère 10 noms à 0,1 (froid)";
 pub const GEN_HOT: &str = "Génère 10 noms à 2 (chaud)";
@@ -207,7 +219,7 @@ pub const COLD_TITLE: &str = "Température 0,1";
 pub const HOT_TITLE: &str = "Température 2";
 pub const E5_PROMPT: &str = "Génère à la température 0,1 puis à la température 2. Quelle liste est la plus répétitive\u{a0}?";
 pub const E5_HINT: &str = "Compte les noms différents dans chaque liste.";
-pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2 (chaud)"];
+pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2 (très chaud)"];
 pub const E5_NOT_YET: &str = "Génère d'abord les deux listes avec les deux boutons.";
 pub fn e5_right(cold: usize, hot: usize) -> String {
     format!("Oui\u{a0}! À 0,1, il n'y a que {} sur 10\u{a0}; à 2, {}. Le froid rend sage et répétitif, le chaud rend fantaisiste.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
@@ -228,14 +240,17 @@ pub fn prefix_chosen(prefix: &str) -> String {
 pub const INVENT: &str = "Invente 10 Pokémon";
 pub const MARK_NEW: &str = "nouveau";
 pub const MARK_REAL: &str = "vrai Pokémon";
-pub const E6_PROMPT: &str = "Fais inventer au modèle un Pokémon qui n'existe pas encore et qui commence par les 3 premières lettres de ton prénom.";
-pub const E6_HINT: &str = "Tape ton prénom, puis clique sur «\u{a0}Invente 10 Pokémon\u{a0}». Si tous les noms se ressemblent, monte un peu la température.";
+pub const E6_PROMPT: &str = "Règle la température toi-même (pas 1,0\u{a0}!), puis fais inventer au modèle un Pokémon qui n'existe pas encore, qui commence par les 3 premières lettres de ton prénom… et qui ne soit pas du charabia.";
+pub const E6_HINT: &str = "Tape ton prénom, règle la température, puis clique sur «\u{a0}Invente 10 Pokémon\u{a0}». Trop froid\u{a0}: toujours le même nom. Trop chaud\u{a0}: du charabia.";
 pub const E6_TYPE_FIRST: &str = "Tape d'abord ton prénom (au moins 3 lettres).";
-pub fn e6_right(name: &str) -> String {
-    format!("Bravo\u{a0}: {} n'est dans aucun des 1\u{a0}023 Pokémon. Tu as créé un nom nouveau avec ton propre début, en réglant le hasard toi-même.", quoted(name))
+pub const E6_TEMPERATURE: &str =
+    "Règle d'abord la température toi-même (autre chose que 1,0), puis invente.";
+pub fn e6_right(name: &str, t: f32) -> String {
+    format!("Bravo\u{a0}: {} n'est dans aucun des 1\u{a0}023 Pokémon, et toutes ses paires de lettres existent dans leurs noms. Tu l'as obtenu avec ton propre début, à la température {}.", quoted(name), fr(t, 1))
 }
 pub const E6_NOT_YET: &str =
-    "Pas encore de nom nouveau assez long avec ton début\u{a0}: relance, ou change la température.";
+    "Pas encore de nom nouveau, assez long et bien formé avec ton début\u{a0}: relance, ou change la température.";
+pub const MARK_ODD: &str = "bizarre";
 
 pub const REFLECTION: &str = "Quand ChatGPT invente une réponse fausse avec assurance, on parle d'«\u{a0}hallucination\u{a0}»\u{a0}: il tire des mots probables, pas des mots vrais. Une température élevée rend les réponses plus créatives… et plus souvent fausses.";
 pub const QUESTION: &str = "Pour écrire un poème, quelle température choisirais-tu\u{a0}? Et pour répondre à une question de sciences\u{a0}? Pourquoi\u{a0}?";
@@ -246,3 +261,8 @@ pub const LEARNED: &[&str] = &[
     "La température règle le hasard\u{a0}: froid = répétitif, chaud = fantaisiste.",
 ];
 pub const LIMIT: &str = "Notre GPT est assemblé… mais il ne sait rien. Dans la leçon 6, on l'entraîne pour de vrai, sur les noms que tu choisis\u{a0}!";
+
+pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: sal";
+pub const COL_MODEL: &str = "Modèle";
+pub const COL_PARAMS: &str = "Paramètres";
+pub const COL_SOURCE: &str = "Source";

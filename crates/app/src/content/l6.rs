@@ -1,33 +1,24 @@
 //! Lesson 6 « Entraîner le modèle » (live training, generation, own list, reflection, end of
 //! the course): texts.
 
+pub use super::common::A_DECIMAL;
 use super::{ExerciseMeta, LessonMeta, Level};
+use crate::ids;
 use crate::text::{big, count, fr, int, quoted};
 
 pub const META: LessonMeta = LessonMeta {
     number: 6,
+    key: "l6",
     bonus: false,
     title: "Entraîner le modèle",
     summary: "Entraîner ton GPT pour de vrai, sur les noms que tu choisis.",
     minutes: 55,
-    steps: &[
-        "Bienvenue",
-        "Choisir les données",
-        "La loss de départ",
-        "La chaîne de dominos",
-        "L'entraînement, en direct",
-        "Générer des noms",
-        "Ta propre liste",
-        "Réfléchir\u{a0}: biais, hallucinations, énergie",
-        "Ce qu'on a appris",
-        "Fin du cours",
-    ],
     exercises: &[
-        ExerciseMeta { id: "l6.e1", level: Level::Observer, topic: "prédire la loss de départ" },
-        ExerciseMeta { id: "l6.e2", level: Level::Completer, topic: "remettre les dominos dans l'ordre" },
-        ExerciseMeta { id: "l6.e3", level: Level::Modifier, topic: "comparer deux réglages" },
-        ExerciseMeta { id: "l6.e4", level: Level::Modifier, topic: "un début, du froid et du chaud" },
-        ExerciseMeta { id: "l6.e5", level: Level::Creer, topic: "des noms nouveaux avec ta liste" },
+        ExerciseMeta { id: ids::L6_E1, level: Level::Observer, topic: "prédire la loss de départ" },
+        ExerciseMeta { id: ids::L6_E2, level: Level::Completer, topic: "remettre les dominos dans l'ordre" },
+        ExerciseMeta { id: ids::L6_E3, level: Level::Modifier, topic: "comparer deux réglages et dire lequel a le mieux appris" },
+        ExerciseMeta { id: ids::L6_E4, level: Level::Modifier, topic: "un début, du froid et du chaud\u{a0}: quels noms sont bizarres" },
+        ExerciseMeta { id: ids::L6_E5, level: Level::Creer, topic: "des noms nouveaux avec ta liste" },
     ],
     objectives: &[
         "entraîner pour de vrai ton mini-GPT, en direct dans la page\u{a0};",
@@ -41,7 +32,19 @@ pub const META: LessonMeta = LessonMeta {
         "comparer des réglages (pas, taux d'apprentissage) et générer avec un début et une température\u{a0};",
         "entraîner le modèle sur sa propre liste et distinguer «\u{a0}réciter par cœur\u{a0}» et «\u{a0}inventer\u{a0}».",
     ],
+    explain: "Explique avec tes mots pourquoi un modèle entraîné longtemps sur une petite liste finit par la réciter.",
 };
+
+pub const S_WELCOME: &str = "Bienvenue";
+pub const S_DATA: &str = "Choisir les données";
+pub const S_START_LOSS: &str = "La loss de départ";
+pub const S_DOMINOS: &str = "La chaîne de dominos";
+pub const S_TRAIN: &str = "L'entraînement, en direct";
+pub const S_GENERATE: &str = "Générer des noms";
+pub const S_OWN: &str = "Ta propre liste";
+pub const S_REFLECT: &str = "Réfléchir\u{a0}: biais, hallucinations, énergie";
+pub const S_LEARNED: &str = "Ce qu'on a appris";
+pub const S_END: &str = "Fin du cours";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("loss", "la surprise du modèle devant la bonne lettre (leçon 2)\u{a0}: elle doit baisser."),
@@ -136,11 +139,14 @@ pub const ALBUM_NOTE: &str = "«\u{a0}(rien\u{a0}: fin tout de suite)\u{a0}» ve
 pub fn prefix_bars(prefix: &str) -> String {
     format!("Après «\u{a0}.{prefix}\u{a0}», le modèle entraîné prédit")
 }
-pub const E3_PROMPT: &str = "Compare deux réglages\u{a0}: entraîne deux fois avec un taux d'apprentissage ou un nombre de pas différent. Les deux courbes se superposent, et le tableau donne la loss de chacun.";
+pub const E3_PROMPT: &str = "Compare deux réglages\u{a0}: entraîne deux fois avec un taux d'apprentissage ou un nombre de pas différent. Puis lis le tableau\u{a0}: lequel a le mieux appris (la loss la plus basse)\u{a0}?";
 pub const E3_HINT: &str =
-    "Après le premier entraînement, clique sur un autre taux (par exemple 0,1) et relance.";
+    "Après le premier entraînement, clique sur un autre taux (par exemple 0,1) et relance. Dans le tableau, la plus petite loss gagne.";
 pub fn e3_right(best: &str, loss: f32) -> String {
-    format!("Bravo\u{a0}: deux courbes, deux réglages. Le meilleur ici\u{a0}: {best} (loss {}). Un taux trop grand fait sauter le modèle, trop petit le fait traîner.", fr(loss, 2))
+    format!("Bien lu\u{a0}: le meilleur est {best} (loss {}). Un taux trop grand fait sauter le modèle, trop petit le fait traîner, et plus de pas lui laissent le temps d'apprendre.", fr(loss, 2))
+}
+pub fn e3_wrong(best: &str, loss: f32) -> String {
+    format!("Ce n'est pas celui-là\u{a0}: regarde la dernière colonne du tableau. Le meilleur est {best} (loss {}).", fr(loss, 2))
 }
 pub const E3_SECOND: &str =
     "Lance un deuxième entraînement avec un autre taux ou un autre nombre de pas.";
@@ -158,22 +164,25 @@ pub fn prefix_chosen(prefix: &str) -> String {
 }
 pub const INVENT: &str = "Invente 10 noms";
 pub const TRAIN_FIRST: &str = "Entraîne d'abord un modèle à l'étape précédente (les modèles ne sont pas gardés si tu recharges la page).";
-pub const E4_PROMPT: &str = "Choisis un début de nom. Fais inventer 10 noms au modèle à une température froide (0,5 ou moins), puis 10 à une température chaude (1,5 ou plus), avec le même début.";
-pub const E4_HINT: &str = "Écris un début et valide, mets le curseur sur 0,5, invente\u{a0}; puis mets-le sur 1,5 et invente encore.";
+pub const E4_PROMPT: &str = "Choisis un début de nom. Fais inventer 10 noms au modèle à une température froide (0,5 ou moins), puis 10 à une température chaude (1,5 ou plus), avec le même début. Quels noms ont l'air le plus bizarres (des paires de lettres qu'on ne voit jamais dans les données)\u{a0}?";
+pub const E4_HINT: &str = "Écris un début et valide, mets le curseur sur 0,5, invente\u{a0}; puis mets-le sur 1,5 et invente encore. Compte les noms marqués «\u{a0}bizarre\u{a0}» dans chaque liste.";
+pub const E4_CHOICES: &[&str] = &[
+    "Ceux du froid\u{a0}: le modèle y prend moins de risques.",
+    "Ceux du chaud\u{a0}: plus de hasard, plus de paires rares.",
+    "Aucune différence\u{a0}: la température ne change rien ici.",
+];
 pub const E4_PREFIX: &str =
     "Donne d'abord un début de nom au modèle (par exemple «\u{a0}ma\u{a0}»).";
-pub const E4_COLD: &str =
-    "Il manque une liste à une température froide (0,5 ou moins) avec ce début.";
-pub const E4_HOT: &str =
-    "Il manque une liste à une température chaude (1,5 ou plus) avec ce début.";
-pub fn e4_right(prefix: &str, cold: usize, hot: usize) -> String {
-    format!("Bravo\u{a0}! Avec le début «\u{a0}{prefix}\u{a0}»\u{a0}: {} au froid, {} au chaud. Le froid choisit presque toujours la lettre favorite\u{a0}; le chaud ose.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
+pub const E4_LISTS: &str = "Il faut d'abord une liste froide (0,5 ou moins) et une liste chaude (1,5 ou plus), avec le même début.";
+pub fn e4_right(prefix: &str, odd_cold: usize, odd_hot: usize) -> String {
+    format!("Bien vu\u{a0}! Avec le début «\u{a0}{prefix}\u{a0}»\u{a0}: {} au froid, {} au chaud. Le froid choisit presque toujours les lettres favorites\u{a0}; le chaud ose des paires rares, et invente parfois n'importe quoi.", count(odd_cold, "nom bizarre", "noms bizarres"), count(odd_hot, "nom bizarre", "noms bizarres"))
 }
-pub fn list_title(prefix: &str, t: f32) -> String {
-    format!("Début «\u{a0}{prefix}\u{a0}», température {}", fr(t, 1))
+pub fn e4_wrong(prefix: &str, odd_cold: usize, odd_hot: usize) -> String {
+    format!("Compte les marques\u{a0}: avec le début «\u{a0}{prefix}\u{a0}», {} au froid et {} au chaud.", count(odd_cold, "nom bizarre", "noms bizarres"), count(odd_hot, "nom bizarre", "noms bizarres"))
 }
-
-pub const OWN: &str = "À toi de créer\u{a0}! Écris au moins 10 noms (les prénoms de ta classe, des noms de monstres inventés…), entraîne le modèle dessus, et regarde ce qu'il invente. Chaque nom est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est dans ta liste, «\u{a0}nouveau\u{a0}» sinon.";
+pub const MARK_ODD: &str = "bizarre";
+pub const MARK_TYPICAL: &str = "comme les données";
+pub const OWN: &str = "À toi de créer\u{a0}! Écris au moins 10 noms (les prénoms de ta classe, des noms de monstres inventés…), entraîne le modèle dessus, et regarde ce qu'il invente. Chaque nom est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est dans ta liste, «\u{a0}nouveau\u{a0}» s'il n'y est pas mais lui ressemble (au moins 3 lettres, et chaque paire de lettres existe dans ta liste), «\u{a0}bizarre\u{a0}» sinon.";
 pub const OWN_STEPS: &str = "Nombre de pas";
 pub fn own_train(steps: usize) -> String {
     format!("Entraîner sur ta liste ({} pas)", int(steps as u64))
@@ -189,8 +198,11 @@ pub fn inventing(new: usize, total: usize) -> String {
         count(new, "nom nouveau", "noms nouveaux")
     )
 }
-pub const E5_PROMPT: &str = "Entraîne le modèle sur ta propre liste (au moins 10 noms, au moins 300 pas), puis obtiens au moins 3 noms nouveaux sur 10.";
-pub const E5_HINT: &str = "Si le modèle ne fait que recopier, il a appris par cœur\u{a0}: baisse le nombre de pas à 300, monte la température vers 1,5, ou ajoute des noms à ta liste.";
+pub fn babbling(odd: usize, total: usize) -> String {
+    format!("{} sur {total}\u{a0}: il n'a pas encore bien appris le style de ta liste. Plus de pas ou une température plus froide l'aideront.", count(odd, "nom bizarre", "noms bizarres"))
+}
+pub const E5_PROMPT: &str = "Entraîne le modèle sur ta propre liste (au moins 10 noms, au moins 300 pas), puis obtiens au moins 3 noms nouveaux sur 10\u{a0}: pas des copies de ta liste, ni des noms bizarres.";
+pub const E5_HINT: &str = "S'il ne fait que recopier, il a appris par cœur\u{a0}: baisse le nombre de pas à 300, réchauffe un peu, ou ajoute des noms à ta liste. S'il invente des noms bizarres, refroidis.";
 pub const E5_TRAIN: &str =
     "Entraîne maintenant le modèle sur ta liste (au moins 300 pas), puis invente des noms.";
 pub const E5_FEW_STEPS: &str = "Avec 100 pas, le modèle n'a presque rien appris\u{a0}: ses noms sont nouveaux… mais au hasard. Entraîne-le au moins 300 pas.";
@@ -264,21 +276,32 @@ pub fn diploma_body(solved: usize, total: usize, trained: bool) -> String {
         "pour avoir réussi "
     };
     format!(
-        "{built}{} sur {total} des six leçons de Tuto LLM.",
+        "{built}{} sur {total} des six leçons et de la leçon bonus de Tuto LLM.",
         count(solved, "exercice", "exercices")
     )
 }
-pub fn diploma_missed(missed: usize) -> String {
+pub fn diploma_done(done: usize) -> String {
     format!(
-        "(Et {} fait{} sans réussir du premier coup\u{a0}: c'est en se trompant qu'on apprend.)",
-        count(missed, "autre exercice", "autres exercices"),
-        if missed < 2 { "" } else { "s" }
+        "(Et {} «\u{a0}fait{}\u{a0}»\u{a0}: terminé sans «\u{a0}réussi\u{a0}». C'est en se trompant qu'on apprend.)",
+        count(done, "autre exercice", "autres exercices"),
+        if done < 2 { "" } else { "s" }
     )
 }
-pub const DIPLOMA_EMPTY: &str = "Le diplôme certifie les exercices que tu as réussis dans les six leçons. Tu n'en as encore réussi aucun sur ce navigateur\u{a0}: fais une leçon, puis reviens\u{a0}!";
-pub const DIPLOMA_CERTIFIES: &str = "Ce diplôme compte les exercices réussis, enregistrés dans ce navigateur\u{a0}: une prédiction ou un choix raté du premier coup est «\u{a0}fait\u{a0}», mais pas «\u{a0}réussi\u{a0}».";
+pub const DIPLOMA_EMPTY: &str = "Le diplôme certifie les exercices que tu as réussis dans les leçons. Tu n'en as encore réussi aucun sur ce navigateur\u{a0}: fais une leçon, puis reviens\u{a0}!";
+pub const DIPLOMA_CERTIFIES: &str =
+    "Ce diplôme compte les exercices réussis, enregistrés dans ce navigateur.";
 pub const PRINT: &str = "Imprimer mon diplôme";
 pub const PROGRESS_LINK: &str = "Voir et imprimer ma progression";
 pub const ATELIER_LINK: &str = "Envie d'aller plus loin\u{a0}? L'Atelier libre\u{a0}: choisis la taille du modèle et sauvegarde-le.";
 pub const BONUS_LINK: &str = "Leçon bonus\u{a0}: «\u{a0}Plus grand, plus fort\u{a0}?\u{a0}»";
 pub const GPT4_SOURCE: super::Source = ("Estimation du calcul de GPT-4", "Epoch AI (2023), «\u{a0}Parameter, Compute and Data Trends in Machine Learning\u{a0}»\u{a0}; OpenAI n'a pas publié le chiffre.");
+
+pub const DOMINOS_SHUFFLED: &str = "Les dominos, dans le désordre";
+pub const DOMINOS_PICTURE: &str = "Les dominos, de la loss jusqu'aux cartes\u{a0}: l'erreur les fait tomber en remontant le modèle.";
+pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: ma";
+pub fn list_title(prefix: &str, t: f32) -> String {
+    format!("Début «\u{a0}{prefix}\u{a0}», température {}", fr(t, 1))
+}
+pub fn diploma_date(today: &str) -> String {
+    format!("Tuto LLM — {today}")
+}

@@ -16,6 +16,7 @@ pub mod l5;
 pub mod l6;
 pub mod pages;
 pub mod teachers;
+pub mod widgets;
 
 /// The ladder of exercise difficulty (course convention 4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -49,18 +50,21 @@ pub struct ExerciseMeta {
 
 pub struct LessonMeta {
     pub number: u8,
+    /// The prefix of its exercise ids, its key in the progress ("l1", "b").
+    pub key: &'static str,
     /// The bonus lesson comes after the course (which stays six lessons).
     pub bonus: bool,
     pub title: &'static str,
     pub summary: &'static str,
     pub minutes: u32,
-    /// Step titles, in order.
-    pub steps: &'static [&'static str],
+    /// The exercises, in order (their steps are in the lesson's step table).
     pub exercises: &'static [ExerciseMeta],
     /// "Dans cette leçon, tu vas…" (the pupil's words).
     pub objectives: &'static [&'static str],
     /// The same for the teacher: "L'élève va…".
     pub teacher_objectives: &'static [&'static str],
+    /// « À toi d'expliquer »: what the pupil explains in one sentence of their own.
+    pub explain: &'static str,
 }
 
 pub const LESSONS: [LessonMeta; 7] = [
@@ -82,9 +86,24 @@ pub fn course() -> impl Iterator<Item = &'static LessonMeta> {
     LESSONS.iter().filter(|l| !l.bonus)
 }
 
-/// Every exercise of the six lessons (the counters and the diploma count these).
+/// Every exercise of the course and the bonus (the counters and the diploma count these).
 pub fn all_exercises() -> impl Iterator<Item = &'static str> {
-    course().flat_map(|l| l.exercises.iter().map(|e| e.id))
+    LESSONS
+        .iter()
+        .flat_map(|l| l.exercises.iter().map(|e| e.id))
+}
+
+/// The lesson an exercise belongs to, and its 1-based number in it.
+pub fn exercise_place(id: &str) -> Option<(&'static LessonMeta, usize)> {
+    LESSONS.iter().find_map(|l| {
+        let i = l.exercises.iter().position(|e| e.id == id)?;
+        Some((l, i + 1))
+    })
+}
+
+/// The 1-based number of an exercise in its lesson.
+pub fn exercise_number(id: &str) -> Option<usize> {
+    exercise_place(id).map(|(_, n)| n)
 }
 
 /// A source: what it is, and who / when / where.

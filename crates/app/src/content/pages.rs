@@ -47,27 +47,57 @@ pub const ERASED: &str = "C'est fait\u{a0}: ta progression est effacée. Tu repa
 pub const NOT_ERASED: &str = "Rien n'a été effacé.";
 pub const PUBLISHER: &str = "Tuto LLM est un logiciel libre (licence MIT), publié par l'équipe Tuto LLM. Il ne collecte aucune donnée personnelle.";
 
+pub const PROGRESS_UNREADABLE: &str =
+    "Ta progression enregistrée était illisible\u{a0}: on repart de zéro.";
+pub const PROGRESS_DAMAGED: &str = "Une partie de ta progression enregistrée était abîmée\u{a0}: elle est laissée de côté, le reste est gardé.";
+pub const PROGRESS_NEWER: &str = "Ta progression a été enregistrée par une version plus récente de Tuto LLM\u{a0}: cette page ne sait pas la lire. Elle n'y touche pas, et ne garde rien de ce que tu fais ici. Ouvre la version la plus récente.";
+pub const STORAGE_REFUSED: &str = "Ton navigateur refuse d'enregistrer la progression\u{a0}: tout marche, mais rien ne sera gardé si tu fermes la page.";
+
 pub const PROGRESS_TITLE: &str = "Ma progression";
-pub const PROGRESS_INTRO: &str = "Voici les exercices faits dans ce navigateur. Tu peux montrer cette page à ton enseignant·e, ou l'imprimer.";
-pub const PROGRESS_NAME: &str = "Ton prénom (pour l'impression, il n'est pas enregistré)\u{a0}:";
+pub const PROGRESS_INTRO: &str = "Voici les exercices faits dans ce navigateur, et tes phrases «\u{a0}À toi d'expliquer\u{a0}». Pour que ton professeur les voie, envoie-lui ton fichier (en bas de la page).";
 pub const COL_LESSON: &str = "Leçon";
 pub const COL_SOLVED: &str = "Réussis";
-pub const COL_MISSED: &str = "Faits, ratés du premier coup";
+pub const COL_DONE: &str = "Faits";
 pub const COL_TODO: &str = "À faire";
-pub const PROGRESS_LEGEND: &str = "«\u{a0}Réussi\u{a0}»\u{a0}: la bonne réponse, ou l'action demandée faite. «\u{a0}Raté du premier coup\u{a0}»\u{a0}: une prédiction ou un choix qui ne compte qu'une fois, et qui n'était pas le bon.";
 pub fn progress_total(solved: usize, total: usize) -> String {
     format!(
-        "Total des six leçons\u{a0}: {} sur {total}.",
+        "Total des six leçons et de la leçon bonus\u{a0}: {} sur {total}.",
         count(solved, "exercice réussi", "exercices réussis")
     )
+}
+pub fn lesson_name(n: u8, title: &str) -> String {
+    format!("Leçon {n}\u{a0}: {title}")
+}
+pub fn bonus_name(title: &str) -> String {
+    format!("Leçon bonus\u{a0}: {title}")
 }
 pub const PRINT_PROGRESS: &str = "Imprimer ma progression";
 pub fn exercise_line(n: usize, topic: &str) -> String {
     format!("Exercice {n}\u{a0}: {topic}")
 }
-pub const STATE_SOLVED: &str = "réussi";
-pub const STATE_MISSED: &str = "fait (raté du premier coup)";
+pub fn state_solved(tries: u32) -> String {
+    if tries <= 1 {
+        "réussi du premier coup".to_string()
+    } else {
+        format!("réussi en {tries} essais")
+    }
+}
+pub fn state_done(tries: u32) -> String {
+    if tries <= 1 {
+        "fait (raté du premier coup)".to_string()
+    } else {
+        format!("fait, trouvé en {tries} essais")
+    }
+}
 pub const STATE_TODO: &str = "à faire";
+pub const SEND_TITLE: &str = "Envoyer à mon professeur";
+pub fn send_intro(file: &str) -> String {
+    format!("Le bouton enregistre le fichier «\u{a0}{file}\u{a0}» dans tes téléchargements. Donne-le à ton professeur (clé USB, ENT, messagerie)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+}
+pub const SEND_NAME_FIRST: &str = "Écris d'abord ton prénom avec le bouton «\u{a0}Qui es-tu\u{a0}?\u{a0}» en haut de la page\u{a0}: ton professeur doit savoir que ce fichier est le tien.";
+pub const SEND: &str = "Envoyer à mon professeur";
+pub const EXPORTED: &str = "Fichier enregistré dans tes téléchargements.";
+pub const EXPORT_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";
 
 pub const BENCH_TITLE: &str = "Tester la vitesse de cet ordinateur";
 pub const BENCH_INTRO: &str = "Ce test entraîne le mini-GPT de la leçon 6, puis le grand modèle de l'Atelier (en arrière-plan, la page reste utilisable), et dit si ce poste convient pour les leçons. Le test rapide dure environ 20 secondes, le test complet environ 1 minute 20.";
@@ -125,3 +155,14 @@ mod tests {
         assert_eq!(super::round_to_two_digits(42.4), 42);
     }
 }
+
+pub const WHO_ARE_YOU: &str = "Qui es-tu\u{a0}?";
+pub fn pupil_label(name: &str) -> String {
+    format!("Élève\u{a0}: {name} · Changer d'élève")
+}
+pub const YOUR_NAME: &str = "Ton prénom\u{a0}: ";
+pub const OTHER_PUPIL: &str = "Le prénom de l'élève qui prend la place\u{a0}: ";
+pub const PUPIL_OK: &str = "C'est moi";
+pub const PUPILS_HERE: &str = "Ou choisis ton prénom s'il est déjà là\u{a0}:";
+pub const NO_NAME: &str = "Continuer sans prénom";
+pub const PUPIL_NOTE: &str = "Chaque prénom garde sa progression sur ce navigateur. Le prénom n'est envoyé nulle part\u{a0}; il sert à ton fichier pour le professeur.";

@@ -2,7 +2,8 @@
 //! « Pour les curieux » box, the reflection with its question, the recap with the next link,
 //! and the sources; and the lists of invented names several lessons draw.
 
-use crate::content::{common as text, Source, SOURCES};
+use crate::content::{common as text, LessonMeta, Source, SOURCES};
+use crate::exercise::explain::Explain;
 use crate::icons::{icon, Icon};
 use crate::route::Route;
 use yew::prelude::*;
@@ -74,8 +75,10 @@ pub fn sources(extra: &[Source]) -> Html {
     }
 }
 
-/// The last step of a lesson: reflection and question, recap, link to the next, sources.
+/// The last step of a lesson: reflection and question, the pupil's own sentence, recap, link
+/// to the next, sources.
 pub fn recap(
+    meta: &LessonMeta,
     reflection_text: &str,
     question: &str,
     learned_items: &[&str],
@@ -86,10 +89,16 @@ pub fn recap(
     html! {
         <>
             { reflection(text::REFLECTION, reflection_text, question) }
-            { learned(learned_items, Some(limit), Some((next, &format!("{} {next}", "Leçon")))) }
+            { explain(meta) }
+            { learned(learned_items, Some(limit), Some((next, &format!("{} {next}", text::LESSON)))) }
             { sources(extra_sources) }
         </>
     }
+}
+
+/// « À toi d'expliquer » for the lesson.
+pub fn explain(meta: &LessonMeta) -> Html {
+    html! { <Explain lesson={meta.key} question={meta.explain} /> }
 }
 
 pub fn paragraph(text: &str) -> Html {
@@ -127,14 +136,36 @@ pub fn marked_name(
     new_mark: &'static str,
     known_mark: &'static str,
 ) -> Html {
-    let (class, mark) = match (name.is_empty(), known) {
-        (true, _) => ("empty", None),
-        (false, true) => ("copy", Some(known_mark)),
-        (false, false) => ("new", Some(new_mark)),
+    let mark = match (name.is_empty(), known) {
+        (true, _) => None,
+        (false, true) => Some(("copy", known_mark)),
+        (false, false) => Some(("new", new_mark)),
     };
+    mark_chip(name, mark)
+}
+
+/// An invented name as a chip with its mark (a class and a word), or none (an empty name).
+pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html {
+    let class = mark.map_or("empty", |(c, _)| c);
     html! {
         <li class={classes!("chip", class)}>{ crate::text::shown_name(name) }
-            if let Some(m) = mark { <small>{ m }</small> }
+            if let Some((_, m)) = mark { <small>{ m }</small> }
         </li>
     }
+}
+
+/// The shortest invented name that counts as a name (lessons 5 and 6).
+pub const MIN_INVENTED: usize = 3;
+
+/// Whether an invented name "sounds like" a list: at least `MIN_INVENTED` letters, and every
+/// pair of letters (with the dots) occurs somewhere in the list (`counts`). Otherwise it is
+/// « bizarre »: the page does not call it new.
+pub fn well_formed(name: &str, counts: &minigpt::bigram::BigramCounts) -> bool {
+    let alphabet = counts.alphabet;
+    name.chars().count() >= MIN_INVENTED
+        && alphabet.can_write(name)
+        && alphabet
+            .encode_name(name)
+            .windows(2)
+            .all(|p| counts.counts[p[0]][p[1]] > 0)
 }

@@ -5,7 +5,8 @@
 
 use crate::content::{atelier as text, DATASET_SOURCES};
 use crate::icons::{icon, Icon};
-use crate::progress::{use_progress, Action, Outcome};
+use crate::progress::store::Change;
+use crate::progress::{use_progress, Action};
 use crate::text::{int, shown_name};
 use crate::training::use_runs;
 use crate::widgets::controls::{choice_slider, temperature_slider};
@@ -165,10 +166,8 @@ pub fn Atelier() -> Html {
                         all.push(f);
                         for (i, met) in challenges(&all).iter().enumerate() {
                             if *met {
-                                progress.dispatch(Action::Record(
-                                    format!("atelier.d{}", i + 1),
-                                    Outcome::Solved,
-                                ));
+                                let id = crate::ids::ATELIER[i].to_string();
+                                progress.dispatch(Action::Change(Change::Completed(id)));
                             }
                         }
                         history.set(all);
@@ -385,7 +384,7 @@ pub fn Atelier() -> Html {
                 <p>{ text::CHALLENGES_INTRO }</p>
                 <ul class="challenges">
                     { for text::CHALLENGES.iter().enumerate().map(|(i, (name, what))| {
-                        let met = done[i] || progress.is_solved(&format!("atelier.d{}", i + 1));
+                        let met = done[i] || progress.is_solved(crate::ids::ATELIER[i]);
                         html! { <li class={classes!(met.then_some("met"))} data-challenge={(i + 1).to_string()}>
                             <strong>{ *name }</strong>{ format!(" — {what} ") }
                             <span class="pill">{ if met { text::CHALLENGE_DONE } else { text::CHALLENGE_TODO } }</span></li> }

@@ -1,6 +1,7 @@
 //! "Confidentialité": what the app keeps, where, and how to erase it (after a confirmation).
 
 use crate::content::pages as text;
+use crate::progress::store::Change;
 use crate::progress::{use_progress, Action};
 use yew::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn Privacy() -> Html {
                 .and_then(|w| w.confirm_with_message(text::ERASE_CONFIRM).ok())
                 .unwrap_or(false);
             if ok {
-                progress.dispatch(Action::ResetAll);
+                progress.dispatch(Action::Change(Change::Erase));
                 message.set(Some(text::ERASED));
             } else {
                 message.set(Some(text::NOT_ERASED));

@@ -1,53 +1,94 @@
-//! « Ma progression »: each lesson's exercises and how they ended, to show or print.
+//! « Ma progression »: each lesson's exercises, how they ended (and after how many tries), the
+//! pupil's own sentences; printable, and « Envoyer à mon professeur » (a file the teacher's
+//! « Ma classe » page reads).
 
-use crate::content::{pages as text, LESSONS};
+use crate::content::{common, pages as text, LessonMeta, LESSONS};
 use crate::icons::{icon, Icon};
-use crate::progress::{use_progress, Outcome};
-use web_sys::HtmlInputElement;
+use crate::progress::{export, use_progress, Outcome, Progress};
 use yew::prelude::*;
+
+fn lesson_name(l: &LessonMeta) -> String {
+    if l.bonus {
+        text::bonus_name(l.title)
+    } else {
+        text::lesson_name(l.number, l.title)
+    }
+}
+
+fn counts_row(l: &LessonMeta, progress: &Progress) -> Html {
+    let ids = || l.exercises.iter().map(|e| e.id);
+    let (solved, done) = (progress.solved(ids()), progress.done(ids()));
+    html! {
+        <tr data-lesson={l.number.to_string()}>
+            <td>{ lesson_name(l) }</td>
+            <td>{ format!("{solved}/{}", l.exercises.len()) }</td><td>{ done }</td><td>{ l.exercises.len() - solved - done }</td>
+        </tr>
+    }
+}
+
+fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
+    let sentence = progress.explanation(l.key);
+    html! {
+        <section class="exercise-list" data-lesson={l.number.to_string()}>
+            <h2>{ lesson_name(l) }</h2>
+            <ul>{ for l.exercises.iter().enumerate().map(|(i, e)| {
+                let r = progress.record(e.id);
+                let state = match r.outcome {
+                    Some(Outcome::Solved) => text::state_solved(r.tries),
+                    Some(Outcome::Done) => text::state_done(r.tries),
+                    None => text::STATE_TODO.to_string(),
+                };
+                html! { <li>{ format!("{} — {state}", text::exercise_line(i + 1, e.topic)) }</li> }
+            }) }</ul>
+            if !sentence.is_empty() {
+                <p class="sentence"><strong>{ common::EXPLAIN_TITLE }{ "\u{a0}: " }</strong>{ sentence }</p>
+            }
+        </section>
+    }
+}
 
 #[function_component]
 pub fn MyProgress() -> Html {
     let progress = use_progress();
-    let name = use_state(String::new);
-    let on_name = {
-        let n = name.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            n.set(el.value().chars().take(40).collect());
-        })
-    };
+    let message = use_state(|| None::<&'static str>);
     let total = crate::content::all_exercises().count();
     let solved = progress.solved(crate::content::all_exercises());
+    let send = {
+        let (progress, message) = (progress.clone(), message.clone());
+        Callback::from(move |_| {
+            let file = export::write(&progress.pupil, &progress.current(), js_sys::Date::now());
+            let name = export::file_name(&progress.pupil);
+            let ok = crate::files::download(&name, "application/json", &file).is_ok();
+            message.set(Some(if ok {
+                text::EXPORTED
+            } else {
+                text::EXPORT_REFUSED
+            }));
+        })
+    };
+    let named = !progress.pupil.is_empty();
     html! {
         <main id="contenu" class="my-progress printable">
-            <h1>{ text::PROGRESS_TITLE }{ if name.is_empty() { String::new() } else { format!(" — {}", *name) } }</h1>
+            <h1>{ text::PROGRESS_TITLE }{ if named { format!(" — {}", progress.pupil) } else { String::new() } }</h1>
             <p class="no-print">{ text::PROGRESS_INTRO }</p>
-            <label class="slider-row no-print name-field">{ text::PROGRESS_NAME }{ " " }<input type="text" maxlength="40" oninput={on_name} data-testid="progress-name" /></label>
             <table class="compare-table" data-testid="progress-table">
-                <tr><th>{ text::COL_LESSON }</th><th>{ text::COL_SOLVED }</th><th>{ text::COL_MISSED }</th><th>{ text::COL_TODO }</th></tr>
-                { for LESSONS.iter().map(|l| {
-                    let ids = || l.exercises.iter().map(|e| e.id);
-                    let s = progress.solved(ids());
-                    let m = progress.missed(ids());
-                    html! { <tr data-lesson={l.number.to_string()}>
-                        <td>{ if l.bonus { format!("Bonus\u{a0}: {}", l.title) } else { format!("{}. {}", l.number, l.title) } }</td>
-                        <td>{ format!("{s}/{}", l.exercises.len()) }</td><td>{ m }</td><td>{ l.exercises.len() - s - m }</td>
-                    </tr> }
-                }) }
+                <thead><tr><th>{ text::COL_LESSON }</th><th>{ text::COL_SOLVED }</th><th>{ text::COL_DONE }</th><th>{ text::COL_TODO }</th></tr></thead>
+                <tbody>{ for LESSONS.iter().map(|l| counts_row(l, &progress)) }</tbody>
             </table>
             <p><strong>{ text::progress_total(solved, total) }</strong></p>
-            <p class="muted">{ text::PROGRESS_LEGEND }</p>
-            { for LESSONS.iter().map(|l| html! {
-                <details class="exercise-list">
-                    <summary>{ if l.bonus { format!("Bonus\u{a0}: {}", l.title) } else { format!("Leçon {}\u{a0}: {}", l.number, l.title) } }</summary>
-                    <ul>{ for l.exercises.iter().enumerate().map(|(i, e)| {
-                        let state = match progress.outcome(e.id) { Some(Outcome::Solved) => text::STATE_SOLVED, Some(Outcome::Missed) => text::STATE_MISSED, None => text::STATE_TODO };
-                        html! { <li>{ format!("{} — {state}", text::exercise_line(i + 1, e.topic)) }</li> }
-                    }) }</ul>
-                </details>
-            }) }
-            <button type="button" class="btn primary no-print" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }} data-testid="print-progress">{ icon(Icon::Print) }{ text::PRINT_PROGRESS }</button>
+            <p class="muted">{ common::WHAT_SOLVED_MEANS }</p>
+            { for LESSONS.iter().map(|l| lesson_detail(l, &progress)) }
+            <div class="card no-print send">
+                <h2>{ text::SEND_TITLE }</h2>
+                if named {
+                    <p>{ text::send_intro(&export::file_name(&progress.pupil)) }</p>
+                } else {
+                    <p class="feedback todo">{ text::SEND_NAME_FIRST }</p>
+                }
+                <button type="button" class="btn primary" onclick={send} disabled={!named} data-testid="progress-export">{ icon(Icon::Download) }{ text::SEND }</button>
+                if let Some(m) = *message { <p class="feedback ok" role="status" data-testid="export-message">{ m }</p> }
+            </div>
+            <button type="button" class="btn no-print" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }} data-testid="print-progress">{ icon(Icon::Print) }{ text::PRINT_PROGRESS }</button>
         </main>
     }
 }

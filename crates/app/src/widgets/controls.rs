@@ -1,6 +1,7 @@
 //! Form controls shared by lessons and the Atelier: a slider over a fixed list of choices, and
 //! the temperature slider.
 
+use crate::content::widgets as text;
 use crate::text::fr;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -37,16 +38,21 @@ pub fn choice_slider<T: Copy + PartialEq + 'static>(
 
 /// Temperature from 0.1 to 2.0 in steps of 0.1.
 pub fn temperature_slider(value: f32, set: UseStateHandle<f32>, testid: &'static str) -> Html {
+    temperature_input(value, Callback::from(move |v| set.set(v)), testid)
+}
+
+/// The temperature slider, telling `on_change` each new value.
+pub fn temperature_input(value: f32, on_change: Callback<f32>, testid: &'static str) -> Html {
     let oninput = Callback::from(move |e: InputEvent| {
         let el: HtmlInputElement = e.target_unchecked_into();
         if let Ok(v) = el.value().parse::<f32>() {
-            set.set((v / 10.0).clamp(0.1, 2.0));
+            on_change.emit((v / 10.0).clamp(0.1, 2.0));
         }
     });
     html! {
-        <label class="slider-row">{ "Température\u{a0}: " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
+        <label class="slider-row">{ text::TEMPERATURE }{ "\u{a0}: " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
             <input type="range" min="1" max="20" step="1" value={((value * 10.0).round() as i32).to_string()} oninput={oninput}
-                aria-label="Température" aria-valuetext={fr(value, 1)} data-testid={testid} />
+                aria-label={text::TEMPERATURE} aria-valuetext={fr(value, 1)} data-testid={testid} />
         </label>
     }
 }

@@ -13,5 +13,6 @@ pub mod loss_curve;
 pub mod loss_slider;
 pub mod name_chips;
 pub mod prob_bars;
+pub mod pupil;
 pub mod train_controls;
 pub mod word_input;

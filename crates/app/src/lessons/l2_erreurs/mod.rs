@@ -1,17 +1,21 @@
 //! Lesson 2 « Apprendre de ses erreurs »: the loss as surprise, random and zero weights,
 //! gradient descent, the learning rate, and the learned table next to the counted one.
 
+pub mod rules;
+
 use super::common::{curious, paragraph, recap, welcome};
-use super::StepProps;
-use crate::content::{common as shared, l2 as text, POKEMON_SOURCE};
-use crate::exercise::{Exercise, Kind, Verdict};
+use super::{pick, Step, StepProps};
+use crate::content::{l2 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::text::{fr, parse_number};
+use crate::ids;
+use crate::progress::use_progress;
+use crate::text::fr;
 use crate::training::{self, play, use_runs};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_curve::{LossCurve, Run};
-use crate::widgets::loss_slider::{loss_of, LossSlider};
+use crate::widgets::loss_slider::LossSlider;
 use crate::widgets::train_controls::TrainControls;
 use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
@@ -32,9 +36,54 @@ pub const LEARNING_RATES: [f32; 11] = [
     0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0,
 ];
 const GOOD_LR_INDEX: usize = 5;
-pub const STEPS: usize = 100;
+pub const TRAIN_STEPS: usize = 100;
 /// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1,72).
 pub const GOOD_LOSS: f32 = 2.2;
+
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "loss",
+        title: text::S_LOSS,
+        exercises: &[ids::L2_E1, ids::L2_E2],
+        view: step_loss,
+    },
+    Step {
+        key: "hasard",
+        title: text::S_RANDOM,
+        exercises: &[ids::L2_E3],
+        view: step_random,
+    },
+    Step {
+        key: "pas",
+        title: text::S_TRAIN,
+        exercises: &[],
+        view: step_train,
+    },
+    Step {
+        key: "taux",
+        title: text::S_RATE,
+        exercises: &[ids::L2_E4],
+        view: step_learning_rate,
+    },
+    Step {
+        key: "compare",
+        title: text::S_COMPARE,
+        exercises: &[ids::L2_E5, ids::L2_E6],
+        view: step_compare,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_RECAP,
+        exercises: &[],
+        view: step_recap,
+    },
+];
 
 type LabRun = training::LabRun<BigramTable>;
 
@@ -46,7 +95,7 @@ fn learned_well(run: &LabRun) -> bool {
 fn new_run(lr: f32) -> LabRun {
     let model = BigramTable::new(L, 0.0, &mut ChaCha8Rng::seed_from_u64(2));
     let cfg = TrainConfig {
-        steps: STEPS,
+        steps: TRAIN_STEPS,
         lr,
         optimizer: OptimizerKind::Sgd,
         lr_decay: false,
@@ -62,15 +111,20 @@ fn probability_rows(model: &BigramTable) -> Vec<Vec<f32>> {
     (0..L.size()).map(|r| model.probabilities(r)).collect()
 }
 
-struct State {
+pub struct State {
     p: UseStateHandle<f32>,
     /// 0 = all weights at zero, else the seed of random weights.
     weights_seed: UseStateHandle<u64>,
+    /// « Tous les poids à zéro » was tried (exercise 3 needs both kinds of weights seen).
+    tried_zero: UseStateHandle<bool>,
     runs: Rc<RefCell<Vec<LabRun>>>,
     on_frame: Rc<dyn Fn()>,
     lr_index: UseStateHandle<usize>,
     invented: UseStateHandle<Vec<Invented>>,
     p_compare: UseStateHandle<f32>,
+    /// Exercise 5 answered here, or before: the names invented by the learned table show.
+    compared: UseStateHandle<bool>,
+    e5_settled: bool,
     start_run: Callback<f32>,
 }
 
@@ -92,10 +146,15 @@ impl State {
             })
             .map(|r| r.anim.borrow().trainer.model().clone())
     }
+
+    fn controls(&self) -> Html {
+        html! { <TrainControls state={self.runs.borrow().last().map(|r| r.controls(&self.on_frame))} /> }
+    }
 }
 
 #[function_component]
 pub fn Lesson2(props: &StepProps) -> Html {
+    let progress = use_progress();
     let (runs, on_frame) = use_runs::<Vec<LabRun>>();
     let start_run = {
         let (runs, on_frame) = (runs.clone(), on_frame.clone());
@@ -114,32 +173,20 @@ pub fn Lesson2(props: &StepProps) -> Html {
     let s = State {
         p: use_state(|| 0.2f32),
         weights_seed: use_state(|| 1u64),
+        tried_zero: use_state(|| false),
         runs,
         on_frame,
         lr_index: use_state(|| GOOD_LR_INDEX),
         invented: use_state(Vec::<Invented>::new),
         p_compare: use_state(|| 0.5f32),
+        compared: use_state(|| false),
+        e5_settled: progress.is_settled(ids::L2_E5),
         start_run,
     };
-    match props.step {
-        0 => step_welcome(),
-        1 => step_loss(&s),
-        2 => step_random(&s),
-        3 => step_train(&s),
-        4 => step_learning_rate(&s),
-        5 => step_compare(&s),
-        _ => recap(
-            text::REFLECTION,
-            text::QUESTION,
-            text::LEARNED,
-            text::LIMIT,
-            3,
-            &[POKEMON_SOURCE],
-        ),
-    }
+    (pick(STEPS, props.step).view)(&s)
 }
 
-fn step_welcome() -> Html {
+fn step_welcome(_: &State) -> Html {
     html! {
         <>
             <div class="card">
@@ -153,34 +200,22 @@ fn step_welcome() -> Html {
 }
 
 fn step_loss(s: &State) -> Html {
-    let p = *s.p;
     let on_change = {
         let state = s.p.clone();
         Callback::from(move |v| state.set(v))
-    };
-    let outcome = if p < 0.995 && loss_of(p) < 0.1 {
-        Some(Ok(text::e2_right(p, loss_of(p))))
-    } else if p >= 0.995 {
-        Some(Err(text::E2_PERFECT.to_string()))
-    } else {
-        None
     };
     html! {
         <>
             <div class="card">
                 { paragraph(text::LOSS) }
-                <LossSlider p={p} on_change={on_change} />
+                <LossSlider p={*s.p} on_change={on_change} />
                 <p>{ text::LOSS_NOTE }</p>
                 { curious(text::LOSS_CURIOUS) }
             </div>
-            <Exercise id="l2.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(|a: String| match parse_number(&a) {
-                    Some(x) if (x - 0.69).abs() <= 0.02 => Ok(text::E1_RIGHT.into()),
-                    Some(_) => Err(text::E1_WRONG.into()),
-                    None => Err(shared::WRITE_A_NUMBER.into()),
-                }) }} />
-            <Exercise id="l2.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L2_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: text::A_DECIMAL, check: Callback::from(|a: String| rules::loss_at_half(&a)) }} />
+            <Exercise id={ids::L2_E2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: text::E2_PLACEHOLDER, check: Callback::from(|a: String| rules::smallest_under_a_tenth(&a)) }} />
         </>
     }
 }
@@ -199,9 +234,13 @@ fn step_random(s: &State) -> Html {
         move |_| s.set(if *s == 0 { 1 } else { *s + 1 })
     };
     let to_zero = {
-        let s = s.weights_seed.clone();
-        move |_| s.set(0)
+        let (s, tried) = (s.weights_seed.clone(), s.tried_zero.clone());
+        move |_| {
+            s.set(0);
+            tried.set(true);
+        }
     };
+    let tried_zero = *s.tried_zero;
     html! {
         <>
             <div class="card">
@@ -210,26 +249,20 @@ fn step_random(s: &State) -> Html {
                     <button type="button" class="btn" onclick={reroll} data-testid="random-weights">{ icon(Icon::Dice) }{ text::RANDOM_BUTTON }</button>
                     <button type="button" class="btn" onclick={to_zero} data-testid="zero-weights">{ text::ZERO_BUTTON }</button>
                 </div>
+                // The result of a click sits right under the buttons, in view.
+                <p class="big-number" aria-live="polite">{ text::loss_on_names(zero) }<strong data-testid="random-loss">{ fr(loss, 2) }</strong></p>
                 <Heatmap name="random" values={probability_rows(&model)} labels={L.symbols()} scale={Scale::Probabilities}
                     title={text::RANDOM_TITLE} description={text::RANDOM_DESC} />
-                <p class="big-number" aria-live="polite">{ text::loss_on_names(zero) }<strong data-testid="random-loss">{ fr(loss, 2) }</strong></p>
                 { paragraph(text::RANDOM) }
             </div>
-            <Exercise id="l2.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
-                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(move |a: String| {
-                    if !zero { return Err(text::E3_NOT_YET.into()) }
-                    match parse_number(&a) {
-                        Some(x) if (x - 27f32.ln()).abs() <= 0.015 => Ok(text::E3_RIGHT.into()),
-                        Some(_) => Err(text::E3_WRONG.into()),
-                        None => Err(shared::WRITE_A_NUMBER.into()),
-                    }
-                }) }} />
+            <Exercise id={ids::L2_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::zero_beats_random(i, tried_zero)) }} />
         </>
     }
 }
 
 fn step_train(s: &State) -> Html {
-    let controls = s.runs.borrow().last().map(|r| r.controls(&s.on_frame));
     let launch = {
         let start = s.start_run.clone();
         move |_| start.emit(LEARNING_RATES[GOOD_LR_INDEX])
@@ -238,8 +271,8 @@ fn step_train(s: &State) -> Html {
         <div class="card">
             { paragraph(text::STEP) }
             <button type="button" class="btn primary" onclick={launch} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
-            <TrainControls state={controls} />
-            <LossCurve runs={s.curves()} steps={STEPS} />
+            { s.controls() }
+            <LossCurve runs={s.curves()} steps={TRAIN_STEPS} />
             <p>{ text::TRAIN_NOTE }</p>
             { curious(text::STEP_CURIOUS) }
         </div>
@@ -271,12 +304,6 @@ fn step_learning_rate(s: &State) -> Html {
         let r = s.runs.borrow();
         (r.iter().any(LabRun::exploded), r.iter().any(learned_well))
     };
-    let outcome = match (exploded, good) {
-        (true, true) => Some(Ok(text::E4_BOTH.to_string())),
-        (true, false) => Some(Err(text::E4_EXPLODED.to_string())),
-        (false, true) => Some(Err(text::E4_GOOD.to_string())),
-        (false, false) => None,
-    };
     let lr = LEARNING_RATES[*s.lr_index];
     html! {
         <>
@@ -290,11 +317,11 @@ fn step_learning_rate(s: &State) -> Html {
                     <button type="button" class="btn primary" onclick={launch} data-testid="train-lr">{ icon(Icon::Play) }{ text::LR_TRAIN }</button>
                     <button type="button" class="btn" onclick={clear}>{ text::LR_CLEAR }</button>
                 </div>
-                <TrainControls state={s.runs.borrow().last().map(|r| r.controls(&s.on_frame))} />
-                <LossCurve runs={s.curves()} steps={STEPS} />
+                { s.controls() }
+                <LossCurve runs={s.curves()} steps={TRAIN_STEPS} />
             </div>
-            <Exercise id="l2.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
-                kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L2_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                kind={Kind::Task { verdict: rules::rates_found(exploded, good) }} />
         </>
     }
 }
@@ -317,47 +344,58 @@ fn step_compare(s: &State) -> Html {
         let p = s.p_compare.clone();
         Callback::from(move |v| p.set(v))
     };
+    let compared = {
+        let c = s.compared.clone();
+        Callback::from(move |_| c.set(true))
+    };
     let running = s.runs.borrow().iter().any(|r| r.is_playing());
+    let names_open = *s.compared || s.e5_settled;
     html! {
         <>
             <div class="card">
                 { paragraph(text::COMPARE) }
                 if let Some(learned) = learned.clone() {
                     <div class="side-by-side">
-                        <Heatmap name="learned" values={learned.clone()} labels={L.symbols()} scale={Scale::Probabilities} title={text::LEARNED_TITLE} description={text::LEARNED_DESC} />
+                        <Heatmap name="learned" values={learned} labels={L.symbols()} scale={Scale::Probabilities} title={text::LEARNED_TITLE} description={text::LEARNED_DESC} />
                         <Heatmap name="counted" values={counted} labels={L.symbols()} scale={Scale::Probabilities} title={text::COUNTED_TITLE} description={text::COUNTED_DESC} />
                     </div>
-                    <h4>{ text::GENERATE_TITLE }</h4>
-                    <Generator table={Rc::new(learned)} invented={(*s.invented).clone()} on_invent={on_invent} />
-                    <p>{ text::GENERATE_NOTE }</p>
                 } else {
                     <p>{ text::NEED_MODEL }</p>
                     <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="train-compare">{ icon(Icon::Play) }{ text::TRAIN_NOW }</button>
-                    <TrainControls state={s.runs.borrow().last().map(|r| r.controls(&s.on_frame))} />
+                    { s.controls() }
                 }
             </div>
-            <Exercise id="l2.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
-                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
-                    if !shown { Verdict::NotYet(text::E5_NOT_YET.into()) }
-                    else if i == text::E5_RIGHT_INDEX { Verdict::Right(text::E5_RIGHT.into()) }
-                    else { Verdict::Wrong(text::E5_WRONG.into()) }
-                }) }} />
-            if shown {
+            <Exercise id={ids::L2_E5} on_answered={compared} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::tables_alike(i, shown)) }} />
+            if let Some(learned) = learned {
                 <div class="card">
+                    <h4>{ text::GENERATE_TITLE }</h4>
+                    if names_open {
+                        <Generator table={Rc::new(learned)} invented={(*s.invented).clone()} on_invent={on_invent} />
+                        <p>{ text::GENERATE_NOTE }</p>
+                    } else {
+                        <p class="muted">{ text::E5_FIRST }</p>
+                    }
                     <LossSlider p={*s.p_compare} on_change={on_p} testid="p-slider-compare" />
                 </div>
             }
-            <Exercise id="l2.e6" number={6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
-                kind={Kind::Answer { placeholder: "par exemple 1,23", check: Callback::from(move |answer: String| {
-                    let Some(p) = p_ar else { return Err(text::E5_NOT_YET.into()) };
-                    match parse_number(&answer) {
-                        Some(x) if (x - loss_of(p)).abs() <= 0.08 => Ok(text::e6_right(p, loss_of(p))),
-                        Some(_) => Err(text::e6_wrong(p)),
-                        None => Err(shared::WRITE_A_NUMBER.into()),
-                    }
-                }) }} />
+            <Exercise id={ids::L2_E6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
+                kind={Kind::Answer { placeholder: text::A_DECIMAL, check: Callback::from(move |a: String| rules::surprise_r_after_a(p_ar, &a)) }} />
         </>
     }
+}
+
+fn step_recap(_: &State) -> Html {
+    recap(
+        &text::META,
+        text::REFLECTION,
+        text::QUESTION,
+        text::LEARNED,
+        text::LIMIT,
+        3,
+        &[POKEMON_SOURCE],
+    )
 }
 
 /// The basketball analogy as a one-click demo: each throw corrects half of the last miss.
@@ -376,8 +414,8 @@ fn BasketDemo() -> Html {
     html! {
         <div class="basket">
             <button type="button" class="btn primary" onclick={throw} data-testid="first-click">{ icon(Icon::Ball) }{ text::BASKET_BUTTON }</button>
-            <svg viewBox="0 0 300 80" role="img" aria-label={format!("{} lancers. Écart au panier\u{a0}: {}", throws.len(), throws.iter().map(|x| format!("{x:.0} cm")).collect::<Vec<_>>().join(", "))}>
-                <title>{ "Chaque lancer corrige l'erreur du précédent" }</title>
+            <svg viewBox="0 0 300 80" role="img" aria-label={text::basket_label(&throws)}>
+                <title>{ text::BASKET_PICTURE }</title>
                 <circle cx="150" cy="40" r="14" class="hoop" />
                 { for throws.iter().enumerate().map(|(i, x)| html! {
                     <circle cx={(150.0 + x).to_string()} cy="40" r="6" class="ball" opacity={(0.3 + 0.7 * (i + 1) as f32 / throws.len() as f32).to_string()} />

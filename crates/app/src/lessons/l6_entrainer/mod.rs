@@ -1,21 +1,24 @@
 //! Lesson 6 « Entraîner le modèle »: choose the data, predict the first loss, put the dominos
 //! of back-propagation in order, train the real microgpt-size GPT live (speed, photo album,
-//! comparisons), generate, train on your own list (copies or new names?), reflect, recap, and end
-//! the course with a diploma that says what it certifies.
+//! comparisons), generate, train on your own list (copies, new or odd names?), reflect, recap,
+//! and end the course with a diploma that says what it certifies. The exercises' rules are in
+//! `rules`.
+
+pub mod rules;
 
 use super::common::{
-    curious, distinct_count, invent_names, learned, marked_name, paragraph, reflection, sources,
-    welcome,
+    curious, explain, invent_names, learned, mark_chip, paragraph, reflection, sources, welcome,
 };
-use super::StepProps;
+use super::{pick, Step, StepProps};
 use crate::content::{
     common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
 };
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
+use crate::ids;
 use crate::progress::use_progress;
 use crate::route::Route;
-use crate::text::{decimal, fr, int, parse_number, shown_name};
+use crate::text::{decimal, fr, int, shown_name};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
@@ -23,12 +26,14 @@ use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::train_controls::TrainControls;
 use crate::widgets::word_input::WordInput;
+use minigpt::bigram::BigramCounts;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::sample::probabilities_at;
 use minigpt::train::eval_loss;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use rules::{Finished, Mark};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -44,9 +49,72 @@ pub const STEPS_PER_FRAME: usize = 20;
 pub const GPT4_FLOP: f64 = 2e25;
 const SEED: u64 = 42;
 pub const EVAL_NAMES: usize = 1023;
-/// The own-list exercise: new names out of 10, from a model trained at least this many steps.
-pub const OWN_NEW_NEEDED: usize = 3;
-pub const OWN_MIN_STEPS: usize = 300;
+/// Exercise 4's lists: cold at most this, hot at least that.
+const COLD: f32 = 0.5;
+const HOT: f32 = 1.5;
+
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "donnees",
+        title: text::S_DATA,
+        exercises: &[],
+        view: step_data,
+    },
+    Step {
+        key: "loss-depart",
+        title: text::S_START_LOSS,
+        exercises: &[ids::L6_E1],
+        view: step_start_loss,
+    },
+    Step {
+        key: "dominos",
+        title: text::S_DOMINOS,
+        exercises: &[ids::L6_E2],
+        view: step_dominos,
+    },
+    Step {
+        key: "entrainement",
+        title: text::S_TRAIN,
+        exercises: &[ids::L6_E3],
+        view: step_train,
+    },
+    Step {
+        key: "generer",
+        title: text::S_GENERATE,
+        exercises: &[ids::L6_E4],
+        view: step_generate,
+    },
+    Step {
+        key: "ta-liste",
+        title: text::S_OWN,
+        exercises: &[ids::L6_E5],
+        view: step_own,
+    },
+    Step {
+        key: "reflechir",
+        title: text::S_REFLECT,
+        exercises: &[],
+        view: step_reflect,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_LEARNED,
+        exercises: &[],
+        view: step_learned,
+    },
+    Step {
+        key: "fin",
+        title: text::S_END,
+        exercises: &[],
+        view: step_end,
+    },
+];
 
 pub struct GptRun {
     pub steps: usize,
@@ -198,10 +266,13 @@ fn scroll_into_view(id: &'static str) {
     .forget();
 }
 
-struct State {
+pub struct State {
     choice: UseStateHandle<DataChoice>,
     woke: UseStateHandle<bool>,
+    /// Exercise 1 answered here, or before: the measured loss shows.
     predicted: UseStateHandle<bool>,
+    e1_settled: bool,
+    e2_settled: bool,
     domino_order: UseStateHandle<Vec<usize>>,
     /// The last wrong domino clicked, and the one that was expected.
     domino_wrong: UseStateHandle<Option<(usize, usize)>>,
@@ -239,6 +310,19 @@ impl State {
             .map(|r| r.run.anim.borrow().tokens_per_second())
             .fold(0.0f64, f64::max)
     }
+    /// Trains on the chosen data with the chosen settings (and shows the run).
+    fn train_now(&self) -> Callback<MouseEvent> {
+        let (start, c, st, l) = (
+            self.start.clone(),
+            self.choice.clone(),
+            self.steps.clone(),
+            self.lr.clone(),
+        );
+        Callback::from(move |_| {
+            start.emit(((*c).clone(), Alphabet::Letters, *st, *l));
+            scroll_into_view("live");
+        })
+    }
 }
 
 #[function_component]
@@ -265,6 +349,8 @@ pub fn Lesson6(props: &StepProps) -> Html {
         choice: use_state(|| DataChoice::Builtin(Dataset::Pokemon)),
         woke: use_state(|| false),
         predicted: use_state(|| false),
+        e1_settled: progress.is_settled(ids::L6_E1),
+        e2_settled: progress.is_settled(ids::L6_E2),
         domino_order: use_state(Vec::<usize>::new),
         domino_wrong: use_state(|| None),
         fallen: use_state(|| false),
@@ -283,18 +369,7 @@ pub fn Lesson6(props: &StepProps) -> Html {
         diploma_name: use_state(String::new),
         start,
     };
-    match props.step {
-        0 => step_welcome(&s),
-        1 => step_data(&s),
-        2 => step_start_loss(&s, progress.is_done("l6.e1")),
-        3 => step_dominos(&s, progress.is_done("l6.e2")),
-        4 => step_train(&s),
-        5 => step_generate(&s),
-        6 => step_own(&s),
-        7 => step_reflect(&s),
-        8 => step_learned(),
-        _ => step_end(&s),
-    }
+    (pick(STEPS, props.step).view)(&s)
 }
 
 fn step_welcome(s: &State) -> Html {
@@ -323,7 +398,7 @@ fn step_data(s: &State) -> Html {
     }
 }
 
-fn step_start_loss(s: &State, done: bool) -> Html {
+fn step_start_loss(s: &State) -> Html {
     let untrained =
         Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(SEED)).expect("default config");
     let names: Vec<String> = s
@@ -340,25 +415,20 @@ fn step_start_loss(s: &State, done: bool) -> Html {
     html! {
         <>
             <div class="card">{ paragraph(text::START_LOSS) }</div>
-            <Exercise id="l6.e1" number={1} on_answered={reveal} prompt={html! { <p>{ text::e1_prompt(&s.choice.label()) }</p> }} hint={text::E1_HINT}
-                kind={Kind::Predict { placeholder: "par exemple 1,23", check: Callback::from(move |a: String| match parse_number(&a) {
-                    Some(x) if (x - 27f32.ln()).abs() <= 0.15 => Verdict::Right(text::e1_right(measured)),
-                    Some(x) => Verdict::Wrong(text::e1_wrong(x, measured)),
-                    None => Verdict::NotYet(shared::WRITE_A_NUMBER.into()),
-                }) }} />
-            if *s.predicted || done {
+            <Exercise id={ids::L6_E1} on_answered={reveal} prompt={html! { <p>{ text::e1_prompt(&s.choice.label()) }</p> }} hint={text::E1_HINT}
+                kind={Kind::Predict { placeholder: text::A_DECIMAL, check: Callback::from(move |a: String| rules::start_loss(measured, &a)) }} />
+            if *s.predicted || s.e1_settled {
                 <p class="big-number card" role="status">{ text::MEASURED }<strong data-testid="initial-loss">{ fr(measured, 2) }</strong></p>
             }
         </>
     }
 }
 
-fn step_dominos(s: &State, done: bool) -> Html {
+fn step_dominos(s: &State) -> Html {
     let order = (*s.domino_order).clone();
     let complete = order.len() == text::DOMINO_STAGES.len();
-    let last_wrong = s.domino_wrong.clone();
     let click = |stage: usize| {
-        let (o, wrong) = (s.domino_order.clone(), last_wrong.clone());
+        let (o, wrong) = (s.domino_order.clone(), s.domino_wrong.clone());
         Callback::from(move |_| {
             let mut v = (*o).clone();
             if v.len() == text::DOMINO_STAGES.len() || v.contains(&stage) {
@@ -374,23 +444,6 @@ fn step_dominos(s: &State, done: bool) -> Html {
             o.set(v);
         })
     };
-    let outcome = if complete {
-        Some(Ok(text::E2_RIGHT.to_string()))
-    } else if let Some((clicked, expected)) = *last_wrong {
-        Some(Err(text::e2_wrong(
-            text::DOMINO_STAGES[clicked],
-            text::DOMINO_STAGES[expected],
-        )))
-    } else if !order.is_empty() {
-        Some(Err(text::e2_progress(
-            &order
-                .iter()
-                .map(|&i| text::DOMINO_STAGES[i])
-                .collect::<Vec<_>>(),
-        )))
-    } else {
-        None
-    };
     let fall = {
         let f = s.fallen.clone();
         move |_| f.set(!*f)
@@ -398,10 +451,10 @@ fn step_dominos(s: &State, done: bool) -> Html {
     html! {
         <>
             <div class="card">{ paragraph(text::DOMINOS) }</div>
-            <Exercise id="l6.e2" number={2} prompt={html! {
+            <Exercise id={ids::L6_E2} prompt={html! {
                 <>
                     <p>{ text::E2_PROMPT }</p>
-                    <div class="domino-order" role="group" aria-label="Les dominos, dans le désordre">
+                    <div class="domino-order" role="group" aria-label={text::DOMINOS_SHUFFLED}>
                         { for text::DOMINO_SHOWN.iter().map(|&i| {
                             let placed = order.iter().position(|&x| x == i);
                             html! { <button type="button" class={classes!("btn", "domino-choice", placed.is_some().then_some("placed"))} data-stage={i.to_string()}
@@ -412,11 +465,11 @@ fn step_dominos(s: &State, done: bool) -> Html {
                         }) }
                     </div>
                 </>
-            }} hint={text::E2_HINT} kind={Kind::Task { outcome }} />
-            if complete || done {
+            }} hint={text::E2_HINT} kind={Kind::Task { verdict: rules::dominos(&order, *s.domino_wrong) }} />
+            if complete || s.e2_settled {
                 <div class="card">
                     <button type="button" class="btn primary" onclick={fall} data-testid="dominos">{ icon(Icon::Domino) }{ if *s.fallen { text::DOMINO_RESET } else { text::DOMINO_BUTTON } }</button>
-                    <div class={classes!("dominos", s.fallen.then_some("fallen"))} role="img" aria-label="Les dominos, de la loss jusqu'aux cartes\u{a0}: l'erreur les fait tomber en remontant le modèle.">
+                    <div class={classes!("dominos", s.fallen.then_some("fallen"))} role="img" aria-label={text::DOMINOS_PICTURE}>
                         { for text::DOMINO_STAGES.iter().enumerate().map(|(i, st)| html! {
                             <div class="domino" style={format!("transition-delay:{}ms", i * 150)}>{ *st }</div>
                         }) }
@@ -428,11 +481,53 @@ fn step_dominos(s: &State, done: bool) -> Html {
     }
 }
 
+/// The runs of step 5 (the built-in data), as exercise 3 and the table see them.
+fn builtin_runs(s: &State) -> (Vec<Finished>, bool) {
+    let runs = s.runs.borrow();
+    let finished = runs
+        .iter()
+        .filter(|g| !g.own)
+        .filter_map(|g| {
+            Some(Finished {
+                label: g.run.label.clone(),
+                steps: g.steps,
+                lr: g.lr,
+                loss: g.eval_loss()?,
+            })
+        })
+        .collect();
+    let busy = runs.iter().any(|g| !g.own && g.run.is_playing());
+    (finished, busy)
+}
+
 fn step_train(s: &State) -> Html {
+    let (finished, busy) = builtin_runs(s);
+    let compared = rules::compared_runs(&finished);
+    let labels: Vec<String> = compared.iter().map(|r| r.label.clone()).collect();
+    html! {
+        <>
+            <div class="card">
+                { paragraph(text::TRAIN) }
+                <p>{ text::data_line(&s.choice.label()) }</p>
+                { pick_row(text::STEPS_LABEL, &STEP_CHOICES, *s.steps, |v| int(v as u64), s.steps.clone(), "steps") }
+                { pick_row(text::LR_LABEL, &LR_CHOICES, *s.lr, decimal, s.lr.clone(), "lr") }
+                <button type="button" class="btn primary" onclick={s.train_now()} disabled={busy} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
+                <p class="muted">{ text::LR_NOTE }</p>
+            </div>
+            { live_panel(s) }
+            { album_panel(s) }
+            { bars_panel(s) }
+            <Exercise id={ids::L6_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: labels, check: Callback::from(move |i| rules::best_run(i, &compared, busy)) }} />
+        </>
+    }
+}
+
+/// The runs of step 5: controls, speed, curves and the table of final losses.
+fn live_panel(s: &State) -> Html {
     let runs = s.runs.borrow();
     let builtin: Vec<&GptRun> = runs.iter().filter(|g| !g.own).collect();
     let last = builtin.last();
-    let album = last.map(|g| g.album()).unwrap_or_default();
     let curves: Vec<Run> = builtin.iter().map(|g| g.smoothed()).collect();
     let table: Vec<(String, Option<f32>, usize)> = builtin
         .iter()
@@ -442,87 +537,72 @@ fn step_train(s: &State) -> Html {
         let a = g.run.anim.borrow();
         (a.tokens_per_second(), a.compute_ms, a.trainer.step())
     });
-    let busy = builtin.iter().any(|g| g.run.is_playing());
-    let last_model = last.filter(|g| g.finished()).map(|g| g.model());
     let controls = last.map(|g| g.run.controls(&s.on_frame));
     let max_steps = builtin.iter().map(|g| g.steps).max().unwrap_or(*s.steps);
-    let finished: Vec<(&GptRun, f32)> = builtin
-        .iter()
-        .filter_map(|g| g.eval_loss().map(|l| (*g, l)))
-        .collect();
-    let distinct = finished.iter().enumerate().any(|(i, (a, _))| {
-        finished[..i]
-            .iter()
-            .any(|(b, _)| (b.steps, b.lr) != (a.steps, a.lr))
-    });
-    let outcome = if distinct {
-        finished
-            .iter()
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(g, l)| Ok(text::e3_right(&g.run.label, *l)))
-    } else if builtin.len() >= 2 && busy {
-        Some(Err(text::E3_WAIT.to_string()))
-    } else if !finished.is_empty() {
-        Some(Err(text::E3_SECOND.to_string()))
-    } else {
-        None
-    };
     let eval_header = table.first().map_or(EVAL_NAMES, |t| t.2);
-    let launch = {
-        let (start, c, st, l) = (
-            s.start.clone(),
-            s.choice.clone(),
-            s.steps.clone(),
-            s.lr.clone(),
-        );
-        move |_| {
-            start.emit(((*c).clone(), Alphabet::Letters, *st, *l));
-            scroll_into_view("live");
-        }
-    };
-    let prefix = demo_prefix(&s.choice);
-    drop(runs);
     html! {
-        <>
-            <div class="card">
-                { paragraph(text::TRAIN) }
-                <p>{ text::data_line(&s.choice.label()) }</p>
-                { pick_row(text::STEPS_LABEL, &STEP_CHOICES, *s.steps, |v| int(v as u64), s.steps.clone(), "steps") }
-                { pick_row(text::LR_LABEL, &LR_CHOICES, *s.lr, decimal, s.lr.clone(), "lr") }
-                <p class="muted">{ text::LR_NOTE }</p>
-                <button type="button" class="btn primary" onclick={launch} disabled={busy} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
-            </div>
-            <div class="card" id="live" hidden={table.is_empty()}>
-                <TrainControls state={controls} />
-                if let Some((tps, ms, step)) = speed {
-                    <p class="speed" data-testid="speed">{ icon(Icon::Bolt) }{ text::speed(tps, step, ms) }</p>
-                }
-                if !table.is_empty() {
-                    <p class="muted">{ text::MODEL_LIVES_HERE }</p>
-                    <LossCurve runs={curves} steps={max_steps} show_last={false} />
-                    <table class="compare-table" data-testid="final-table">
-                        <tr><th>{ text::COL_RUN }</th><th>{ text::col_final(eval_header) }</th></tr>
-                        { for table.iter().map(|(l, e, _)| html! { <tr><td>{ l.clone() }</td><td data-testid="eval-loss">{ e.map_or(text::RUNNING.into(), |e| fr(e, 2)) }</td></tr> }) }
-                    </table>
-                }
-            </div>
-            if !album.is_empty() {
-                <div class="card">
-                    <h3>{ icon(Icon::Camera) }{ text::ALBUM }</h3>
-                    <div class="album" data-testid="album">
-                        { for album.iter().map(|(st, names)| html! { <div class="photo"><h4>{ text::photo_title(*st) }</h4>{ chips(names, "album-names") }</div> }) }
-                    </div>
-                    <p class="muted">{ text::ALBUM_NOTE }</p>
-                </div>
+        <div class="card" id="live" hidden={table.is_empty()}>
+            <TrainControls state={controls} />
+            if let Some((tps, ms, step)) = speed {
+                <p class="speed" data-testid="speed">{ icon(Icon::Bolt) }{ text::speed(tps, step, ms) }</p>
             }
-            if let Some(model) = last_model {
-                <div class="card">
-                    <ProbBars probs={probabilities_at(&model.next_logits(&mut Tape::new(), &Alphabet::Letters.encode_name(prefix)[..prefix.len() + 1]), 1.0)}
-                        labels={Alphabet::Letters.symbols()} title={text::prefix_bars(prefix)} />
-                </div>
+            if !table.is_empty() {
+                <p class="muted">{ text::MODEL_LIVES_HERE }</p>
+                <LossCurve runs={curves} steps={max_steps} show_last={false} />
+                <table class="compare-table" data-testid="final-table">
+                    <thead><tr><th>{ text::COL_RUN }</th><th>{ text::col_final(eval_header) }</th></tr></thead>
+                    <tbody>{ for table.iter().map(|(l, e, _)| html! { <tr><td>{ l.clone() }</td><td data-testid="eval-loss">{ e.map_or(text::RUNNING.into(), |e| fr(e, 2)) }</td></tr> }) }</tbody>
+                </table>
             }
-            <Exercise id="l6.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT} kind={Kind::Task { outcome }} />
-        </>
+        </div>
+    }
+}
+
+/// The photo album of the last run: names invented at a few steps.
+fn album_panel(s: &State) -> Html {
+    let album = s
+        .runs
+        .borrow()
+        .iter()
+        .rev()
+        .find(|g| !g.own)
+        .map(|g| g.album())
+        .unwrap_or_default();
+    if album.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="card">
+            <h3>{ icon(Icon::Camera) }{ text::ALBUM }</h3>
+            <div class="album" data-testid="album">
+                { for album.iter().map(|(st, names)| html! { <div class="photo"><h4>{ text::photo_title(*st) }</h4>{ chips(names, "album-names") }</div> }) }
+            </div>
+            <p class="muted">{ text::ALBUM_NOTE }</p>
+        </div>
+    }
+}
+
+/// What the last trained model predicts after a beginning that suits the data.
+fn bars_panel(s: &State) -> Html {
+    let model = s
+        .runs
+        .borrow()
+        .iter()
+        .rev()
+        .find(|g| !g.own)
+        .filter(|g| g.finished())
+        .map(GptRun::model);
+    let Some(model) = model else { return html! {} };
+    let prefix = demo_prefix(&s.choice);
+    let ids = Alphabet::Letters.encode_name(prefix);
+    let probs = probabilities_at(
+        &model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]),
+        1.0,
+    );
+    html! {
+        <div class="card">
+            <ProbBars probs={probs} labels={Alphabet::Letters.symbols()} title={text::prefix_bars(prefix)} />
+        </div>
     }
 }
 
@@ -534,23 +614,18 @@ fn step_generate(s: &State) -> Html {
         .iter()
         .filter(|(p, _, _)| !p.is_empty() && *p == prefix)
         .collect();
-    let cold = with_prefix.iter().find(|(_, t, _)| *t <= 0.5 + 1e-3);
-    let hot = with_prefix.iter().find(|(_, t, _)| *t >= 1.5 - 1e-3);
-    let outcome = if lists.is_empty() {
-        None
-    } else if prefix.is_empty() {
-        Some(Err(text::E4_PREFIX.to_string()))
-    } else {
-        match (cold, hot) {
-            (Some(c), Some(h)) => Some(Ok(text::e4_right(
-                &prefix,
-                distinct_count(&c.2),
-                distinct_count(&h.2),
-            ))),
-            (None, _) => Some(Err(text::E4_COLD.to_string())),
-            (_, None) => Some(Err(text::E4_HOT.to_string())),
-        }
-    };
+    let cold = with_prefix
+        .iter()
+        .find(|(_, t, _)| *t <= COLD + 1e-3)
+        .map(|l| l.2.clone());
+    let hot = with_prefix
+        .iter()
+        .find(|(_, t, _)| *t >= HOT - 1e-3)
+        .map(|l| l.2.clone());
+    let pairs = Rc::new(BigramCounts::from_names(
+        Alphabet::Letters,
+        &s.choice.names(Alphabet::Letters),
+    ));
     let gen = {
         let (g, m, p, t) = (
             s.generated.clone(),
@@ -574,68 +649,113 @@ fn step_generate(s: &State) -> Html {
             }
         }
     };
+    let check = {
+        let pairs = pairs.clone();
+        Callback::from(move |i| {
+            let both = cold.as_deref().zip(hot.as_deref());
+            rules::odder_list(i, &prefix, both, &pairs)
+        })
+    };
+    let odd_mark = |n: &String| match n.is_empty() {
+        true => None,
+        false if super::common::well_formed(n, &pairs) => Some(("new", text::MARK_TYPICAL)),
+        false => Some(("odd", text::MARK_ODD)),
+    };
     html! {
         <>
             <div class="card">
                 { paragraph(text::GENERATE) }
                 if model.is_some() {
-                    <WordInput label={text::PREFIX_LABEL} max_len={10} on_word={{ let p = s.prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder="ex.\u{a0}: ma" testid="gen-prefix" strict={true} />
-                    <p>{ text::prefix_chosen(&prefix) }</p>
+                    <WordInput label={text::PREFIX_LABEL} max_len={10} on_word={{ let p = s.prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder={text::PREFIX_PLACEHOLDER} testid="gen-prefix" strict={true} />
+                    <p>{ text::prefix_chosen(&s.prefix) }</p>
                     { temperature_slider(*s.temperature, s.temperature.clone(), "gen-temp") }
                     <button type="button" class="btn primary" onclick={gen} data-testid="generate">{ text::INVENT }</button>
-                    { for lists.iter().map(|(p, t, names)| html! { <div class="generated-list"><h4>{ text::list_title(p, *t) }</h4>{ chips(names, "generated") }</div> }) }
+                    { for lists.iter().map(|(p, t, names)| html! { <div class="generated-list"><h4>{ text::list_title(p, *t) }</h4>
+                        <ul class="chips marked" data-testid="generated">{ for names.iter().map(|n| mark_chip(n, odd_mark(n))) }</ul></div> }) }
                 } else {
                     <p>{ text::TRAIN_FIRST }</p>
+                    <button type="button" class="btn primary" onclick={s.train_now()} data-testid="train-generate">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
+                    { live_panel(s) }
                 }
             </div>
-            <Exercise id="l6.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L6_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                kind={Kind::Choice { options: text::E4_CHOICES.iter().map(|s| s.to_string()).collect(), check }} />
         </>
     }
 }
 
-fn step_own(s: &State) -> Html {
+/// The pupil's list, its run, and the names it invented (each marked).
+fn own_panel(s: &State, list: &[String]) -> Html {
     let runs = s.runs.borrow();
     let own_run = runs.iter().rev().find(|g| g.own);
-    let own_model = own_run
-        .filter(|g| g.finished())
-        .map(|g| (g.model(), g.steps));
-    let own_names: Vec<String> = s
-        .own_choice
-        .as_ref()
-        .map(|c| c.names(*s.own_alphabet))
-        .unwrap_or_default();
+    let own_model = own_run.filter(|g| g.finished()).map(|g| g.model());
     let controls = own_run.map(|g| g.run.controls(&s.on_frame));
-    let own_running = own_run.is_some_and(|g| g.run.is_playing());
     let curve: Vec<Run> = own_run.map(|g| vec![g.smoothed()]).unwrap_or_default();
     let own_steps_run = own_run.map_or(0, |g| g.steps);
     drop(runs);
     let generated = (*s.own_generated).clone();
-    let is_new = |n: &String| !n.is_empty() && !own_names.contains(n);
-    let new_count = generated.iter().filter(|n| is_new(n)).count();
-    let copies = generated.iter().filter(|n| own_names.contains(n)).count();
-    let verdict = if generated.is_empty() {
-        None
-    } else if copies > new_count {
-        Some(text::memorised(copies, generated.len()))
-    } else {
-        Some(text::inventing(new_count, generated.len()))
+    let pairs = BigramCounts::from_names(rules::alphabet_of(list), list);
+    let marks: Vec<Mark> = generated
+        .iter()
+        .map(|n| rules::mark(n, list, &pairs))
+        .collect();
+    let count = |m: Mark| marks.iter().filter(|&&x| x == m).count();
+    let verdict = (!generated.is_empty()).then(|| {
+        let (copies, new, odd) = (count(Mark::Copy), count(Mark::New), count(Mark::Odd));
+        if copies > new && copies >= odd {
+            text::memorised(copies, generated.len())
+        } else if odd > new {
+            text::babbling(odd, generated.len())
+        } else {
+            text::inventing(new, generated.len())
+        }
+    });
+    let gen_own = {
+        let (g, m, t) = (
+            s.own_generated.clone(),
+            own_model.clone(),
+            s.own_temperature.clone(),
+        );
+        move |_| {
+            if let Some(m) = &m {
+                g.set(invent_names(m, "", *t, 10, js_sys::Date::now() as u64))
+            }
+        }
     };
-    let outcome = if s.own_choice.is_none() {
-        None
-    } else if own_model.is_none() || generated.is_empty() {
-        Some(Err(text::E5_TRAIN.to_string()))
-    } else if own_steps_run < OWN_MIN_STEPS {
-        Some(Err(text::E5_FEW_STEPS.to_string()))
-    } else if new_count >= OWN_NEW_NEEDED {
-        let example = generated
-            .iter()
-            .find(|n| is_new(n))
-            .cloned()
-            .unwrap_or_default();
-        Some(Ok(text::e5_right(new_count, &example)))
-    } else {
-        Some(Err(text::e5_not_yet(new_count)))
+    let chip = |(n, m): (&String, &Mark)| {
+        let mark = match m {
+            Mark::Nothing => None,
+            Mark::Copy => Some(("copy", text::MARK_COPY)),
+            Mark::New => Some(("new", text::MARK_NEW)),
+            Mark::Odd => Some(("odd", text::MARK_ODD)),
+        };
+        mark_chip(n, mark)
     };
+    html! {
+        <div class="card" id="own-live">
+            <TrainControls state={controls} />
+            if !curve.is_empty() { <LossCurve runs={curve} steps={own_steps_run.max(1)} show_last={false} /> }
+            if own_model.is_some() {
+                { temperature_slider(*s.own_temperature, s.own_temperature.clone(), "own-temp") }
+                <button type="button" class="btn primary" onclick={gen_own} data-testid="generate-own">{ text::INVENT }</button>
+                <ul class="chips marked" data-testid="own-generated">{ for generated.iter().zip(&marks).map(chip) }</ul>
+                if let Some(v) = verdict { <p class="verdict" role="status" data-testid="own-verdict">{ v }</p> }
+            }
+        </div>
+    }
+}
+
+fn step_own(s: &State) -> Html {
+    let list: Option<Vec<String>> = s.own_choice.as_ref().map(|c| c.names(*s.own_alphabet));
+    let (own_running, trained_steps) = {
+        let runs = s.runs.borrow();
+        let own_run = runs.iter().rev().find(|g| g.own);
+        (
+            own_run.is_some_and(|g| g.run.is_playing()),
+            own_run.filter(|g| g.finished()).map(|g| g.steps),
+        )
+    };
+    let verdict = rules::own_list(list.as_deref(), trained_steps, &s.own_generated);
     let train_own = {
         let (start, oc, alphabet, steps, g) = (
             s.start.clone(),
@@ -652,18 +772,6 @@ fn step_own(s: &State) -> Html {
             }
         }
     };
-    let gen_own = {
-        let (g, m, t) = (
-            s.own_generated.clone(),
-            own_model.clone(),
-            s.own_temperature.clone(),
-        );
-        move |_| {
-            if let Some((m, _)) = &m {
-                g.set(invent_names(m, "", *t, 10, js_sys::Date::now() as u64))
-            }
-        }
-    };
     html! {
         <>
             <div class="card">
@@ -674,21 +782,8 @@ fn step_own(s: &State) -> Html {
                 { pick_row(text::OWN_STEPS, &OWN_STEP_CHOICES, *s.own_steps, |v| int(v as u64), s.own_steps.clone(), "own-steps") }
                 <button type="button" class="btn primary" onclick={train_own} disabled={s.own_choice.is_none() || own_running} data-testid="train-own">{ icon(Icon::Play) }{ text::own_train(*s.own_steps) }</button>
             </div>
-            <div class="card" id="own-live">
-                <TrainControls state={controls} />
-                if !curve.is_empty() { <LossCurve runs={curve} steps={own_steps_run.max(1)} show_last={false} /> }
-                if own_model.is_some() {
-                    { temperature_slider(*s.own_temperature, s.own_temperature.clone(), "own-temp") }
-                    <button type="button" class="btn primary" onclick={gen_own} data-testid="generate-own">{ text::INVENT }</button>
-                    <ul class="chips marked" data-testid="own-generated">
-                        { for generated.iter().map(|n| html! {
-                            marked_name(n, own_names.contains(n), text::MARK_NEW, text::MARK_COPY)
-                        }) }
-                    </ul>
-                    if let Some(v) = verdict { <p class="verdict" role="status" data-testid="own-verdict">{ v }</p> }
-                }
-            </div>
-            <Exercise id="l6.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT} kind={Kind::Task { outcome }} />
+            { own_panel(s, list.as_deref().unwrap_or_default()) }
+            <Exercise id={ids::L6_E5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT} kind={Kind::Task { verdict }} />
         </>
     }
 }
@@ -721,10 +816,11 @@ fn step_reflect(s: &State) -> Html {
     }
 }
 
-fn step_learned() -> Html {
+fn step_learned(_: &State) -> Html {
     html! {
         <>
             { reflection(shared::REFLECTION, text::REFLECTION, text::QUESTION) }
+            { explain(&text::META) }
             { learned(text::LEARNED, Some(text::NEXT), None) }
         </>
     }
@@ -746,8 +842,8 @@ fn Ending(props: &EndingProps) -> Html {
     let progress = use_progress();
     let total = crate::content::all_exercises().count();
     let solved = progress.solved(crate::content::all_exercises());
-    let missed = progress.missed(crate::content::all_exercises());
-    let trained = progress.is_solved("l6.e3");
+    let done = progress.done(crate::content::all_exercises());
+    let trained = progress.outcome(ids::L6_E3).is_some();
     let on_name = {
         let n = props.name.clone();
         Callback::from(move |e: InputEvent| {
@@ -776,10 +872,10 @@ fn Ending(props: &EndingProps) -> Html {
                         <p>{ text::DIPLOMA_TO }</p>
                         <p class="who">{ if props.name.is_empty() { "…".to_string() } else { (*props.name).clone() } }</p>
                         <p>{ text::diploma_body(solved, total, trained) }</p>
-                        if missed > 0 { <p class="small">{ text::diploma_missed(missed) }</p> }
-                        <p class="muted">{ format!("Tuto LLM — {today}") }</p>
+                        if done > 0 { <p class="small">{ text::diploma_done(done) }</p> }
+                        <p class="muted">{ text::diploma_date(&today) }</p>
                     </div>
-                    <p class="muted">{ text::DIPLOMA_CERTIFIES }</p>
+                    <p class="muted">{ text::DIPLOMA_CERTIFIES }{ " " }{ shared::WHAT_SOLVED_MEANS }</p>
                     <button type="button" class="btn primary" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }} data-testid="print-diploma">{ icon(Icon::Print) }{ text::PRINT }</button>
                 }
                 <p><Link<Route> to={Route::Progress}>{ text::PROGRESS_LINK }</Link<Route>></p>

@@ -2,12 +2,19 @@
 //! same time (each in its own Web Worker), the same model with little or much data, the giants'
 //! figures, and an imaginary dictionary written with the extended alphabet.
 
-use super::common::{curious, invent_names, marked_name, paragraph, reflection, sources, welcome};
-use super::StepProps;
+pub mod rules;
+
+use super::common::{
+    curious, explain, invent_names, mark_chip, paragraph, reflection, sources, welcome, well_formed,
+};
+use super::{pick, Step, StepProps};
 use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::text::{fr, int, parse_number, shown_name};
+use crate::ids;
+use crate::progress::store::Change;
+use crate::progress::{use_progress, Action, ProgressHandle};
+use crate::text::{fr, int, shown_name};
 use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::loss_curve::{LossCurve, Run};
@@ -39,6 +46,45 @@ pub fn sizes() -> [Config; 3] {
     ]
 }
 const DURATIONS: [u32; 3] = [10, 20, 40];
+
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "course",
+        title: text::S_RACE,
+        exercises: &[ids::B_E1, ids::B_E2],
+        view: step_race,
+    },
+    Step {
+        key: "donnees",
+        title: text::S_DATA,
+        exercises: &[ids::B_E3],
+        view: step_data,
+    },
+    Step {
+        key: "geants",
+        title: text::S_GIANTS,
+        exercises: &[],
+        view: step_giants,
+    },
+    Step {
+        key: "dictionnaire",
+        title: text::S_DICTIONARY,
+        exercises: &[ids::B_E4],
+        view: step_dictionary,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_RECAP,
+        exercises: &[],
+        view: step_recap,
+    },
+];
 const DATA_SECONDS: u32 = 20;
 const FEW_NAMES: usize = 1000;
 
@@ -91,7 +137,7 @@ fn all_over(states: &[JobState], n: usize) -> bool {
     states.len() == n && states.iter().all(JobState::is_over)
 }
 
-struct State {
+pub struct State {
     shown: UseStateHandle<bool>,
     seconds: UseStateHandle<u32>,
     bet: UseStateHandle<Option<usize>>,
@@ -101,6 +147,8 @@ struct State {
     redraw: Rc<dyn Fn()>,
     temperature: UseStateHandle<f32>,
     words: UseStateHandle<Vec<String>>,
+    picked_word: UseStateHandle<Option<String>>,
+    progress: ProgressHandle,
 }
 
 #[function_component]
@@ -118,20 +166,20 @@ pub fn BonusLesson(props: &StepProps) -> Html {
         redraw,
         temperature: use_state(|| 0.9f32),
         words: use_state(Vec::<String>::new),
+        picked_word: use_state(|| None::<String>),
+        progress: use_progress(),
     };
-    match props.step {
-        0 => step_welcome(&s),
-        1 => step_race(&s),
-        2 => step_data(&s),
-        3 => step_giants(&s),
-        4 => step_dictionary(&s),
-        _ => html! {
-            <>
-                { reflection(shared::REFLECTION, text::REFLECTION, text::QUESTION) }
-                { super::common::learned(text::LEARNED, None, None) }
-                { sources(&[text::SOURCES, &[PRENOMS_SOURCE, MOTS_SOURCE]].concat()) }
-            </>
-        },
+    (pick(STEPS, props.step).view)(&s)
+}
+
+fn step_recap(_: &State) -> Html {
+    html! {
+        <>
+            { reflection(shared::REFLECTION, text::REFLECTION, text::QUESTION) }
+            { explain(&text::META) }
+            { super::common::learned(text::LEARNED, None, None) }
+            { sources(&[text::SOURCES, &[PRENOMS_SOURCE, MOTS_SOURCE]].concat()) }
+        </>
     }
 }
 
@@ -160,7 +208,12 @@ fn step_race(s: &State) -> Html {
     let running = !st.is_empty() && !over;
     let launch = {
         let (race, redraw, seconds) = (s.race.clone(), s.redraw.clone(), *s.seconds);
+        let (progress, bet) = (s.progress.clone(), s.bet.clone());
         Callback::from(move |_| {
+            // A race run before a bet shows its result: the bet closes.
+            if bet.is_none() {
+                progress.dispatch(Action::Change(Change::Revealed(ids::B_E1.into())));
+            }
             let mut jobs = race.borrow_mut();
             jobs.clear();
             for ((name, _), config) in text::MODELS.iter().zip(sizes()) {
@@ -178,26 +231,17 @@ fn step_race(s: &State) -> Html {
         let race = s.race.clone();
         Callback::from(move |_| race.borrow().iter().for_each(JobHandle::stop))
     };
-    let winner = over
+    let losses: Option<[f32; 3]> = over
         .then(|| {
-            st.iter()
-                .enumerate()
-                .filter_map(|(i, j)| j.test_loss.map(|l| (i, l)))
-                .min_by(|a, b| a.1.total_cmp(&b.1))
+            let l: Vec<f32> = st.iter().filter_map(|j| j.test_loss).collect();
+            l.try_into().ok()
         })
         .flatten();
-    let verdict = s.bet.and_then(|b| {
-        winner.map(|(w, l)| {
-            if b == w {
-                Verdict::Right(text::e1_right(text::MODELS[w].0, l))
-            } else {
-                Verdict::Wrong(text::e1_wrong(text::MODELS[w].0, l))
-            }
-        })
-    });
+    let winner = losses.map(|l| (0..3).min_by(|&a, &b| l[a].total_cmp(&l[b])).unwrap_or(0));
+    let verdict = rules::race_bet(*s.bet, losses);
     let steps: [usize; 3] = std::array::from_fn(|i| st.get(i).map_or(0, |j| j.step));
     let max_steps = steps.iter().copied().max().unwrap_or(1).max(1);
-    let ratio = sizes()[2].param_count() as f32 / sizes()[0].param_count() as f32;
+    let (small, big) = (sizes()[0].param_count(), sizes()[2].param_count());
     let errors: Vec<String> = st.iter().filter_map(|j| j.error.clone()).collect();
     html! {
         <>
@@ -210,10 +254,11 @@ fn step_race(s: &State) -> Html {
                             data-testid={format!("duration-{d}")} onclick={move |_| sec.set(d)}>{ text::seconds(d) }</button> } }) }
                 </div>
             </div>
-            <Exercise id="b.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+            <Exercise id={ids::B_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
                 kind={Kind::Bet { options: text::E1_CHOICES.iter().map(|c| c.to_string()).collect(), picked: *s.bet,
                     on_pick: { let b = s.bet.clone(); Callback::from(move |i| b.set(Some(i))) },
-                    waiting: s.bet.map(|b| text::e1_picked(text::E1_CHOICES[b])).unwrap_or_default(), verdict }} />
+                    waiting: s.bet.map(|b| text::e1_picked(text::E1_CHOICES[b])).unwrap_or_default(),
+                    closed: !st.is_empty() && s.bet.is_none(), verdict }} />
             <div class="card" id="race">
                 <div class="row">
                     <button type="button" class="btn primary" onclick={launch} disabled={running} data-testid="race">{ icon(Icon::Play) }{ text::RACE_BUTTON }</button>
@@ -230,7 +275,7 @@ fn step_race(s: &State) -> Html {
                         <td>{ j.label.clone() }</td><td>{ int(c.param_count() as u64) }</td><td>{ int(j.step as u64) }</td>
                         <td data-testid="race-loss">{ j.test_loss.map_or(text::WAITING.to_string(), |l| fr(l, 2)) }</td></tr> }) }
                 </table>
-                if let Some((w, _)) = winner {
+                if let Some(w) = winner {
                     <p class="verdict" role="status">{ text::race_lesson(w, steps) }</p>
                     <div class="album">
                         { for st.iter().enumerate().map(|(i, j)| html! { <div class="photo"><h4>{ text::invented_by(&j.label) }</h4>
@@ -238,12 +283,8 @@ fn step_race(s: &State) -> Html {
                     </div>
                 }
             </div>
-            <Exercise id="b.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
-                    Some(x) if (x - ratio).abs() <= 0.6 => Ok(text::e2_right(ratio)),
-                    Some(_) => Err(text::E2_WRONG.into()),
-                    None => Err(shared::WRITE_A_NUMBER.into()),
-                }) }} />
+            <Exercise id={ids::B_E2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::size_ratio(small, big, &a)) }} />
         </>
     }
 }
@@ -276,11 +317,11 @@ fn step_data(s: &State) -> Html {
             redraw();
         })
     };
-    let results = over
+    let results: Option<[(f32, f32); 2]> = over
         .then(|| {
-            st.iter()
-                .map(|j| seen_loss(j).zip(j.test_loss))
-                .collect::<Option<Vec<_>>>()
+            let r: Option<Vec<(f32, f32)>> =
+                st.iter().map(|j| seen_loss(j).zip(j.test_loss)).collect();
+            r.and_then(|r| r.try_into().ok())
         })
         .flatten();
     let max_steps = st.iter().map(|j| j.step).max().unwrap_or(1).max(1);
@@ -297,13 +338,9 @@ fn step_data(s: &State) -> Html {
                         <td>{ j.test_loss.map_or(text::WAITING.to_string(), |l| fr(l, 2)) }</td></tr> }) }
                 </table>
             </div>
-            <Exercise id="b.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
-                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|c| c.to_string()).collect(), check: Callback::from(move |i: usize| {
-                    let Some(r) = &results else { return Verdict::NotYet(text::E3_NOT_YET.into()) };
-                    let ((few_seen, few_test), (many_seen, many_test)) = (r[0], r[1]);
-                    let right = if few_test <= many_test + 0.01 { 0 } else if few_seen < few_test { 1 } else { 2 };
-                    if i == right { Verdict::Right(text::e3_right(few_test, many_test)) } else { Verdict::Wrong(text::e3_wrong(few_seen, few_test, many_seen, many_test)) }
-                }) }} />
+            <Exercise id={ids::B_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|c| c.to_string()).collect(),
+                    check: Callback::from(move |i| rules::little_data(i, results)) }} />
         </>
     }
 }
@@ -358,28 +395,45 @@ fn step_dictionary(s: &State) -> Html {
         })
     };
     let invent = {
-        let (words, trained, t) = (s.words.clone(), trained.cloned(), *s.temperature);
+        let (words, picked, trained, t) = (
+            s.words.clone(),
+            s.picked_word.clone(),
+            trained.cloned(),
+            *s.temperature,
+        );
         Callback::from(move |_| {
             if let Some(j) = &trained {
                 words.set(names_of(j, t, js_sys::Date::now() as u64));
+                picked.set(None);
             }
         })
     };
     let mots = Dataset::Mots.names();
-    let is_new = |w: &String| !w.is_empty() && !mots.contains(&w.as_str());
-    let accented = |w: &String| w.chars().any(|c| !c.is_ascii_lowercase() && c != '-');
-    let outcome = if trained.is_none() {
-        job_state.map(|_| Err(text::E4_TRAIN.to_string()))
-    } else if s.words.is_empty() {
-        None
-    } else {
-        Some(
-            s.words
-                .iter()
-                .find(|w| is_new(w) && accented(w))
-                .map(|w| text::e4_right(w))
-                .ok_or_else(|| text::E4_NONE.to_string()),
-        )
+    let pairs = minigpt::bigram::BigramCounts::from_names(Alphabet::Extended, &mots);
+    let verdict = job_state.and_then(|_| {
+        rules::picked_word(trained.is_some(), s.picked_word.as_deref(), &mots, &pairs)
+    });
+    let word_chip = |w: &String| {
+        let mark = if w.is_empty() {
+            None
+        } else if mots.contains(&w.as_str()) {
+            Some(("copy", text::MARK_REAL))
+        } else if well_formed(w, &pairs) {
+            Some(("new", text::MARK_NEW))
+        } else {
+            Some(("odd", text::MARK_ODD))
+        };
+        let on = s.picked_word.as_deref() == Some(w.as_str());
+        let pick = {
+            let (p, w) = (s.picked_word.clone(), w.clone());
+            move |_| p.set(Some(w.clone()))
+        };
+        html! {
+            <li class={classes!("chip", mark.map(|m| m.0), on.then_some("picked"))}>
+                <button type="button" class="chip-btn" aria-pressed={on.to_string()} aria-label={format!("{} {}", text::CHOOSE_WORD, w)} onclick={pick} disabled={w.is_empty()}>{ shown_name(w) }</button>
+                if let Some((_, m)) = mark { <small>{ m }</small> }
+            </li>
+        }
     };
     html! {
         <>
@@ -395,11 +449,11 @@ fn step_dictionary(s: &State) -> Html {
                     { temperature_slider(*s.temperature, s.temperature.clone(), "dict-temp") }
                     <button type="button" class="btn primary" onclick={invent} data-testid="dictionary-invent">{ text::INVENT }</button>
                     <ul class="chips marked" data-testid="dictionary-words">
-                        { for s.words.iter().map(|w| marked_name(w, mots.contains(&w.as_str()), text::MARK_NEW, text::MARK_REAL)) }
+                        { for s.words.iter().map(word_chip) }
                     </ul>
                 }
             </div>
-            <Exercise id="b.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
+            <Exercise id={ids::B_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { verdict }} />
         </>
     }
 }

@@ -1,6 +1,8 @@
 //! Training in the page without freezing it: each animation frame runs training steps for at
 //! most a few milliseconds, then the browser redraws. Pause, resume and restart included.
 
+pub mod saved;
+
 use gloo::render::{request_animation_frame, AnimationFrame};
 use minigpt::models::Model;
 use minigpt::{Status, Trainer};

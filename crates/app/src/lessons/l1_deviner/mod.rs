@@ -1,66 +1,96 @@
 //! Lesson 1 « Deviner la suite »: count letter pairs, turn counts into probabilities, invent
-//! names. One function per step, over the lesson's state.
+//! names. One function per step, over the lesson's state; the exercises' rules are in `rules`.
+
+pub mod rules;
 
 use super::common::{paragraph, recap, welcome};
-use super::StepProps;
+use super::{pick, Step, StepProps};
 use crate::content::{l1 as text, POKEMON_SOURCE};
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
+use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{letter, parse_number, parse_token, quoted};
+use crate::text::letter;
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::name_chips::NameChips;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use minigpt::bigram::BigramCounts;
 use minigpt::data::{Dataset, TEACHING_SET};
-use minigpt::vocab::BOUNDARY;
 use minigpt::Alphabet;
+use rules::id;
 use std::rc::Rc;
 use yew::prelude::*;
 
 const L: Alphabet = Alphabet::Letters;
 
-fn id(c: char) -> usize {
-    L.encode_char(c).expect("a letter of the alphabet")
-}
-
-/// The letters whose count is the row's maximum (ties are all right answers).
-pub fn best_letters(row: &[u32]) -> Vec<usize> {
-    let max = row.iter().copied().max().unwrap_or(0);
-    (0..row.len())
-        .filter(|&i| max > 0 && row[i] == max)
-        .collect()
-}
-
-fn letters_list(ids: &[usize]) -> String {
-    let quoted: Vec<String> = ids.iter().map(|&i| quoted(letter(i))).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
-        _ => quoted.join(""),
-    }
-}
-
-/// The first pair of `name` (between dots) that never appears in the counts.
-pub fn unseen_pair(counts: &BigramCounts, name: &str) -> Option<(char, char)> {
-    L.encode_name(name)
-        .windows(2)
-        .find(|p| counts.counts[p[0]][p[1]] == 0)
-        .map(|p| (letter(p[0]), letter(p[1])))
-}
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "deviner",
+        title: text::S_GUESS,
+        exercises: &[ids::L1_E1],
+        view: step_guess,
+    },
+    Step {
+        key: "paires",
+        title: text::S_PAIRS,
+        exercises: &[ids::L1_E2],
+        view: step_pairs,
+    },
+    Step {
+        key: "tableau",
+        title: text::S_TABLE,
+        exercises: &[ids::L1_E3, ids::L1_E4],
+        view: step_table,
+    },
+    Step {
+        key: "changer",
+        title: text::S_CHANGE,
+        exercises: &[ids::L1_E5],
+        view: step_change,
+    },
+    Step {
+        key: "probabilites",
+        title: text::S_PROBS,
+        exercises: &[ids::L1_E6],
+        view: step_probabilities,
+    },
+    Step {
+        key: "inventer",
+        title: text::S_INVENT,
+        exercises: &[ids::L1_E7],
+        view: step_invent,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_RECAP,
+        exercises: &[],
+        view: step_recap,
+    },
+];
 
 /// The lesson's state, kept while the pupil moves between steps.
-struct State {
+pub struct State {
     names: UseStateHandle<Vec<String>>,
     counts: Rc<BigramCounts>,
     table: Rc<Vec<Vec<f32>>>,
     selected: UseStateHandle<Option<usize>>,
     pair_step: UseStateHandle<usize>,
     shown_phone: UseStateHandle<bool>,
+    /// Exercise 3 answered here, or before: the table shows.
     predicted: UseStateHandle<bool>,
+    e3_settled: bool,
+    /// Exercise 6 answered: the bars of row « o » show.
+    computed: UseStateHandle<bool>,
+    e6_settled: bool,
     invented: UseStateHandle<Vec<Invented>>,
     checked: UseStateHandle<Vec<(String, bool)>>,
-    e3_done: bool,
 }
 
 impl State {
@@ -118,27 +148,13 @@ pub fn Lesson1(props: &StepProps) -> Html {
         pair_step: use_state(|| 0usize),
         shown_phone: use_state(|| false),
         predicted: use_state(|| false),
+        e3_settled: progress.is_settled(ids::L1_E3),
+        computed: use_state(|| false),
+        e6_settled: progress.is_settled(ids::L1_E6),
         invented: use_state(Vec::<Invented>::new),
         checked: use_state(Vec::<(String, bool)>::new),
-        e3_done: progress.is_done("l1.e3"),
     };
-    match props.step {
-        0 => step_welcome(&s),
-        1 => step_guess(),
-        2 => step_pairs(&s),
-        3 => step_table(&s),
-        4 => step_change(&s),
-        5 => step_probabilities(&s),
-        6 => step_invent(&s),
-        _ => recap(
-            text::REFLECTION,
-            text::QUESTION,
-            text::LEARNED,
-            text::LIMIT,
-            2,
-            &[POKEMON_SOURCE],
-        ),
-    }
+    (pick(STEPS, props.step).view)(&s)
 }
 
 fn step_welcome(s: &State) -> Html {
@@ -154,7 +170,7 @@ fn step_welcome(s: &State) -> Html {
                 if *s.shown_phone {
                     <div class="phone" role="status">
                         <p class="typed">{ text::PHONE_TYPED }</p>
-                        <p class="suggestions" aria-label="Suggestions du téléphone">{ text::PHONE_SUGGESTIONS.join(" · ") }</p>
+                        <p class="suggestions" aria-label={text::PHONE_SUGGESTIONS_LABEL}>{ text::PHONE_SUGGESTIONS.join(" · ") }</p>
                         <p>{ text::PHONE_EXPLAIN }</p>
                     </div>
                 }
@@ -164,18 +180,15 @@ fn step_welcome(s: &State) -> Html {
     }
 }
 
-fn step_guess() -> Html {
+fn step_guess(_: &State) -> Html {
     html! {
         <>
             <div class="card">
                 <ul class="patterns">{ for text::PATTERNS.iter().map(|(q, r)| html! { <li>{ *q }<strong>{ *r }</strong></li> }) }</ul>
                 { paragraph(text::IDEA) }
             </div>
-            <Exercise id="l1.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: "une lettre", check: Callback::from(|answer: String| {
-                    let got = parse_token(&answer)?;
-                    if got == id('u') { Ok(text::E1_RIGHT.into()) } else { Err(text::E1_WRONG.into()) }
-                }) }} />
+            <Exercise id={ids::L1_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: text::A_LETTER, check: Callback::from(|a: String| rules::after_q(&a)) }} />
         </>
     }
 }
@@ -195,7 +208,7 @@ fn step_pairs(s: &State) -> Html {
         <>
             <div class="card">
                 { paragraph(text::DATA) }
-                <ul class="chips" aria-label="Les 20 noms de Pokémon">{ for TEACHING_SET.iter().map(|n| html! { <li class="chip">{ *n }</li> }) }</ul>
+                <ul class="chips" aria-label={text::NAMES_LABEL}>{ for TEACHING_SET.iter().map(|n| html! { <li class="chip">{ *n }</li> }) }</ul>
                 { paragraph(text::DOT) }
                 <div class="word-pairs" aria-live="polite">
                     { for ids.iter().enumerate().map(|(i, &t)| {
@@ -213,57 +226,32 @@ fn step_pairs(s: &State) -> Html {
                 </div>
                 if shown >= 8 { <p>{ text::PIKACHU_DONE }</p> }
             </div>
-            <Exercise id="l1.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(|answer: String| match parse_number(&answer) {
-                    Some(6.0) => Ok(text::E2_RIGHT.into()),
-                    Some(_) => Err(text::E2_WRONG.into()),
-                    None => Err(crate::content::common::WRITE_A_NUMBER.into()),
-                }) }} />
+            <Exercise id={ids::L1_E2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(|a: String| rules::pairs_in_evoli(&a)) }} />
         </>
     }
 }
 
 fn step_table(s: &State) -> Html {
-    let a = id('a');
-    let row_a = s.counts.counts[a].clone();
-    let total_a = s.counts.row_total(a);
-    let best_a = best_letters(&row_a);
-    let c = id('c');
-    let best_c = best_letters(&s.counts.counts[c]);
-    let times_c = s.counts.counts[c][best_c[0]];
-    let revealed = *s.predicted || s.e3_done;
+    let revealed = *s.predicted || s.e3_settled;
     let reveal = {
         let p = s.predicted.clone();
         Callback::from(move |_| p.set(true))
     };
+    let (c3, c4) = (s.counts.clone(), s.counts.clone());
     html! {
         <>
             <div class="card">{ paragraph(text::TABLE_INTRO) }</div>
-            <Exercise id="l1.e3" number={3} on_answered={reveal} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
-                kind={Kind::Predict { placeholder: "une lettre", check: Callback::from(move |answer: String| {
-                    let guess = match parse_token(&answer) { Ok(g) => g, Err(m) => return Verdict::NotYet(m) };
-                    let times = row_a[best_a[0]];
-                    if best_a.contains(&guess) {
-                        Verdict::Right(text::e3_right(&letters_list(&best_a), times, total_a))
-                    } else {
-                        Verdict::Wrong(text::e3_wrong(letter(guess), &letters_list(&best_a), times, total_a))
-                    }
-                }) }} />
+            <Exercise id={ids::L1_E3} on_answered={reveal} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Predict { placeholder: text::A_LETTER, check: Callback::from(move |a: String| rules::predict_after_a(&c3, &a)) }} />
             if revealed {
                 <div class="card">
                     { paragraph(text::TABLE) }
                     { s.heatmap() }
                     { s.row_summary() }
                 </div>
-                <Exercise id="l1.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
-                    kind={Kind::Answer { placeholder: "une lettre", check: Callback::from(move |answer: String| {
-                        let got = parse_token(&answer)?;
-                        if best_c.contains(&got) {
-                            Ok(text::e4_right(&letters_list(&best_c), times_c))
-                        } else {
-                            Err(text::E4_WRONG.into())
-                        }
-                    }) }} />
+                <Exercise id={ids::L1_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                    kind={Kind::Answer { placeholder: text::A_LETTER, check: Callback::from(move |a: String| rules::most_after_l(&c4, &a)) }} />
             }
         </>
     }
@@ -275,27 +263,17 @@ fn step_change(s: &State) -> Html {
         let names = s.names.clone();
         Callback::from(move |n: Vec<String>| names.set(n))
     };
-    let starts = s.counts.counts[BOUNDARY].clone();
-    let best = best_letters(&starts);
-    let outcome = (added > 0).then(|| {
-        let times = starts[best[0]];
-        if best.len() == 1 {
-            Ok(text::e5_right(letter(best[0]), times))
-        } else {
-            Err(text::e5_tie(&letters_list(&best), times))
-        }
-    });
     html! {
         <>
             <div class="card">
                 { paragraph(text::CHANGE) }
                 <h4>{ text::names_title(TEACHING_SET.len(), added) }</h4>
-                <NameChips names={(*s.names).clone()} on_change={on_change} locked={TEACHING_SET.len()} />
+                <NameChips names={Rc::new((*s.names).clone())} on_change={on_change} locked={TEACHING_SET.len()} />
                 { s.heatmap() }
                 { s.row_summary() }
             </div>
-            <Exercise id="l1.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
-                kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L1_E5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Task { verdict: rules::one_first_letter(&s.counts, added) }} />
         </>
     }
 }
@@ -308,9 +286,13 @@ fn step_probabilities(s: &State) -> Html {
         let sel = s.selected.clone();
         Callback::from(move |_| sel.set(Some(i)))
     };
-    let (o, u) = (id('o'), id('u'));
-    let (times, total) = (s.counts.counts[o][u], s.counts.row_total(o));
-    let exact = times as f32 / total.max(1) as f32;
+    // Row « o » is the pupil's to compute (exercise 6): its bars wait for the answer.
+    let hidden = shown == id('o') && !*s.computed && !s.e6_settled;
+    let computed = {
+        let c = s.computed.clone();
+        Callback::from(move |_| c.set(true))
+    };
+    let counts = s.counts.clone();
     html! {
         <>
             <div class="card">
@@ -322,15 +304,14 @@ fn step_probabilities(s: &State) -> Html {
                     }) }
                 </div>
                 { s.row_summary() }
-                <ProbBars probs={s.table[shown].clone()} labels={L.symbols()} title={text::bars_title(letter(shown))} />
+                if hidden {
+                    <p class="feedback todo" data-testid="row-o-hidden">{ text::E6_ROW_HIDDEN }</p>
+                } else {
+                    <ProbBars probs={s.table[shown].clone()} labels={L.symbols()} title={text::bars_title(letter(shown))} />
+                }
             </div>
-            <Exercise id="l1.e6" number={6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
-                kind={Kind::Answer { placeholder: "par exemple 25", check: Callback::from(move |answer: String| match parse_number(&answer) {
-                    Some(x) if (x - exact * 100.0).abs() <= 1.0 => Ok(text::e6_right(times, total, exact)),
-                    Some(x) if (x - exact).abs() <= 0.01 => Err("Presque\u{a0}: c'est la probabilité en nombre. Multiplie-la par 100 pour l'écrire en pourcentage.".into()),
-                    Some(_) => Err(text::e6_wrong(total)),
-                    None => Err(crate::content::common::WRITE_A_NUMBER.into()),
-                }) }} />
+            <Exercise id={ids::L1_E6} on_answered={computed} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
+                kind={Kind::Answer { placeholder: text::E6_PLACEHOLDER, check: Callback::from(move |a: String| rules::percent_u_after_o(&counts, &a)) }} />
         </>
     }
 }
@@ -352,6 +333,8 @@ fn step_invent(s: &State) -> Html {
         })
     };
     let counts = s.counts.clone();
+    let known = (*s.names).clone();
+    let invented: Vec<String> = s.invented.iter().map(Invented::name).collect();
     html! {
         <>
             <div class="card">
@@ -371,15 +354,20 @@ fn step_invent(s: &State) -> Html {
                     <p>{ text::POKEDEX_FACT }</p>
                 }
             </div>
-            <Exercise id="l1.e7" number={7} prompt={html! { <p>{ text::E7_PROMPT }</p> }} hint={text::E7_HINT}
-                kind={Kind::Answer { placeholder: "un nom", check: Callback::from(move |answer: String| {
-                    let names = L.clean(&answer).names;
-                    let Some(name) = names.first() else { return Err("Écris un nom avec des lettres.".into()) };
-                    match unseen_pair(&counts, name) {
-                        Some((a, b)) => Ok(text::e7_right(name, a, b)),
-                        None => Err(text::e7_possible(name)),
-                    }
-                }) }} />
+            <Exercise id={ids::L1_E7} prompt={html! { <p>{ text::E7_PROMPT }</p> }} hint={text::E7_HINT}
+                kind={Kind::Answer { placeholder: text::A_NAME, check: Callback::from(move |a: String| rules::possible_name(&counts, &known, &invented, &a)) }} />
         </>
     }
+}
+
+fn step_recap(_: &State) -> Html {
+    recap(
+        &text::META,
+        text::REFLECTION,
+        text::QUESTION,
+        text::LEARNED,
+        text::LIMIT,
+        2,
+        &[POKEMON_SOURCE],
+    )
 }

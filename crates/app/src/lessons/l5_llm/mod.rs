@@ -1,18 +1,21 @@
 //! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
 //! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
 
+pub mod rules;
+
 use super::common::{
-    curious, distinct_count, invent_names, marked_name, paragraph, recap, welcome,
+    curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome, well_formed,
 };
-use super::StepProps;
+use super::{pick, Step, StepProps};
 use crate::content::{l5 as text, POKEMON_SOURCE};
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
+use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{fr, int, letter, parse_number, parse_token, percent, shown_name};
+use crate::text::{fr, int, letter, percent, shown_name};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
-use crate::widgets::controls::{choice_slider, temperature_slider};
+use crate::widgets::controls::{choice_slider, temperature_input, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use crate::widgets::word_input::WordInput;
@@ -30,6 +33,53 @@ const TRAIN_STEPS: usize = 1000;
 const EMBD_CHOICES: [usize; 6] = [8, 16, 24, 32, 48, 64];
 const HEAD_CHOICES: [usize; 3] = [1, 2, 4];
 const LAYER_CHOICES: [usize; 4] = [1, 2, 3, 4];
+/// Exercise 4 compares the bars at temperature 1 and at this one.
+const COLD: f32 = 0.5;
+
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "plan",
+        title: text::S_DIAGRAM,
+        exercises: &[ids::L5_E1],
+        view: step_diagram,
+    },
+    Step {
+        key: "parametres",
+        title: text::S_PARAMS,
+        exercises: &[ids::L5_E2, ids::L5_E3],
+        view: step_params,
+    },
+    Step {
+        key: "pas-entraine",
+        title: text::S_UNTRAINED,
+        exercises: &[],
+        view: step_untrained,
+    },
+    Step {
+        key: "temperature",
+        title: text::S_TEMPERATURE,
+        exercises: &[ids::L5_E4, ids::L5_E5],
+        view: step_temperature,
+    },
+    Step {
+        key: "ton-pokemon",
+        title: text::S_CREATE,
+        exercises: &[ids::L5_E6],
+        view: step_create,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_RECAP,
+        exercises: &[],
+        view: step_recap,
+    },
+];
 
 /// A vector as a strip of coloured cells; its numbers wait in a closed box.
 pub fn strip(values: &[f32]) -> Html {
@@ -61,23 +111,32 @@ fn lit_neurons(trace: &Trace) -> usize {
         .count()
 }
 
-struct State {
+pub struct State {
     shown: UseStateHandle<bool>,
     block: UseStateHandle<usize>,
+    /// The network's block was opened (exercise 1 reads it).
+    opened_network: UseStateHandle<bool>,
     n_embd: UseStateHandle<usize>,
     n_head: UseStateHandle<usize>,
     n_layer: UseStateHandle<usize>,
     prefix: UseStateHandle<String>,
     temperature: UseStateHandle<f32>,
+    /// The temperature went down to `COLD` or less (exercise 4 needs it seen).
+    tried_cold: UseStateHandle<bool>,
     cold: UseStateHandle<Vec<String>>,
     hot: UseStateHandle<Vec<String>>,
     own_prefix: UseStateHandle<Option<String>>,
+    own_temperature: UseStateHandle<f32>,
     own_names: UseStateHandle<Vec<String>>,
+    /// The temperature of `own_names`, if the pupil had changed it from 1,0 first.
+    own_chosen: UseStateHandle<Option<f32>>,
     trained: Rc<RefCell<Option<LabRun<Gpt>>>>,
     on_frame: Rc<dyn Fn()>,
     untrained: Rc<Gpt>,
     trace: Rc<Trace>,
-    e2_done: bool,
+    /// Exercise 2 is answered (here or before): the sliders and the counter open.
+    e2_answered: UseStateHandle<bool>,
+    e2_settled: bool,
 }
 
 impl State {
@@ -114,37 +173,27 @@ pub fn Lesson5(props: &StepProps) -> Html {
     let s = State {
         shown: use_state(|| false),
         block: use_state(|| 0usize),
+        opened_network: use_state(|| false),
         n_embd: use_state(|| 16usize),
         n_head: use_state(|| 4usize),
         n_layer: use_state(|| 1usize),
         prefix: use_state(|| "bul".to_string()),
         temperature: use_state(|| 1.0f32),
+        tried_cold: use_state(|| false),
         cold: use_state(Vec::<String>::new),
         hot: use_state(Vec::<String>::new),
         own_prefix: use_state(|| None::<String>),
+        own_temperature: use_state(|| 1.0f32),
         own_names: use_state(Vec::<String>::new),
+        own_chosen: use_state(|| None::<f32>),
         trained,
         on_frame,
         untrained,
         trace,
-        e2_done: progress.is_done("l5.e2"),
+        e2_answered: use_state(|| false),
+        e2_settled: progress.is_settled(ids::L5_E2),
     };
-    match props.step {
-        0 => step_welcome(&s),
-        1 => step_diagram(&s),
-        2 => step_params(&s),
-        3 => step_untrained(&s),
-        4 => step_temperature(&s),
-        5 => step_create(&s),
-        _ => recap(
-            text::REFLECTION,
-            text::QUESTION,
-            text::LEARNED,
-            text::LIMIT,
-            6,
-            &[POKEMON_SOURCE],
-        ),
-    }
+    (pick(STEPS, props.step).view)(&s)
 }
 
 fn step_welcome(s: &State) -> Html {
@@ -166,11 +215,10 @@ fn step_welcome(s: &State) -> Html {
     }
 }
 
-fn step_diagram(s: &State) -> Html {
-    let t = &*s.trace;
+/// What the clicked block computes for « .pik » (its last letter « k »).
+fn block_detail(t: &Trace, b: usize) -> Html {
     let last = t.tokens.len() - 1;
-    let b = *s.block;
-    let detail = match b {
+    match b {
         0 => {
             html! { <p>{ text::tokens_line(&t.tokens.iter().map(|&i| (letter(i), i)).collect::<Vec<_>>()) }</p> }
         }
@@ -192,27 +240,42 @@ fn step_diagram(s: &State) -> Html {
             let p = &t.probs[last];
             html! { <p>{ text::top_probs(&ranked(p).iter().take(5).map(|&i| format!("«\u{a0}{}\u{a0}» {}", letter(i), percent(p[i]))).collect::<Vec<_>>().join(", ")) }</p> }
         }
+    }
+}
+
+/// The diagram's block showing the network's neurons.
+const NETWORK_BLOCK: usize = 4;
+
+fn step_diagram(s: &State) -> Html {
+    let t = &*s.trace;
+    let b = *s.block;
+    let lit = lit_neurons(t);
+    let total = t.mlp_hidden[0][t.tokens.len() - 1].len();
+    let opened = *s.opened_network;
+    let on_select = {
+        let (block, opened) = (s.block.clone(), s.opened_network.clone());
+        Callback::from(move |i| {
+            block.set(i);
+            if i == NETWORK_BLOCK {
+                opened.set(true);
+            }
+        })
     };
-    let on = lit_neurons(t);
     html! {
         <>
             <div class="card">
                 { paragraph(text::DIAGRAM) }
                 <div class="two-cols">
-                    <ArchitectureDiagram selected={b} on_select={{ let s = s.block.clone(); Callback::from(move |i| s.set(i)) }} />
+                    <ArchitectureDiagram selected={b} on_select={on_select} />
                     <div class="block-detail" aria-live="polite" data-testid="block-detail">
                         <h3>{ text::BLOCKS[b].0 }</h3>
                         <p>{ text::BLOCKS[b].1 }</p>
-                        { detail }
+                        { block_detail(t, b) }
                     </div>
                 </div>
             </div>
-            <Exercise id="l5.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
-                    Some(x) if x == on as f32 => Ok(text::e1_right(on)),
-                    Some(_) => Err(text::E1_WRONG.into()),
-                    None => Err(crate::content::common::WRITE_A_NUMBER.into()),
-                }) }} />
+            <Exercise id={ids::L5_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::neurons_off(lit, total, opened, &a)) }} />
         </>
     }
 }
@@ -226,46 +289,40 @@ fn step_params(s: &State) -> Html {
         ..Config::default()
     };
     let count = config.param_count();
-    let two_layers = Config {
-        n_layer: 2,
-        ..Config::default()
-    }
-    .param_count();
-    let outcome = (config != Config::default()).then(|| {
-        if heads_ok && config.n_layer == 2 && count >= 50_000 {
-            Ok(text::e3_right(count, config.n_embd))
-        } else {
-            Err(text::e3_not_yet(count, config.n_layer))
-        }
-    });
+    // The sliders would show the answer of the prediction: they open once it is made.
+    let open = *s.e2_answered || s.e2_settled;
+    let answered = {
+        let a = s.e2_answered.clone();
+        Callback::from(move |_| a.set(true))
+    };
     let show_int = |n: usize| int(n as u64);
     html! {
         <>
             <div class="card">{ paragraph(text::PARAMS) }</div>
-            <Exercise id="l5.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Predict { placeholder: "un nombre", check: Callback::from(move |a: String| match parse_number(&a) {
-                    Some(x) if x == two_layers as f32 => Verdict::Right(text::e2_right(two_layers)),
-                    Some(x) => Verdict::Wrong(text::e2_wrong(x, two_layers)),
-                    None => Verdict::NotYet(text::E2_NOT_NUMBER.into()),
-                }) }} />
+            <Exercise id={ids::L5_E2} on_answered={answered} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Predict { placeholder: text::A_NUMBER, check: Callback::from(|a: String| rules::predict_params(&a)) }} />
             <div class="card">
-                { choice_slider(text::SIZE_LABEL, &EMBD_CHOICES, *s.n_embd, show_int, s.n_embd.clone(), "embd-slider") }
-                { choice_slider(text::HEADS_LABEL, &HEAD_CHOICES, *s.n_head, show_int, s.n_head.clone(), "head-slider") }
-                { choice_slider(text::LAYERS_LABEL, &LAYER_CHOICES, *s.n_layer, show_int, s.n_layer.clone(), "layer-slider") }
-                if !s.e2_done {
-                    <p class="muted">{ text::COUNTER_HIDDEN }</p>
-                } else if heads_ok {
-                    <p class="param-count">{ text::PARAMS_LABEL }<strong data-testid="gpt-params">{ int(count as u64) }</strong></p>
+                if open {
+                    { choice_slider(text::SIZE_LABEL, &EMBD_CHOICES, *s.n_embd, show_int, s.n_embd.clone(), "embd-slider") }
+                    { choice_slider(text::HEADS_LABEL, &HEAD_CHOICES, *s.n_head, show_int, s.n_head.clone(), "head-slider") }
+                    { choice_slider(text::LAYERS_LABEL, &LAYER_CHOICES, *s.n_layer, show_int, s.n_layer.clone(), "layer-slider") }
+                    if heads_ok {
+                        <p class="param-count">{ text::PARAMS_LABEL }<strong data-testid="gpt-params">{ int(count as u64) }</strong></p>
+                    } else {
+                        <p class="feedback ko">{ text::heads_dont_divide(*s.n_embd, *s.n_head) }</p>
+                    }
                 } else {
-                    <p class="feedback ko">{ text::heads_dont_divide(*s.n_embd, *s.n_head) }</p>
+                    <p class="muted" data-testid="sliders-closed">{ text::SLIDERS_AFTER_E2 }</p>
                 }
                 <table class="giants">
-                    <tr><th>{ "Modèle" }</th><th>{ "Paramètres" }</th><th>{ "Source" }</th></tr>
-                    { for text::GIANTS.iter().map(|(m, p, src)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *src }</td></tr> }) }
+                    <thead><tr><th>{ text::COL_MODEL }</th><th>{ text::COL_PARAMS }</th><th>{ text::COL_SOURCE }</th></tr></thead>
+                    <tbody>{ for text::GIANTS.iter().map(|(m, p, src)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *src }</td></tr> }) }</tbody>
                 </table>
                 <p>{ text::GIANTS_NOTE }</p>
             </div>
-            <Exercise id="l5.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT} kind={Kind::Task { outcome }} />
+            if open {
+                <Exercise id={ids::L5_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT} kind={Kind::Task { verdict: rules::big_two_layers(&config) }} />
+            }
         </>
     }
 }
@@ -291,8 +348,10 @@ fn step_temperature(s: &State) -> Html {
     };
     let prefix = (*s.prefix).clone();
     let probs = next_probs(&model, &prefix, *s.temperature);
-    let plain = next_probs(&model, &prefix, 1.0);
-    let best = ranked(&plain)[0];
+    let warm = next_probs(&model, &prefix, 1.0);
+    let cold = next_probs(&model, &prefix, COLD);
+    let favourite = ranked(&warm)[0];
+    let (p_warm, p_cold) = (warm[favourite], cold[favourite]);
     let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
         let (model, prefix) = (model.clone(), prefix.clone());
         Callback::from(move |_| {
@@ -305,8 +364,18 @@ fn step_temperature(s: &State) -> Html {
             ))
         })
     };
-    let (cold_n, hot_n) = (distinct_count(&s.cold), distinct_count(&s.hot));
-    let have_both = !s.cold.is_empty() && !s.hot.is_empty();
+    let lists = (!s.cold.is_empty() && !s.hot.is_empty())
+        .then(|| (distinct_count(&s.cold), distinct_count(&s.hot)));
+    let tried_cold = *s.tried_cold;
+    let on_temperature = {
+        let (t, tried) = (s.temperature.clone(), s.tried_cold.clone());
+        Callback::from(move |v: f32| {
+            t.set(v);
+            if v <= COLD + 1e-3 {
+                tried.set(true);
+            }
+        })
+    };
     html! {
         <>
             <div class="card">
@@ -315,16 +384,14 @@ fn step_temperature(s: &State) -> Html {
                     { for ["bul", "evo", "pik"].iter().map(|p| { let st = s.prefix.clone(); html! {
                         <button type="button" class={classes!("btn", (*s.prefix == *p).then_some("primary"))} aria-pressed={(*s.prefix == *p).to_string()} data-prefix={*p} onclick={move |_| st.set(p.to_string())}>{ format!(".{p}") }</button> } }) }
                 </div>
-                <WordInput label={text::OTHER_PREFIX} max_len={12} on_word={{ let st = s.prefix.clone(); Callback::from(move |w| st.set(w)) }} placeholder="ex.\u{a0}: sal" testid="prefix" strict={true} />
-                { temperature_slider(*s.temperature, s.temperature.clone(), "temp-slider") }
+                <WordInput label={text::OTHER_PREFIX} max_len={12} on_word={{ let st = s.prefix.clone(); Callback::from(move |w| st.set(w)) }} placeholder={text::PREFIX_PLACEHOLDER} testid="prefix" strict={true} />
+                { temperature_input(*s.temperature, on_temperature, "temp-slider") }
                 <ProbBars probs={probs} labels={L.symbols()} title={text::bars_at(&prefix, *s.temperature)} />
                 { curious(text::TEMPERATURE_CURIOUS) }
             </div>
-            <Exercise id="l5.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
-                kind={Kind::Answer { placeholder: "une lettre", check: Callback::from({ let prefix = prefix.clone(); move |a: String| {
-                    let id = parse_token(&a)?;
-                    if plain[id] >= plain[best] - 1e-6 { Ok(text::e4_right(&prefix, letter(id), plain[id])) } else { Err(text::e4_wrong(letter(id), plain[id])) }
-                } }) }} />
+            <Exercise id={ids::L5_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
+                kind={Kind::Choice { options: text::E4_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::cold_favourite(i, tried_cold, favourite, p_warm, p_cold)) }} />
             <div class="card">
                 <div class="row">
                     <button type="button" class="btn primary" onclick={gen(0.1, s.cold.clone())} data-testid="gen-cold">{ icon(Icon::Snow) }{ text::GEN_COLD }</button>
@@ -335,12 +402,9 @@ fn step_temperature(s: &State) -> Html {
                     <div><h4>{ text::HOT_TITLE }</h4><ul class="chips" data-testid="hot-names">{ for s.hot.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div>
                 </div>
             </div>
-            <Exercise id="l5.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
-                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
-                    if !have_both { return Verdict::NotYet(text::E5_NOT_YET.into()) }
-                    let right = if cold_n <= hot_n { 0 } else { 1 };
-                    if i == right { Verdict::Right(text::e5_right(cold_n, hot_n)) } else { Verdict::Wrong(text::e5_wrong(cold_n, hot_n)) }
-                }) }} />
+            <Exercise id={ids::L5_E5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::repetitive_list(i, lists)) }} />
         </>
     }
 }
@@ -356,30 +420,37 @@ fn step_create(s: &State) -> Html {
     };
     let prefix = (*s.own_prefix).clone();
     let invent = {
-        let (names, prefix, t) = (s.own_names.clone(), prefix.clone(), *s.temperature);
+        let (names, chosen, prefix, t) = (
+            s.own_names.clone(),
+            s.own_chosen.clone(),
+            prefix.clone(),
+            *s.own_temperature,
+        );
         Callback::from(move |_| {
             if let Some(p) = &prefix {
                 names.set(invent_names(&model, p, t, 10, js_sys::Date::now() as u64));
+                chosen.set(((t - 1.0).abs() > 1e-3).then_some(t));
             }
         })
     };
     let pokemon = Dataset::Pokemon.names();
-    let is_new = |n: &String| !pokemon.contains(&n.as_str());
-    let outcome = match &prefix {
-        None => None,
-        Some(p) if p.chars().count() < 3 => Some(Err(text::E6_TYPE_FIRST.to_string())),
-        Some(p) if s.own_names.is_empty() => None,
-        Some(p) => Some(
-            s.own_names
-                .iter()
-                .find(|n| {
-                    n.starts_with(p.as_str())
-                        && n.chars().count() > p.chars().count() + 1
-                        && is_new(n)
-                })
-                .map(|n| text::e6_right(n))
-                .ok_or_else(|| text::E6_NOT_YET.to_string()),
-        ),
+    let pairs = minigpt::bigram::BigramCounts::from_names(L, &pokemon);
+    let made = rules::OwnPokemon {
+        prefix: prefix.as_deref(),
+        names: &s.own_names,
+        chosen_temperature: *s.own_chosen,
+    };
+    let verdict = rules::own_pokemon(&made, &pokemon, &pairs);
+    let mark = |n: &String| {
+        if n.is_empty() {
+            None
+        } else if pokemon.contains(&n.as_str()) {
+            Some(("copy", text::MARK_REAL))
+        } else if well_formed(n, &pairs) {
+            Some(("new", text::MARK_NEW))
+        } else {
+            Some(("odd", text::MARK_ODD))
+        }
     };
     html! {
         <>
@@ -387,15 +458,25 @@ fn step_create(s: &State) -> Html {
                 { paragraph(text::CREATE) }
                 <WordInput label={text::FIRST_NAME} max_len={20} on_word={on_name} testid="own-prefix" />
                 if let Some(p) = &prefix { <p>{ text::prefix_chosen(p) }</p> }
-                { temperature_slider(*s.temperature, s.temperature.clone(), "create-temp") }
+                { temperature_slider(*s.own_temperature, s.own_temperature.clone(), "create-temp") }
                 <button type="button" class="btn primary" onclick={invent} disabled={prefix.is_none()} data-testid="invent-own">{ text::INVENT }</button>
                 <ul class="chips marked" data-testid="own-names">
-                    { for s.own_names.iter().map(|n| html! {
-                        marked_name(n, !is_new(n), text::MARK_NEW, text::MARK_REAL)
-                    }) }
+                    { for s.own_names.iter().map(|n| mark_chip(n, mark(n))) }
                 </ul>
             </div>
-            <Exercise id="l5.e6" number={6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT} kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L5_E6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT} kind={Kind::Task { verdict }} />
         </>
     }
+}
+
+fn step_recap(_: &State) -> Html {
+    recap(
+        &text::META,
+        text::REFLECTION,
+        text::QUESTION,
+        text::LEARNED,
+        text::LIMIT,
+        6,
+        &[POKEMON_SOURCE],
+    )
 }

@@ -1,12 +1,16 @@
 //! Lesson 3 « La mémoire du modèle »: letter embeddings, a context window of k letters, the
 //! Bengio-style MLP trained live, the 2-D map of the letters, and too much memory.
 
+pub mod rules;
+
 use super::common::{invent_names, paragraph, recap, welcome};
-use super::StepProps;
-use crate::content::{common as shared, l3 as text, POKEMON_SOURCE};
-use crate::exercise::{Exercise, Kind, Verdict};
+use super::{pick, Step, StepProps};
+use crate::content::{l3 as text, POKEMON_SOURCE};
+use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::text::{fr, int, letter, parse_number};
+use crate::ids;
+use crate::progress::use_progress;
+use crate::text::{fr, int, letter};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
@@ -25,8 +29,61 @@ use yew::prelude::*;
 
 const L: Alphabet = Alphabet::Letters;
 pub const HIDDEN: usize = 64;
-pub const STEPS: usize = 1500;
+pub const TRAIN_STEPS: usize = 1500;
+/// The cards of the trained models (the window step and the training use 8 numbers).
+pub const CARDS: usize = 8;
 const SEED: u64 = 3;
+
+pub const STEPS: &[Step<State>] = &[
+    Step {
+        key: "accueil",
+        title: text::S_WELCOME,
+        exercises: &[],
+        view: step_welcome,
+    },
+    Step {
+        key: "cartes",
+        title: text::S_CARDS,
+        exercises: &[ids::L3_E1],
+        view: step_cards,
+    },
+    Step {
+        key: "fenetre",
+        title: text::S_WINDOW,
+        exercises: &[ids::L3_E2],
+        view: step_window,
+    },
+    Step {
+        key: "entrainer",
+        title: text::S_TRAIN,
+        exercises: &[ids::L3_E3],
+        view: step_train,
+    },
+    Step {
+        key: "carte",
+        title: text::S_MAP,
+        exercises: &[ids::L3_E4],
+        view: step_map,
+    },
+    Step {
+        key: "memoire",
+        title: text::S_OVERFIT,
+        exercises: &[ids::L3_E5],
+        view: step_overfit,
+    },
+    Step {
+        key: "inventer",
+        title: text::S_GENERATE,
+        exercises: &[],
+        view: step_generate,
+    },
+    Step {
+        key: "bilan",
+        title: text::S_RECAP,
+        exercises: &[],
+        view: step_recap,
+    },
+];
 
 /// A training run of the memory model, with its sizes and (once finished) its two losses.
 struct MemoryRun {
@@ -71,21 +128,6 @@ fn embedding_rows(model: &ContextMlp) -> Vec<Vec<f32>> {
     (0..L.size()).map(|i| model.embedding(i).to_vec()).collect()
 }
 
-fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
-}
-
-/// The distance of the closest pair of points on the map.
-fn closest_distance(points: &[[f32; 2]]) -> f32 {
-    let mut best = f32::INFINITY;
-    for i in 0..points.len() {
-        for j in i + 1..points.len() {
-            best = best.min(dist(points[i], points[j]));
-        }
-    }
-    best
-}
-
 fn slider(
     label: &str,
     value: usize,
@@ -107,9 +149,16 @@ fn slider(
     }
 }
 
-struct State {
+pub struct State {
     data: Rc<Data>,
-    d: UseStateHandle<usize>,
+    /// The card size of step 2 (exercise 1 sets it to 5; nothing else reads it).
+    d_cards: UseStateHandle<usize>,
+    /// The window of step 3 (starts at 1: exercise 2 asks to set it).
+    k_window: UseStateHandle<usize>,
+    /// Exercise 2 answered here, or before: the window's length in numbers shows.
+    counted: UseStateHandle<bool>,
+    e2_settled: bool,
+    /// The memory of the next training run.
     k: UseStateHandle<usize>,
     shown_card: UseStateHandle<bool>,
     runs: Rc<RefCell<Vec<MemoryRun>>>,
@@ -147,6 +196,17 @@ impl State {
         html! { <TrainControls state={self.runs.borrow().last().map(|r| r.run.controls(&self.on_frame))} /> }
     }
 
+    /// A button that trains a model where one is needed, with its controls.
+    fn train_here(&self, testid: &'static str) -> Html {
+        let start = self.start.clone();
+        html! {
+            <>
+                <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={self.busy()} data-testid={testid}>{ icon(Icon::Play) }{ text::TRAIN_NOW }</button>
+                { self.controls() }
+            </>
+        }
+    }
+
     /// Train button, controls, curves and the table of both losses.
     fn lab(&self) -> Html {
         let curves = self
@@ -165,16 +225,18 @@ impl State {
         html! {
             <>
                 { slider(text::WINDOW_LABEL, *self.k, 1, 5, "k-slider", self.k.clone()) }
-                <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={self.busy()} data-testid="train">{ icon(Icon::Play) }{ text::train_button(*self.k, *self.d, STEPS) }</button>
+                <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={self.busy()} data-testid="train">{ icon(Icon::Play) }{ text::train_button(*self.k, CARDS, TRAIN_STEPS) }</button>
                 { self.controls() }
-                <LossCurve runs={curves} steps={STEPS} show_last={false} />
+                <LossCurve runs={curves} steps={TRAIN_STEPS} show_last={false} />
                 <table class="compare-table" data-testid="memory-table">
                     <caption class="sr-only">{ text::COL_UNSEEN }</caption>
-                    <tr><th>{ text::COL_MODEL }</th><th>{ text::COL_SEEN }</th><th>{ text::COL_UNSEEN }</th></tr>
-                    <tr><td>{ text::BIGRAM_ROW }</td><td>{ "—" }</td><td>{ fr(self.data.bigram, 2) }</td></tr>
-                    { for rows.iter().map(|(label, v)| html! { <tr data-row={label.clone()}><td>{ label.clone() }</td>
-                        <td>{ v.map_or(text::RUNNING.to_string(), |(s, _)| fr(s, 2)) }</td>
-                        <td>{ v.map_or(text::RUNNING.to_string(), |(_, u)| fr(u, 2)) }</td></tr> }) }
+                    <thead><tr><th>{ text::COL_MODEL }</th><th>{ text::COL_SEEN }</th><th>{ text::COL_UNSEEN }</th></tr></thead>
+                    <tbody>
+                        <tr><td>{ text::BIGRAM_ROW }</td><td>{ "—" }</td><td>{ fr(self.data.bigram, 2) }</td></tr>
+                        { for rows.iter().map(|(label, v)| html! { <tr data-row={label.clone()}><td>{ label.clone() }</td>
+                            <td>{ v.map_or(text::RUNNING.to_string(), |(s, _)| fr(s, 2)) }</td>
+                            <td>{ v.map_or(text::RUNNING.to_string(), |(_, u)| fr(u, 2)) }</td></tr> }) }
+                    </tbody>
                 </table>
             </>
         }
@@ -183,6 +245,7 @@ impl State {
 
 #[function_component]
 pub fn Lesson3(props: &StepProps) -> Html {
+    let progress = use_progress();
     let data = use_memo((), |_| {
         let names: Vec<String> = shuffled(&Dataset::Pokemon.names(), SEED)
             .into_iter()
@@ -196,27 +259,20 @@ pub fn Lesson3(props: &StepProps) -> Html {
             bigram,
         }
     });
-    let d = use_state(|| 8usize);
     let k = use_state(|| 3usize);
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
     let start = {
-        let (runs, on_frame, data, k, d) = (
-            runs.clone(),
-            on_frame.clone(),
-            data.clone(),
-            k.clone(),
-            d.clone(),
-        );
+        let (runs, on_frame, data, k) = (runs.clone(), on_frame.clone(), data.clone(), k.clone());
         Callback::from(move |_| {
             let cfg = TrainConfig {
-                steps: STEPS,
+                steps: TRAIN_STEPS,
                 lr: 0.01,
                 batch_size: 16,
                 ..TrainConfig::default()
             };
-            let trainer = Trainer::new(untrained(*k, *d), &data.train, cfg)
+            let trainer = Trainer::new(untrained(*k, CARDS), &data.train, cfg)
                 .expect("the Pokémon list is not empty");
-            let run = LabRun::new(text::run_label(*k, *d), trainer, 40);
+            let run = LabRun::new(text::run_label(*k, CARDS), trainer, 40);
             play(&run.anim, on_frame.clone());
             let mut list = runs.borrow_mut();
             list.push(MemoryRun {
@@ -233,7 +289,10 @@ pub fn Lesson3(props: &StepProps) -> Html {
     };
     let s = State {
         data,
-        d,
+        d_cards: use_state(|| 8usize),
+        k_window: use_state(|| 1usize),
+        counted: use_state(|| false),
+        e2_settled: progress.is_settled(ids::L3_E2),
         k,
         shown_card: use_state(|| false),
         runs,
@@ -242,27 +301,11 @@ pub fn Lesson3(props: &StepProps) -> Html {
         names: use_state(Vec::<String>::new),
         start,
     };
-    match props.step {
-        0 => step_welcome(&s),
-        1 => step_cards(&s),
-        2 => step_window(&s),
-        3 => step_train(&s),
-        4 => step_map(&s),
-        5 => step_overfit(&s),
-        6 => step_generate(&s),
-        _ => recap(
-            text::REFLECTION,
-            text::QUESTION,
-            text::LEARNED,
-            text::LIMIT,
-            4,
-            &[text::BENGIO_SOURCE, POKEMON_SOURCE],
-        ),
-    }
+    (pick(STEPS, props.step).view)(&s)
 }
 
 fn step_welcome(s: &State) -> Html {
-    let model = untrained(3, 8);
+    let model = untrained(3, CARDS);
     let show = {
         let c = s.shown_card.clone();
         move |_| c.set(true)
@@ -273,7 +316,7 @@ fn step_welcome(s: &State) -> Html {
                 { paragraph(text::CARD) }
                 <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ text::CARD_BUTTON }</button>
                 if *s.shown_card {
-                    <div class="concat" role="status" aria-label="Carte d'identité de a">
+                    <div class="concat" role="status" aria-label={text::CARD_LABEL}>
                         <span class="piece"><b>{ "a" }</b>{ for model.embedding(1).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))} title={fr(x, 2)}></span> }) }</span>
                         <span>{ model.embedding(1).iter().map(|&x| fr(x, 1)).collect::<Vec<_>>().join(" · ") }</span>
                     </div>
@@ -286,94 +329,77 @@ fn step_welcome(s: &State) -> Html {
 }
 
 fn step_cards(s: &State) -> Html {
-    let d_now = *s.d;
+    let d_now = *s.d_cards;
     let model = untrained(3, d_now);
     html! {
         <>
             <div class="card">
                 { paragraph(text::TABLE) }
-                { slider(text::SIZE_LABEL, d_now, 1, 16, "d-slider", s.d.clone()) }
+                { slider(text::SIZE_LABEL, d_now, 1, 16, "d-slider", s.d_cards.clone()) }
                 <EmbeddingTable rows={embedding_rows(&model)} />
             </div>
-            <Exercise id="l3.e1" number={1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| {
-                    if d_now != 5 { return Err(text::E1_SLIDER.into()) }
-                    match parse_number(&a) {
-                        Some(135.0) => Ok(text::E1_RIGHT.into()),
-                        Some(_) => Err(text::E1_WRONG.into()),
-                        None => Err(shared::WRITE_A_NUMBER.into()),
-                    }
-                }) }} />
+            <Exercise id={ids::L3_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
+                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::table_numbers(d_now, &a)) }} />
         </>
     }
 }
 
 fn step_window(s: &State) -> Html {
-    let (kk, dd) = (*s.k, *s.d);
-    let model = untrained(kk, dd);
+    let kk = *s.k_window;
+    let model = untrained(kk, CARDS);
     let word = L.encode_name("pik");
     let context: Vec<usize> = (0..kk)
         .map(|back| if back < 4 { word[3 - back] } else { 0 })
         .rev()
         .collect();
-    let total = ContextMlp::count_params(L.size(), kk, dd, HIDDEN);
+    let total = ContextMlp::count_params(L.size(), kk, CARDS, HIDDEN);
+    let answered = *s.counted || s.e2_settled;
+    let counted = {
+        let c = s.counted.clone();
+        Callback::from(move |_| c.set(true))
+    };
     html! {
         <>
             <div class="card">
                 { paragraph(text::WINDOW) }
-                { slider(text::WINDOW_LABEL, kk, 1, 5, "k-slider", s.k.clone()) }
-                { slider(text::SIZE_LABEL, dd, 1, 16, "d-slider", s.d.clone()) }
+                { slider(text::WINDOW_LABEL, kk, 1, 5, "k-slider", s.k_window.clone()) }
                 <p>{ text::window_sentence(kk) }</p>
                 <div class="concat" data-testid="concat">
                     { for context.iter().map(|&t| html! {
                         <span class="piece"><b>{ letter(t).to_string() }</b>{ for model.embedding(t).iter().map(|&x| html! { <span class="sw" style={format!("background:{}", diverging(x, 2.0))}></span> }) }</span>
                     }) }
-                    <span>{ text::window_total(kk, dd) }</span>
+                    <span data-testid="window-total">{ text::window_total(kk, CARDS, answered) }</span>
                 </div>
                 <table class="compare-table" aria-label={text::PARAMS_TOTAL}>
-                    { for text::param_rows(kk, dd, HIDDEN).iter().map(|(label, n)| html! { <tr><td>{ label.clone() }</td><td>{ int(*n as u64) }</td></tr> }) }
+                    { for text::param_rows(kk, CARDS, HIDDEN).iter().map(|(label, n)| html! { <tr><td>{ label.clone() }</td><td>{ int(*n as u64) }</td></tr> }) }
                     <tr><th>{ text::PARAMS_TOTAL }</th><th data-testid="param-count">{ int(total as u64) }</th></tr>
                 </table>
                 <p>{ text::BIGRAM_PARAMS }</p>
             </div>
-            <Exercise id="l3.e2" number={2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: "un nombre", check: Callback::from(move |a: String| {
-                    if kk != 3 { return Err(text::E2_WINDOW.into()) }
-                    if dd != 8 { return Err(text::E2_SIZE.into()) }
-                    match parse_number(&a) {
-                        Some(24.0) => Ok(text::E2_RIGHT.into()),
-                        Some(_) => Err(text::E2_WRONG.into()),
-                        None => Err(shared::WRITE_A_NUMBER.into()),
-                    }
-                }) }} />
+            <Exercise id={ids::L3_E2} on_answered={counted} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
+                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::window_numbers(kk, &a)) }} />
         </>
     }
 }
 
 fn step_train(s: &State) -> Html {
-    let (one, three) = (s.losses_for(1), s.losses_for(3));
+    let (one, three) = (s.losses_for(1).map(|l| l.1), s.losses_for(3).map(|l| l.1));
     html! {
         <>
             <div class="card">
                 { paragraph(text::TRAIN) }
                 { s.lab() }
             </div>
-            <Exercise id="l3.e3" number={3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
-                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
-                    let (Some((_, a)), Some((_, b))) = (one, three) else { return Verdict::NotYet(text::E3_NOT_YET.into()) };
-                    let right = if (a - b).abs() < 0.01 { 2 } else if b < a { 1 } else { 0 };
-                    if i == right { Verdict::Right(text::e3_right(a, b)) } else { Verdict::Wrong(text::e3_wrong(a, b)) }
-                }) }} />
+            <Exercise id={ids::L3_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                kind={Kind::Choice { options: text::E3_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::better_memory(i, one, three)) }} />
         </>
     }
 }
 
 fn step_map(s: &State) -> Html {
     let Some(model) = s.latest_trained() else {
-        let start = s.start.clone();
-        return html! { <div class="card"><p>{ text::NEED_TRAINED }</p>
-        <button type="button" class="btn primary" onclick={move |_| start.emit(())} disabled={s.busy()} data-testid="train-map">{ icon(Icon::Play) }{ text::TRAIN_NOW }</button>
-        { s.controls() }</div> };
+        return html! { <div class="card"><p>{ text::NEED_TRAINED }</p>{ s.train_here("train-map") }</div> };
     };
     let points = project_2d(&embedding_rows(&model));
     let on_pick = {
@@ -391,27 +417,14 @@ fn step_map(s: &State) -> Html {
             picked.set(p);
         })
     };
-    let outcome = (s.picked.len() == 2).then(|| {
-        let (a, b) = (s.picked[0], s.picked[1]);
-        let (got, best) = (dist(points[a], points[b]), closest_distance(&points));
-        let span = points
-            .iter()
-            .map(|p| dist(*p, points[0]))
-            .fold(0.0f32, f32::max)
-            .max(1e-6);
-        if got <= best * 1.1 + span * 0.01 {
-            Ok(text::e4_right(letter(a), letter(b)))
-        } else {
-            Err(text::e4_wrong(letter(a), letter(b)))
-        }
-    });
+    let verdict = rules::closest_pair(&s.picked, &points);
     html! {
         <>
             <div class="card">
                 { paragraph(text::MAP) }
                 <EmbeddingMap points={points} selected={(*s.picked).clone()} on_pick={on_pick.clone()} />
                 <p>{ text::MAP_PICK }</p>
-                <div class="letter-picker" role="group" aria-label="Choisir deux lettres">
+                <div class="letter-picker" role="group" aria-label={text::PICK_TWO}>
                     { for (0..L.size()).map(|i| {
                         let on = s.picked.contains(&i);
                         let cb = on_pick.clone();
@@ -420,7 +433,7 @@ fn step_map(s: &State) -> Html {
                     }) }
                 </div>
             </div>
-            <Exercise id="l3.e4" number={4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { outcome }} />
+            <Exercise id={ids::L3_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { verdict }} />
         </>
     }
 }
@@ -433,12 +446,9 @@ fn step_overfit(s: &State) -> Html {
                 { paragraph(text::OVERFIT) }
                 { s.lab() }
             </div>
-            <Exercise id="l3.e5" number={5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
-                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(), check: Callback::from(move |i: usize| {
-                    let (Some((s3, u3)), Some((s5, u5))) = (three, five) else { return Verdict::NotYet(text::E5_NOT_YET.into()) };
-                    let right = if u5 < u3 { 0 } else if s5 < s3 { 1 } else { 2 };
-                    if i == right { Verdict::Right(text::e5_right(s3, s5, u3, u5)) } else { Verdict::Wrong(text::e5_wrong(s3, s5, u3, u5)) }
-                }) }} />
+            <Exercise id={ids::L3_E5} prompt={html! { <p>{ text::E5_PROMPT }</p> }} hint={text::E5_HINT}
+                kind={Kind::Choice { options: text::E5_CHOICES.iter().map(|s| s.to_string()).collect(),
+                    check: Callback::from(move |i| rules::too_much_memory(i, three, five)) }} />
         </>
     }
 }
@@ -460,7 +470,20 @@ fn step_generate(s: &State) -> Html {
                 <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ crate::text::shown_name(n) }</li> }) }</ul>
             } else {
                 <p>{ text::TRAIN_FIRST }</p>
+                { s.train_here("train-generate") }
             }
         </div>
     }
+}
+
+fn step_recap(_: &State) -> Html {
+    recap(
+        &text::META,
+        text::REFLECTION,
+        text::QUESTION,
+        text::LEARNED,
+        text::LIMIT,
+        4,
+        &[text::BENGIO_SOURCE, POKEMON_SOURCE],
+    )
 }

@@ -1,0 +1,173 @@
+//! Lesson 2's exercise rules: pure functions of the answer and of what the page shows.
+
+use crate::content::{common as shared, l2 as text};
+use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
+use crate::text::parse_number;
+use crate::widgets::loss_slider::loss_of;
+
+/// Exercise 1: the loss read on the curve at 50 % (0,69).
+pub fn loss_at_half(answer: &str) -> Verdict {
+    match parse_number(answer) {
+        Some(x) if (x - loss_of(0.5)).abs() <= 0.02 => Right(text::E1_RIGHT.into()),
+        Some(_) => Wrong(text::E1_WRONG.into()),
+        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    }
+}
+
+/// The smallest whole percentage whose loss is under 0.1 (the slider moves by 1 %).
+pub fn smallest_percent_under_a_tenth() -> u32 {
+    (1..=100)
+        .find(|&p| loss_of(p as f32 / 100.0) < 0.1)
+        .unwrap_or(100)
+}
+
+/// A percentage typed as « 91 », « 91 % » or « 0,91 ».
+fn percent_of(answer: &str) -> Option<u32> {
+    let x = parse_number(answer)?;
+    let x = if x < 1.0 && answer.contains([',', '.']) {
+        x * 100.0
+    } else {
+        x
+    };
+    (1.0..=100.0)
+        .contains(&x.round())
+        .then_some(x.round() as u32)
+}
+
+/// Exercise 2: the smallest percentage whose loss is under 0,1, found with the slider.
+pub fn smallest_under_a_tenth(answer: &str) -> Verdict {
+    let Some(p) = percent_of(answer) else {
+        return NotAnAnswer(text::E2_RANGE.into());
+    };
+    let best = smallest_percent_under_a_tenth();
+    let f = p as f32 / 100.0;
+    if p == 100 {
+        Wrong(text::E2_PERFECT.into())
+    } else if p == best {
+        Right(text::e2_right(f, loss_of(f)))
+    } else if p > best {
+        Wrong(text::e2_smaller(f, loss_of(f)))
+    } else {
+        Wrong(text::e2_above(f, loss_of(f)))
+    }
+}
+
+/// Exercise 3 (a choice): why all-zero weights beat random ones, once both were tried.
+pub fn zero_beats_random(choice: usize, tried_zero: bool) -> Verdict {
+    if !tried_zero {
+        NotAnAnswer(text::E3_NOT_YET.into())
+    } else if choice == text::E3_RIGHT_INDEX {
+        Right(text::E3_RIGHT.into())
+    } else {
+        Wrong(text::E3_WRONG.into())
+    }
+}
+
+/// Exercise 4 (a task): one run that exploded and one that learned well.
+pub fn rates_found(exploded: bool, learned: bool) -> Option<Verdict> {
+    match (exploded, learned) {
+        (true, true) => Some(Right(text::E4_BOTH.into())),
+        (true, false) => Some(Wrong(text::E4_EXPLODED.into())),
+        (false, true) => Some(Wrong(text::E4_GOOD.into())),
+        (false, false) => None,
+    }
+}
+
+/// Exercise 5 (a choice): the learned and the counted tables, once both are shown.
+pub fn tables_alike(choice: usize, shown: bool) -> Verdict {
+    if !shown {
+        NotAnAnswer(text::E5_NOT_YET.into())
+    } else if choice == text::E5_RIGHT_INDEX {
+        Right(text::E5_RIGHT.into())
+    } else {
+        Wrong(text::E5_WRONG.into())
+    }
+}
+
+/// Exercise 6: the surprise of « r » after « a », from the learned probability `p` (what the
+/// curve gives for it, ± 0,08: a percentage or two of reading).
+pub fn surprise_r_after_a(p: Option<f32>, answer: &str) -> Verdict {
+    let Some(p) = p else {
+        return NotAnAnswer(text::E5_NOT_YET.into());
+    };
+    let read = loss_of((p * 100.0).round() / 100.0);
+    match parse_number(answer) {
+        Some(x) if (x - p).abs() <= 0.01 || (x - p * 100.0).abs() <= 1.0 => {
+            Wrong(text::E6_PROBABILITY_NOT_LOSS.into())
+        }
+        Some(x) if (x - loss_of(p)).abs() <= 0.08 => Right(text::e6_right(p, read)),
+        Some(_) => Wrong(text::e6_wrong(p)),
+        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+
+    #[test]
+    fn exercise_1_reads_0_69() {
+        assert!(loss_at_half("0,69").is_right());
+        for usual in ["0,5", "50"] {
+            assert!(matches!(loss_at_half(usual), Wrong(_)));
+        }
+        // The step shows the landmarks 4,61 and 3,3, and the slider starts at 20 % (1,61).
+        assert_not_gamed(loss_at_half, &["4,61", "3,3", "1", "27", "20", "1,61"]);
+    }
+
+    #[test]
+    fn exercise_2_wants_91() {
+        assert_eq!(smallest_percent_under_a_tenth(), 91);
+        assert!(smallest_under_a_tenth("91 %").is_right());
+        assert!(smallest_under_a_tenth("0,91").is_right());
+        for usual in ["100", "99", "90"] {
+            assert!(matches!(smallest_under_a_tenth(usual), Wrong(_)), "{usual}");
+        }
+        assert!(matches!(smallest_under_a_tenth("0"), NotAnAnswer(_)));
+        assert_not_gamed(
+            smallest_under_a_tenth,
+            &["4,61", "3,3", "20", "1,61", "0,1", "100"],
+        );
+    }
+
+    #[test]
+    fn exercise_3_needs_both_buttons_and_a_fair_choice() {
+        assert!(matches!(zero_beats_random(0, false), NotAnAnswer(_)));
+        assert!(zero_beats_random(text::E3_RIGHT_INDEX, true).is_right());
+        assert!(matches!(zero_beats_random(1, true), Wrong(_)));
+        assert_fair_options(text::E3_CHOICES, text::E3_RIGHT_INDEX, 12);
+    }
+
+    #[test]
+    fn exercise_4_needs_both_runs() {
+        assert_eq!(rates_found(false, false), None);
+        assert!(matches!(rates_found(true, false), Some(Wrong(_))));
+        assert!(rates_found(true, true).unwrap().is_right());
+    }
+
+    #[test]
+    fn exercise_5_needs_the_tables_and_a_fair_choice() {
+        assert!(matches!(tables_alike(1, false), NotAnAnswer(_)));
+        assert!(tables_alike(text::E5_RIGHT_INDEX, true).is_right());
+        assert_fair_options(text::E5_CHOICES, text::E5_RIGHT_INDEX, 12);
+    }
+
+    #[test]
+    fn exercise_6_reads_the_loss_of_the_learned_probability() {
+        let p = Some(0.2787);
+        assert!(surprise_r_after_a(p, "1,27").is_right());
+        assert!(surprise_r_after_a(p, "1,29").is_right());
+        assert!(
+            matches!(surprise_r_after_a(p, "0,28"), Wrong(_)),
+            "the probability"
+        );
+        assert!(
+            matches!(surprise_r_after_a(p, "28"), Wrong(_)),
+            "the percentage"
+        );
+        assert!(matches!(surprise_r_after_a(p, "3,3"), Wrong(_)));
+        assert!(matches!(surprise_r_after_a(None, "1,27"), NotAnAnswer(_)));
+        assert_not_gamed(|a| surprise_r_after_a(p, a), &["28", "0,69", "3,3", "50"]);
+    }
+}
