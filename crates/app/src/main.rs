@@ -53,32 +53,32 @@ fn App() -> Html {
                         let _ = el.set_attribute("tabindex", "-1");
                         let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
                     }
-                })}>{ "Aller au contenu" }</a>
+                })}>{ content::pages::SKIP_TO_CONTENT }</a>
                 <header class="topbar">
-                    <Link<Route> to={Route::Home} classes="brand">{ icon(Icon::Logo) }<span>{ "Tuto LLM" }</span></Link<Route>>
+                    <Link<Route> to={Route::Home} classes="brand">{ icon(Icon::Logo) }<span>{ content::pages::BRAND }</span></Link<Route>>
                     <div class="topbar-right">
                         <widgets::pupil::PupilBar />
                         <shell::GlobalCounter />
                         <button type="button" class="btn projection-toggle" aria-pressed={projection.to_string()} onclick={toggle} data-testid="projection">
-                            { icon(Icon::Projector) }<span>{ if *projection { "Mode normal" } else { "Mode projection" } }</span>
+                            { icon(Icon::Projector) }<span>{ if *projection { content::pages::NORMAL_MODE } else { content::pages::PROJECTION_MODE } }</span>
                         </button>
                     </div>
                 </header>
                 if *projection {
-                    <p class="shortcuts" aria-label="Raccourcis clavier">{ content::common::SHORTCUTS }</p>
+                    <p class="shortcuts" aria-label={content::pages::SHORTCUTS_LABEL}>{ content::common::SHORTCUTS }</p>
                 }
                 if let Some(notice) = progress.notice {
                     <div class="notice" role="alert">{ notice }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
                 }
                 <Switch<Route> render={shell::switch} />
                 <footer class="footer">
-                    <Link<Route> to={Route::Progress}>{ "Ma progression" }</Link<Route>>
+                    <Link<Route> to={Route::Progress}>{ content::pages::PROGRESS_TITLE }</Link<Route>>
                     { " · " }
-                    <Link<Route> to={Route::Privacy}>{ "Confidentialité" }</Link<Route>>
+                    <Link<Route> to={Route::Privacy}>{ content::pages::PRIVACY_TITLE }</Link<Route>>
                     { " · " }
-                    <Link<Route> to={Route::Teachers}>{ "Coin des enseignants" }</Link<Route>>
+                    <Link<Route> to={Route::Teachers}>{ content::pages::TEACHERS_LINK }</Link<Route>>
                     { " · " }
-                    <Link<Route> to={Route::Atelier}>{ "Atelier" }</Link<Route>>
+                    <Link<Route> to={Route::Atelier}>{ content::pages::ATELIER_LINK }</Link<Route>>
                 </footer>
             </HashRouter>
         </ContextProvider<ProgressHandle>>

@@ -78,11 +78,20 @@ fn status_of(l: &LessonMeta, progress: &Progress) -> &'static str {
         .filter(|e| progress.outcome(e.id).is_some())
         .count();
     if done == l.exercises.len() {
-        "terminé"
+        text::STATUS_DONE
     } else if done > 0 {
-        "en cours"
+        text::STATUS_STARTED
     } else {
-        "à faire"
+        text::STATUS_TODO
+    }
+}
+
+/// The CSS class of a status (the page's styles know these three).
+fn status_class(status: &str) -> &'static str {
+    match status {
+        s if s == text::STATUS_DONE => "termine",
+        s if s == text::STATUS_STARTED => "en-cours",
+        _ => "a-faire",
     }
 }
 
@@ -91,8 +100,8 @@ fn status_line(l: &LessonMeta, progress: &Progress) -> Html {
     let solved = progress.solved(l.exercises.iter().map(|e| e.id));
     html! {
         <>
-            <span class={classes!("pill", status.replace(' ', "-"))}>{ status }</span>
-            { format!(" {} · {}\u{a0}min", text::lesson_counter(solved, l.exercises.len()), l.minutes) }
+            <span class={classes!("pill", status_class(status))}>{ status }</span>
+            { text::card_counts(&text::lesson_counter(solved, l.exercises.len()), l.minutes) }
         </>
     }
 }
@@ -100,9 +109,9 @@ fn status_line(l: &LessonMeta, progress: &Progress) -> Html {
 fn lesson_card(l: &LessonMeta, progress: &Progress) -> Html {
     let status = status_of(l, progress);
     html! {
-        <li class={classes!("lesson-card", status.replace(' ', "-"))} data-lesson={l.number.to_string()}>
+        <li class={classes!("lesson-card", status_class(status))} data-lesson={l.number.to_string()}>
             <Link<Route> to={Route::Lesson { n: l.number }} classes="card-link">
-                <span class="num">{ format!("Leçon {}", l.number) }</span>
+                <span class="num">{ text::lesson_number(l.number) }</span>
                 <h2>{ l.title }</h2>
                 <p>{ l.summary }</p>
                 <p class="status">{ status_line(l, progress) }</p>
@@ -212,25 +221,25 @@ fn LessonFrame(props: &FrameProps) -> Html {
     let name = if meta.bonus {
         text::BONUS.to_string()
     } else {
-        format!("Leçon {}", props.n)
+        text::lesson_number(props.n)
     };
     html! {
         <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>
             <header class="lesson-head">
                 <p class="crumb"><Link<Route> to={Route::Home}>{ text::ALL_LESSONS }</Link<Route>>{ format!(" › {name}") }</p>
                 <h1>{ format!("{name} — {}", meta.title) }</h1>
-                <div class="progress" role="progressbar" aria-label="Avancement dans la leçon" aria-valuemin="1" aria-valuemax={steps.to_string()} aria-valuenow={step.to_string()}
-                    aria-valuetext={format!("Étape {step} sur {steps}")}>
+                <div class="progress" role="progressbar" aria-label={text::PROGRESS_BAR} aria-valuemin="1" aria-valuemax={steps.to_string()} aria-valuenow={step.to_string()}
+                    aria-valuetext={text::step_of(step, steps)}>
                     <div class="progress-fill" style={format!("width:{}%", step * 100 / steps)}></div>
                 </div>
                 <p class="step-info">
-                    <span>{ format!("Étape {step}/{steps}") }</span>
+                    <span>{ text::step_counter(step, steps) }</span>
                     <span class="counter" data-testid="lesson-counter">{ text::lesson_counter(solved, meta.exercises.len()) }</span>
                 </p>
             </header>
             <h2 class="step-title">{ outline.get(step - 1).map_or("", |s| s.title) }</h2>
             { body }
-            <nav class="step-nav" aria-label="Étapes">
+            <nav class="step-nav" aria-label={text::STEPS_NAV}>
                 <button type="button" class="btn" disabled={step == 1} onclick={go(step.saturating_sub(1).max(1))} data-testid="prev">{ text::PREVIOUS }</button>
                 if step < steps {
                     <button type="button" class="btn primary" onclick={go(step + 1)} data-testid="next">{ text::NEXT }{ " " }{ icon(Icon::Arrow) }</button>

@@ -131,7 +131,7 @@ pub fn letter(id: usize) -> char {
 /// A generated name as the page shows it: an empty one (the model drew « . » at once) is said.
 pub fn shown_name(name: &str) -> String {
     if name.is_empty() {
-        "(rien\u{a0}: fin tout de suite)".to_string()
+        crate::content::common::EMPTY_NAME.to_string()
     } else {
         name.to_string()
     }
@@ -139,7 +139,7 @@ pub fn shown_name(name: &str) -> String {
 
 /// « x » with non-breaking spaces inside the quotes.
 pub fn quoted(x: impl std::fmt::Display) -> String {
-    format!("«{NBSP}{x}{NBSP}»")
+    format!("{}{x}{}", crate::content::common::OPEN_QUOTE, crate::content::common::CLOSE_QUOTE)
 }
 
 #[cfg(test)]

@@ -115,6 +115,76 @@ pub fn fix_source(source: &str) -> String {
     out
 }
 
+/// The ordinary string literals of `source` (comments, chars and raw strings skipped), each
+/// with the text just before it (to tell a panic message from a page's text).
+pub fn literals(source: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let rest = &source[i..];
+        if rest.starts_with("//") {
+            skip(&mut chars, i + rest.find('\n').unwrap_or(rest.len()));
+        } else if c == '\'' && is_char_literal(rest) {
+            skip(&mut chars, i + rest[1..].find('\'').map_or(1, |j| j + 2));
+        } else if let Some(hashes) = raw_start(rest) {
+            let closing = format!("\"{}", "#".repeat(hashes));
+            let open = 2 + hashes;
+            skip(&mut chars, i + rest[open..].find(&closing).map_or(rest.len(), |j| open + j + closing.len()));
+        } else if c == '"' {
+            let body = &rest[1..];
+            let end = literal_end(body);
+            let before = source[..i].trim_end();
+            let start = before.char_indices().rev().nth(11).map_or(0, |(j, _)| j);
+            found.push((body[..end].to_string(), before[start..].to_string()));
+            skip(&mut chars, i + 1 + end + usize::from(end < body.len()));
+        }
+    }
+    found
+}
+
+/// Whether a literal reads as French for a pupil or a teacher: accented letters, French
+/// quotes or spaces, or a capitalised word followed by others.
+pub fn is_french(text: &str) -> bool {
+    const FRENCH: &str = "àâäçéèêëîïôöùûüœæÀÂÇÉÈÊËÎÏÔÙÛÜŒ«»";
+    if text.chars().any(|c| FRENCH.contains(c)) || text.contains(NBSP) {
+        return true;
+    }
+    // Key names a page compares with, not text anyone reads.
+    const KEYS: [&str; 4] = ["Enter", "Escape", "Tab", "Space"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && w.chars().count() >= 3 && c.all(char::is_lowercase)
+    };
+    !words.is_empty()
+        && !KEYS.contains(&text)
+        && words.iter().any(capitalised)
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || "'’,.:;!?()-".contains(c)))
+}
+
+/// Text a pupil or teacher reads, written outside `content/` (the rule: every French sentence
+/// lives there). Tests and panic messages do not count.
+pub fn french_outside_content() -> Vec<String> {
+    let app = root().join("crates/app/src");
+    let mut found = Vec::new();
+    for path in sources() {
+        let rel = path.strip_prefix(&app).unwrap_or(&path);
+        if rel.starts_with("content") || rel.ends_with("dom_tests.rs") || rel.ends_with("rules_tests.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
+        // Unit tests at the end of a file hold sample answers, not page text.
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        for (text, before) in literals(code) {
+            let panic_message = ["expect(", "panic!(", "unreachable!("].iter().any(|p| before.ends_with(p));
+            if is_french(&text) && !panic_message {
+                found.push(format!("{}: \"{text}\"", relative(&path)));
+            }
+        }
+    }
+    found
+}
+
 fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices>, to: usize) {
     while chars.peek().is_some_and(|(j, _)| *j < to) {
         chars.next();
@@ -178,7 +248,14 @@ pub fn run(check: bool) -> Result {
         ));
     }
     if check {
-        eprintln!("✓ French typography of the app's texts");
+        let outside = french_outside_content();
+        if !outside.is_empty() {
+            return Err(format!(
+                "French text outside crates/app/src/content/ (move it there):\n  {}",
+                outside.join("\n  ")
+            ));
+        }
+        eprintln!("✓ French typography of the app's texts, all in content/");
     }
     Ok(())
 }
@@ -186,6 +263,20 @@ pub fn run(check: bool) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_text_is_told_from_code() {
+        for french in ["Leçon", "«\\u{a0}x\\u{a0}»", "Tuto LLM est libre", "Mode projection", "Pause", "Valider"] {
+            assert!(is_french(french), "{french}");
+        }
+        for code in ["btn primary", "data-testid", "0 0 300 80", "mask-cell allowed", "{} {}", "Enter", "INPUT", "ArrowRight", "M"] {
+            assert!(!is_french(code), "{code}");
+        }
+        let lits = literals("let a = \"x\"; // \"no\"\nf.expect(\"Léa\"); r#\"raw\"#;");
+        assert_eq!(lits.len(), 2, "comments and raw strings are skipped");
+        assert_eq!((lits[0].0.as_str(), lits[1].0.as_str()), ("x", "Léa"));
+        assert!(lits[1].1.ends_with("expect("));
+    }
 
     #[test]
     fn french_spaces_in_literals_only() {

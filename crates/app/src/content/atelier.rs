@@ -133,3 +133,5 @@ pub fn invent(prefix: &str) -> String {
     }
 }
 pub const SOURCES_TITLE: &str = "Sources des données";
+pub const MOTS_DEMO_PREFIX: &str = "pré";
+pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: ma";

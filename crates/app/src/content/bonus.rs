@@ -226,3 +226,4 @@ pub const SOURCES: &[Source] = &[
     ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}» («\u{a0}les modèles de langage apprennent plusieurs tâches tout seuls\u{a0}»)", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, environ 8 millions de pages du Web."),
     ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}» («\u{a0}les émissions de carbone de l'entraînement des grands réseaux de neurones\u{a0}»)", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3."),
 ];
+pub const DICTIONARY_RUN: &str = "mots français";

@@ -81,3 +81,9 @@ pub const A_LETTER: &str = "une lettre";
 pub const A_NUMBER: &str = "un nombre";
 pub const A_NAME: &str = "un nom";
 pub const A_DECIMAL: &str = "par exemple 1,23";
+
+/// A name the model ended at once (it drew « . » first).
+pub const EMPTY_NAME: &str = "(rien\u{a0}: fin tout de suite)";
+pub const OPEN_QUOTE: &str = "«\u{a0}";
+pub const CLOSE_QUOTE: &str = "\u{a0}»";
+pub const POKEMON_RUN: &str = "Pokémon";

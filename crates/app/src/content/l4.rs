@@ -142,3 +142,8 @@ pub const LEARNED: &[&str] = &[
     "Plusieurs têtes regardent en même temps, chacune à sa façon.",
 ];
 pub const LIMIT: &str = "On a maintenant toutes les pièces\u{a0}: les cartes d'identité, l'attention, un petit réseau de neurones. Dans la leçon 5, on les assemble en un vrai mini-GPT\u{a0}!";
+
+/// A question or a panel: « [0 ; 1 ; 2 ; 1] ».
+pub fn vector(numbers: &[String]) -> String {
+    format!("[{}]", numbers.join("\u{a0}; "))
+}

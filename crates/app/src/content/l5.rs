@@ -266,3 +266,6 @@ pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: sal";
 pub const COL_MODEL: &str = "Modèle";
 pub const COL_PARAMS: &str = "Paramètres";
 pub const COL_SOURCE: &str = "Source";
+pub fn letter_share(letter: char, share: &str) -> String {
+    format!("{} {share}", quoted(letter))
+}

@@ -305,3 +305,6 @@ pub fn list_title(prefix: &str, t: f32) -> String {
 pub fn diploma_date(today: &str) -> String {
     format!("Tuto LLM — {today}")
 }
+pub fn course_line(what: &str) -> String {
+    format!("\u{a0}: {what}")
+}

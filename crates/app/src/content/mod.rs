@@ -16,6 +16,7 @@ pub mod l5;
 pub mod l6;
 pub mod pages;
 pub mod teachers;
+pub mod training;
 pub mod widgets;
 
 /// The ladder of exercise difficulty (course convention 4).

@@ -166,3 +166,36 @@ pub const PUPIL_OK: &str = "C'est moi";
 pub const PUPILS_HERE: &str = "Ou choisis ton prénom s'il est déjà là\u{a0}:";
 pub const NO_NAME: &str = "Continuer sans prénom";
 pub const PUPIL_NOTE: &str = "Chaque prénom garde sa progression sur ce navigateur. Le prénom n'est envoyé nulle part\u{a0}; il sert à ton fichier pour le professeur.";
+
+pub fn big_model_progress(done_s: f64, total_s: f64, tps: f64) -> String {
+    format!(
+        "Grand modèle en arrière-plan\u{a0}: {}\u{a0}s sur {}\u{a0}s, {} lettres par seconde.",
+        done_s.round(),
+        total_s.round(),
+        int(tps.round() as u64)
+    )
+}
+
+pub const STATUS_DONE: &str = "terminé";
+pub const STATUS_STARTED: &str = "en cours";
+pub const STATUS_TODO: &str = "à faire";
+pub fn card_counts(counter: &str, minutes: u32) -> String {
+    format!(" {counter} · {minutes}\u{a0}min")
+}
+pub fn lesson_number(n: u8) -> String {
+    format!("Leçon {n}")
+}
+pub const PROGRESS_BAR: &str = "Avancement dans la leçon";
+pub fn step_of(step: usize, steps: usize) -> String {
+    format!("Étape {step} sur {steps}")
+}
+pub fn step_counter(step: usize, steps: usize) -> String {
+    format!("Étape {step}/{steps}")
+}
+pub const STEPS_NAV: &str = "Étapes";
+pub const SKIP_TO_CONTENT: &str = "Aller au contenu";
+pub const BRAND: &str = "Tuto LLM";
+pub const NORMAL_MODE: &str = "Mode normal";
+pub const PROJECTION_MODE: &str = "Mode projection";
+pub const SHORTCUTS_LABEL: &str = "Raccourcis clavier";
+pub const ATELIER_LINK: &str = "Atelier";

@@ -98,3 +98,152 @@ pub fn cannot_read_letters(shown: &str, extended: bool) -> String {
 pub const VALIDATE: &str = "Valider";
 pub const WORD_PLACEHOLDER: &str = "ex.\u{a0}: Zoé";
 pub const TEMPERATURE: &str = "Température";
+
+pub const READ_A_CELL: &str = "Passe la souris sur une case, ou touche-la, pour lire son nombre.";
+pub fn times(n: u64) -> String {
+    format!("{} fois", int(n))
+}
+pub const NEVER_SEEN: &str = "jamais vue";
+pub const FEW: &str = "peu";
+pub fn many(max: &str) -> String {
+    format!("beaucoup ({max})")
+}
+pub fn all_equal(value: &str) -> String {
+    format!("toutes les cases pareilles ({value})")
+}
+pub const AXES_NOTE: &str = "Ligne = la lettre d'avant · colonne = la lettre d'après · «\u{a0}.\u{a0}» = début ou fin du nom.";
+pub fn count_detail(before: char, after: char, n: u64) -> String {
+    format!("Après {} vient {}\u{a0}: {} fois", quoted(before), quoted(after), int(n))
+}
+pub fn probability_detail(before: char, after: char, p: &str) -> String {
+    format!("Après {}, {} a une probabilité de {p}", quoted(before), quoted(after))
+}
+pub fn choose_row(letter: char) -> String {
+    format!("Choisir la ligne de {}", quoted(letter))
+}
+
+pub fn mask_label(word: &str) -> String {
+    format!("Masque causal de {}\u{a0}: la lettre numéro i peut regarder i cases (elle-même et celles d'avant).", quoted(word))
+}
+pub const MASK_TITLE: &str = "Masque causal\u{a0}: les cases vertes sont permises";
+pub const MASK_CAPTION: &str = "Ligne = la lettre qui pose sa question · colonne = la lettre regardée · ✓ permis, ✗ interdit.";
+pub fn head(n: usize) -> String {
+    format!("Tête {n}")
+}
+pub fn head_summary(n: usize, rows: &[String]) -> String {
+    format!("Tête {n}\u{a0}: {}", rows.join(", "))
+}
+pub fn looks_most(asker: char, looked: char, share: &str) -> String {
+    format!("{} regarde surtout {} ({share})", quoted(asker), quoted(looked))
+}
+pub fn looks_at(asker: char, looked: char, share: &str) -> String {
+    format!("{} regarde {}\u{a0}: {share}", quoted(asker), quoted(looked))
+}
+pub fn head_grid(n: usize) -> String {
+    format!("Tête {n}\u{a0}: grille des attentions")
+}
+pub fn head_lines(n: usize) -> String {
+    format!("Tête {n} en traits entre les lettres")
+}
+pub fn head_who(n: usize) -> String {
+    format!("Tête {n}\u{a0}: qui regarde qui")
+}
+pub fn cards_label(d: usize) -> String {
+    format!("Tableau des cartes d'identité\u{a0}: 27 lettres × {d} nombres")
+}
+pub fn cards_title(d: usize) -> String {
+    format!("Les cartes d'identité des 27 lettres ({d} nombres chacune)")
+}
+pub fn card_cell(letter: char, n: usize, value: &str) -> String {
+    format!("{}, nombre {n}\u{a0}: {value}", quoted(letter))
+}
+pub fn map_label(positions: &str) -> String {
+    format!("Carte des lettres. Positions\u{a0}: {positions}")
+}
+pub const MAP_TITLE: &str = "La carte des lettres après l'entraînement";
+pub const VOWELS: &str = " voyelles (ronds)  ";
+pub const CONSONANTS: &str = " consonnes (carrés)  ";
+pub const BOUNDARY: &str = " «\u{a0}.\u{a0}» début/fin (losange)";
+pub fn letter_label(letter: char) -> String {
+    format!("Lettre {letter}")
+}
+pub fn invented_count(n: usize) -> String {
+    format!(" {}", count(n, "nom inventé", "noms inventés"))
+}
+pub fn last_name_drawn(name: &str) -> String {
+    format!("Le dernier nom, {}, tiré lettre par lettre (avec la chance de chaque lettre)\u{a0}:", quoted(name))
+}
+pub const CURVE_EXPLODED: &str = "\u{a0}: la loss a explosé";
+pub fn curve_last(loss: &str) -> String {
+    format!("\u{a0}: dernière loss d'entraînement {loss}")
+}
+pub const CURVE_NOT_STARTED: &str = "\u{a0}: pas encore lancé";
+pub fn curve_label(summary: &str) -> String {
+    format!("Courbe de la loss. {summary}")
+}
+pub const CURVE_TITLE: &str = "La loss pendant l'entraînement (plus bas = mieux)";
+pub const CURVE_X: &str = "pas d'entraînement";
+pub fn slider_label(p: &str, loss: &str) -> String {
+    format!("Courbe de la loss\u{a0}: avec {p}, la loss vaut {loss}")
+}
+pub const SLIDER_TITLE: &str = "La loss selon la probabilité donnée à la bonne lettre";
+pub const SLIDER_X: &str = "probabilité de la bonne lettre";
+pub const SLIDER_LABEL: &str = "Probabilité de la bonne lettre\u{a0}: ";
+pub const SLIDER_ARIA: &str = "Probabilité donnée à la bonne lettre, en pourcentage";
+pub fn letter_value(letter: &str, value: &str) -> String {
+    format!("{letter}\u{a0}: {value}")
+}
+pub const PLAN_TITLE: &str = "Le plan du mini-GPT";
+pub const PLAN_LABEL: &str = "Plan du mini-GPT, de haut en bas\u{a0}: lettres, cartes et positions, attention, raccourci, réseau de neurones, raccourci, scores, pourcentages.";
+pub fn training_at(step: usize) -> String {
+    format!("Entraînement en cours… (pas {})", int(step as u64))
+}
+pub fn paused_at(step: usize) -> String {
+    format!("En pause (pas {}).", int(step as u64))
+}
+pub const FINISHED: &str = "Terminé\u{a0}!";
+pub fn exploded_at(step: usize) -> String {
+    format!("La loss a explosé au pas {}\u{a0}: le modèle est perdu. Recommence avec un taux plus petit.", int(step as u64))
+}
+pub const CONTROLS: &str = "Contrôle de l'entraînement";
+pub const PAUSE: &str = "Pause";
+pub const RESUME: &str = "Reprendre";
+pub const RESTART: &str = "Recommencer";
+/// « Label : » before a value.
+pub fn label_colon(label: &str) -> String {
+    format!("{label}\u{a0}: ")
+}
+
+pub fn own_list(n: usize) -> String {
+    format!("ta liste ({})", count(n, "nom", "noms"))
+}
+pub fn pokemon(n: &str) -> String {
+    format!("{n} Pokémon")
+}
+pub fn prenoms(n: &str) -> String {
+    format!("{n} prénoms français")
+}
+pub fn dinosaures(n: &str) -> String {
+    format!("{n} dinosaures")
+}
+pub fn mots(n: &str) -> String {
+    format!("{n} mots français")
+}
+pub fn for_example(names: &str) -> String {
+    format!("par exemple\u{a0}: {names}")
+}
+pub const WHICH_NAMES: &str = "Sur quels noms le modèle apprend-il\u{a0}?";
+pub const OWN_LIST_LABEL: &str = "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne ou séparés par des virgules\u{a0}:";
+pub const OWN_LIST_PLACEHOLDER: &str = "Léa, Hugo, Chloé, Nathan…";
+pub const USE_MY_LIST: &str = "Utiliser ma liste";
+pub const EXTENDED: &str = "Alphabet étendu (accents)";
+pub const EXTENDED_NOTE: &str = "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27.";
+pub fn chosen(label: &str) -> String {
+    format!("Choisi\u{a0}: {label}.")
+}
+pub fn too_few_names(min: usize, n: usize) -> String {
+    format!("Il faut au moins {min} noms pour que le modèle apprenne quelque chose\u{a0}: ta liste en a {n}. Ajoute-en encore {}\u{a0}!", min - n)
+}
+pub fn off_we_go(n: usize) -> String {
+    format!("C'est parti avec tes {}\u{a0}!", count(n, "nom", "noms"))
+}

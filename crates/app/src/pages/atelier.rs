@@ -100,7 +100,7 @@ fn demo_prefix(choice: &DataChoice) -> &'static str {
     match choice {
         DataChoice::Builtin(Dataset::Prenoms) => "mar",
         DataChoice::Builtin(Dataset::Dinosaures) => "tyr",
-        DataChoice::Builtin(Dataset::Mots) => "pré",
+        DataChoice::Builtin(Dataset::Mots) => text::MOTS_DEMO_PREFIX,
         _ => "pik",
     }
 }
@@ -414,7 +414,7 @@ pub fn Atelier() -> Html {
                 <div class="card">
                     <h2>{ text::TALK_TITLE }</h2>
                     { next_bars(&model, if prefix.is_empty() { demo } else { prefix.as_str() }) }
-                    <WordInput label={text::PREFIX} max_len={20} on_word={{ let p = prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder="ex.\u{a0}: ma" testid="a-prefix" alphabet={current_alphabet} strict={true} />
+                    <WordInput label={text::PREFIX} max_len={20} on_word={{ let p = prefix.clone(); Callback::from(move |w| p.set(w)) }} placeholder={text::PREFIX_PLACEHOLDER} testid="a-prefix" alphabet={current_alphabet} strict={true} />
                     { temperature_slider(*temperature, temperature.clone(), "a-temp") }
                     <button type="button" class="btn primary" onclick={gen} data-testid="a-generate">{ text::invent(&prefix) }</button>
                     <ul class="chips" data-testid="a-names">{ for names.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul>
@@ -474,7 +474,7 @@ fn controls(
         })
     };
     html! {
-        <div class="row controls" role="group" aria-label="Contrôle de l'entraînement">
+        <div class="row controls" role="group" aria-label={crate::content::widgets::CONTROLS}>
             <span class="status" aria-live="polite" data-testid="a-status">{ status }</span>
             if s.status == JobStatus::Running {
                 <button type="button" class="btn" onclick={act(|j, _| j.pause())} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>

@@ -194,12 +194,7 @@ pub fn Bench() -> Html {
     let phase2_progress = phase2_state.borrow().as_ref().and_then(|p| {
         p.job.as_ref().map(|j| {
             let s = j.state.borrow();
-            format!(
-                "Grand modèle en arrière-plan\u{a0}: {:.0} s sur {:.0} s, {} lettres par seconde.",
-                s.compute_ms / 1000.0,
-                p.seconds,
-                crate::text::int(s.tokens_per_second().round() as u64)
-            )
+            text::big_model_progress(s.compute_ms / 1000.0, p.seconds, s.tokens_per_second())
         })
     });
     html! {

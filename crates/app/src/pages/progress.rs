@@ -41,7 +41,7 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
                 html! { <li>{ format!("{} — {state}", text::exercise_line(i + 1, e.topic)) }</li> }
             }) }</ul>
             if !sentence.is_empty() {
-                <p class="sentence"><strong>{ common::EXPLAIN_TITLE }{ "\u{a0}: " }</strong>{ sentence }</p>
+                <p class="sentence"><strong>{ crate::content::widgets::label_colon(common::EXPLAIN_TITLE) }</strong>{ sentence }</p>
             }
         </section>
     }

@@ -1,6 +1,7 @@
 //! Lesson 5's diagram: the GPT as a stack of blocks with its two residual shortcuts.
 //! Each block is a button; the lesson shows the clicked block's real numbers.
 
+use crate::content::widgets as text;
 use crate::content::l5::BLOCKS;
 use yew::prelude::*;
 
@@ -30,8 +31,8 @@ pub fn ArchitectureDiagram(props: &Props) -> Html {
     };
     html! {
         <figure class="widget architecture" data-widget="architecture">
-            <svg viewBox={format!("0 0 400 {h}")} role="group" aria-label="Plan du mini-GPT, de haut en bas\u{a0}: lettres, cartes et positions, attention, raccourci, réseau de neurones, raccourci, scores, pourcentages.">
-                <title>{ "Le plan du mini-GPT" }</title>
+            <svg viewBox={format!("0 0 440 {h}")} role="group" aria-label={text::PLAN_LABEL}>
+                <title>{ text::PLAN_TITLE }</title>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0,0 L10,5 L0,10 z" fill="#4a4a5e" />

@@ -1,6 +1,7 @@
 //! Lesson 4's pictures: the causal mask, one attention head as a heat grid, and BertViz-style
 //! lines between letters whose darkness is the attention weight.
 
+use crate::content::widgets as text;
 use super::colors::viridis;
 use crate::text::percent;
 use yew::prelude::*;
@@ -20,8 +21,8 @@ pub fn CausalMask(props: &MaskProps) -> Html {
     html! {
         <figure class="widget causal-mask" data-widget="causal-mask">
             <svg viewBox={format!("0 0 {size} {size}")} role="img" style={format!("max-width:{}px", size * 1.2)}
-                aria-label={format!("Masque causal de «\u{a0}{}\u{a0}»\u{a0}: la lettre numéro i peut regarder i cases (elle-même et celles d'avant).", props.letters.iter().collect::<String>())}>
-                <title>{ "Masque causal\u{a0}: les cases vertes sont permises" }</title>
+                aria-label={text::mask_label(&props.letters.iter().collect::<String>())}>
+                <title>{ text::MASK_TITLE }</title>
                 { for props.letters.iter().enumerate().map(|(i, c)| html! {
                     <>
                         <text x={(cell * (i as f32 + 1.5)).to_string()} y={(cell / 2.0).to_string()} text-anchor="middle" dominant-baseline="central" class="mask-label">{ c.to_string() }</text>
@@ -39,7 +40,7 @@ pub fn CausalMask(props: &MaskProps) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>{ "Ligne = la lettre qui pose sa question · colonne = la lettre regardée · ✓ permis, ✗ interdit." }</figcaption>
+            <figcaption>{ text::MASK_CAPTION }</figcaption>
         </figure>
     }
 }
@@ -70,13 +71,13 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
     let letter_style = (cell < 12.6).then(|| format!("font-size:{:.1}px", cell * 0.95));
     html! {
         <figure class="widget attention-head" data-widget="attention-head" data-head={props.head.to_string()}>
-            <figcaption><strong>{ format!("Tête {}", props.head + 1) }</strong></figcaption>
+            <figcaption><strong>{ text::head(props.head + 1) }</strong></figcaption>
             <svg viewBox={format!("0 0 {} {}", grid + 2.0 + pad, grid + 2.0 + pad)} role="img" class="head-grid"
-                aria-label={format!("Tête {}\u{a0}: {}", props.head + 1, props.weights.iter().enumerate().map(|(i, row)| {
+                aria-label={text::head_summary(props.head + 1, &props.weights.iter().enumerate().map(|(i, row)| {
                     let best = (0..=i.min(row.len().saturating_sub(1))).max_by(|&a, &b| row[a].total_cmp(&row[b])).unwrap_or(0);
-                    format!("«\u{a0}{}\u{a0}» regarde surtout «\u{a0}{}\u{a0}» ({})", props.letters[i], props.letters[best], percent(row[best]))
-                }).collect::<Vec<_>>().join(", "))}>
-                <title>{ format!("Tête {}\u{a0}: grille des attentions", props.head + 1) }</title>
+                    text::looks_most(props.letters[i], props.letters[best], &percent(row[best]))
+                }).collect::<Vec<_>>())}>
+                <title>{ text::head_grid(props.head + 1) }</title>
                 { for props.letters.iter().enumerate().map(|(i, c)| html! {
                     <>
                         <text class="grid-letter" style={letter_style.clone()} x={(pad + 1.0 + (i as f32 + 0.5) * cell).to_string()} y={(pad / 2.0).to_string()} text-anchor="middle" dominant-baseline="central">{ c.to_string() }</text>
@@ -86,13 +87,13 @@ pub fn AttentionHead(props: &HeadProps) -> Html {
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &w)| (i, j, w))).map(|(i, j, w)| html! {
                     <rect class="att-cell" x={(pad + 1.0 + j as f32 * cell).to_string()} y={(pad + 1.0 + i as f32 * cell).to_string()} width={(cell - 1.0).to_string()} height={(cell - 1.0).to_string()}
                         fill={if j > i { "#eeeeee".to_string() } else { viridis(w) }} data-row={i.to_string()} data-col={j.to_string()} data-value={w.to_string()}>
-                        <title>{ format!("«\u{a0}{}\u{a0}» regarde «\u{a0}{}\u{a0}»\u{a0}: {}", props.letters[i], props.letters[j], percent(w)) }</title>
+                        <title>{ text::looks_at(props.letters[i], props.letters[j], &percent(w)) }</title>
                     </rect>
                 }) }
             </svg>
-            <svg viewBox={format!("0 0 180 {lines_h}")} role="img" class="head-lines" aria-label={format!("Tête {} en traits entre les lettres", props.head + 1)}
+            <svg viewBox={format!("0 0 180 {lines_h}")} role="img" class="head-lines" aria-label={text::head_lines(props.head + 1)}
                 onpointerleave={{ let f = props.on_focus.clone(); move |e: PointerEvent| if e.pointer_type() == "mouse" { f.emit(None) } }}>
-                <title>{ format!("Tête {}\u{a0}: qui regarde qui", props.head + 1) }</title>
+                <title>{ text::head_who(props.head + 1) }</title>
                 { for props.weights.iter().enumerate().flat_map(|(i, row)| {
                     // Darkness relative to the row's strongest link, so spread-out heads stay readable.
                     let max = row.iter().take(i + 1).fold(1e-6f32, |m, &w| m.max(w));

@@ -29,7 +29,7 @@ pub fn choice_slider<T: Copy + PartialEq + 'static>(
         }
     });
     html! {
-        <label class="slider-row">{ format!("{label}\u{a0}: ") }<strong data-testid={format!("{testid}-value")}>{ shown.clone() }</strong>
+        <label class="slider-row">{ text::label_colon(label) }<strong data-testid={format!("{testid}-value")}>{ shown.clone() }</strong>
             <input type="range" min="0" max={(choices.len() - 1).to_string()} step="1" value={index.to_string()} oninput={oninput}
                 aria-label={label.to_string()} aria-valuetext={shown} data-testid={testid} />
         </label>
@@ -50,7 +50,7 @@ pub fn temperature_input(value: f32, on_change: Callback<f32>, testid: &'static 
         }
     });
     html! {
-        <label class="slider-row">{ text::TEMPERATURE }{ "\u{a0}: " }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
+        <label class="slider-row">{ text::label_colon(text::TEMPERATURE) }<strong data-testid={format!("{testid}-value")}>{ fr(value, 1) }</strong>
             <input type="range" min="1" max="20" step="1" value={((value * 10.0).round() as i32).to_string()} oninput={oninput}
                 aria-label={text::TEMPERATURE} aria-valuetext={fr(value, 1)} data-testid={testid} />
         </label>

@@ -3,7 +3,8 @@
 //! refused kindly). Where the page allows it, the extended alphabet (French accents) is a choice.
 
 use super::name_chips::explain_drops;
-use crate::text::{count, int};
+use crate::content::widgets as text;
+use crate::text::int;
 use minigpt::data::Dataset;
 use minigpt::Alphabet;
 use web_sys::HtmlTextAreaElement;
@@ -29,7 +30,7 @@ impl DataChoice {
     pub fn label(&self) -> String {
         match self {
             DataChoice::Builtin(d) => dataset_label(*d),
-            DataChoice::Own(n) => format!("ta liste ({})", count(n.len(), "nom", "noms")),
+            DataChoice::Own(n) => text::own_list(n.len()),
         }
     }
 }
@@ -37,10 +38,10 @@ impl DataChoice {
 pub fn dataset_label(d: Dataset) -> String {
     let n = int(d.names().len() as u64);
     match d {
-        Dataset::Pokemon => format!("{n} Pokémon"),
-        Dataset::Prenoms => format!("{n} prénoms français"),
-        Dataset::Dinosaures => format!("{n} dinosaures"),
-        Dataset::Mots => format!("{n} mots français"),
+        Dataset::Pokemon => text::pokemon(&n),
+        Dataset::Prenoms => text::prenoms(&n),
+        Dataset::Dinosaures => text::dinosaures(&n),
+        Dataset::Mots => text::mots(&n),
     }
 }
 
@@ -51,11 +52,7 @@ pub fn check_own_list(
 ) -> (Result<Vec<String>, String>, Vec<String>) {
     let (names, notes) = explain_drops(text, &[], alphabet);
     let result = if names.len() < MIN_NAMES {
-        Err(format!(
-            "Il faut au moins {MIN_NAMES} noms pour que le modèle apprenne quelque chose\u{a0}: ta liste en a {}. Ajoute-en encore {}\u{a0}!",
-            names.len(),
-            MIN_NAMES - names.len()
-        ))
+        Err(text::too_few_names(MIN_NAMES, names.len()))
     } else {
         Ok(names)
     };
@@ -97,13 +94,7 @@ pub fn DatasetPicker(props: &Props) -> Html {
             let (result, mut notes) = check_own_list(&el.value(), alphabet);
             match result {
                 Ok(names) => {
-                    notes.insert(
-                        0,
-                        format!(
-                            "C'est parti avec tes {}\u{a0}!",
-                            count(names.len(), "nom", "noms")
-                        ),
-                    );
+                    notes.insert(0, text::off_we_go(names.len()));
                     cb.emit(DataChoice::Own(names));
                     message.set(Some((true, notes)));
                 }
@@ -153,7 +144,7 @@ pub fn DatasetPicker(props: &Props) -> Html {
             <label class={classes!("data-option", on.then_some("on"))}>
                 <input type="radio" name={props.name} checked={on} data-dataset={d.key()} onchange={move |_| cb.emit(DataChoice::Builtin(d))} />
                 <span>{ dataset_label(d) }</span>
-                <small>{ format!("par exemple\u{a0}: {}", examples.join(", ")) }</small>
+                <small>{ text::for_example(&examples.join(", ")) }</small>
             </label>
         }
     };
@@ -162,18 +153,18 @@ pub fn DatasetPicker(props: &Props) -> Html {
     html! {
         <div class="widget dataset-picker" data-widget="dataset-picker">
             <fieldset>
-                <legend>{ "Sur quels noms le modèle apprend-il\u{a0}?" }</legend>
+                <legend>{ text::WHICH_NAMES }</legend>
                 { for props.offered.iter().map(|&d| builtin(d)) }
                 <div class={classes!("data-option", "own", own_on.then_some("on"))}>
-                    <label for={area_id.clone()}>{ "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne ou séparés par des virgules\u{a0}:" }</label>
-                    <textarea id={area_id} ref={area} rows="4" data-testid="own-list" placeholder="Léa, Hugo, Chloé, Nathan…" />
-                    <button type="button" class="btn" onclick={use_own} data-testid="use-own">{ "Utiliser ma liste" }</button>
+                    <label for={area_id.clone()}>{ text::OWN_LIST_LABEL }</label>
+                    <textarea id={area_id} ref={area} rows="4" data-testid="own-list" placeholder={text::OWN_LIST_PLACEHOLDER} />
+                    <button type="button" class="btn" onclick={use_own} data-testid="use-own">{ text::USE_MY_LIST }</button>
                 </div>
                 if let Some(toggle) = toggle_alphabet {
                     <label class="data-option alphabet-option">
                         <input type="checkbox" checked={props.alphabet == Alphabet::Extended} onchange={toggle} data-testid="extended-alphabet" />
-                        <span>{ "Alphabet étendu (accents)" }</span>
-                        <small>{ "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27." }</small>
+                        <span>{ text::EXTENDED }</span>
+                        <small>{ text::EXTENDED_NOTE }</small>
                     </label>
                 }
             </fieldset>
@@ -182,7 +173,7 @@ pub fn DatasetPicker(props: &Props) -> Html {
                     { for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
                 </ul>
             }
-            <p>{ format!("Choisi\u{a0}: {}.", props.choice.label()) }</p>
+            <p>{ text::chosen(&props.choice.label()) }</p>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! Lesson 3's pictures: the table of letter embeddings ("identity cards") and the 2-D map.
 
+use crate::content::widgets as text;
 use super::colors::CATEGORY;
 use crate::text::{fr, letter};
 use yew::prelude::*;
@@ -37,14 +38,14 @@ pub fn EmbeddingTable(props: &TableProps) -> Html {
         .fold(0.0f32, |m, x| m.max(x.abs()));
     html! {
         <figure class="widget embedding-table" data-widget="embedding-table">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={format!("Tableau des cartes d'identité\u{a0}: 27 lettres × {d} nombres")} style={format!("max-width:{}px", w * 1.6)}>
-                <title>{ format!("Les cartes d'identité des 27 lettres ({d} nombres chacune)") }</title>
+            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={text::cards_label(d)} style={format!("max-width:{}px", w * 1.6)}>
+                <title>{ text::cards_title(d) }</title>
                 { for props.rows.iter().enumerate().map(|(r, row)| html! {
                     <g class={classes!("emb-row", props.highlight.contains(&r).then_some("hl"))}>
                         <text x="10" y={(r as f32 * 14.0 + 7.0).to_string()} text-anchor="middle" dominant-baseline="central" class="axis-label">{ letter(r).to_string() }</text>
                         { for row.iter().enumerate().map(|(c, &x)| html! {
                             <rect class="emb-cell" x={(22.0 + c as f32 * cell).to_string()} y={(r as f32 * 14.0 + 1.0).to_string()} width={(cell - 1.0).to_string()} height="12" fill={diverging(x, scale)}>
-                                <title>{ format!("«\u{a0}{}\u{a0}», nombre {}\u{a0}: {}", letter(r), c + 1, fr(x, 2)) }</title>
+                                <title>{ text::card_cell(letter(r), c + 1, &fr(x, 2)) }</title>
                             </rect>
                         }) }
                     </g>
@@ -52,6 +53,46 @@ pub fn EmbeddingTable(props: &TableProps) -> Html {
             </svg>
         </figure>
     }
+}
+
+/// Symbols closer than this on screen would hide each other.
+const MIN_GAP: f32 = 23.0;
+
+/// Screen positions nudged apart until no two symbols are closer than `gap` (within `bounds`:
+/// left, right, top, bottom), so no letter hides another. Near letters stay near.
+pub fn spread(points: &[[f32; 2]], gap: f32, bounds: [f32; 4]) -> Vec<[f32; 2]> {
+    let mut p = points.to_vec();
+    for _ in 0..60 {
+        let mut moved = false;
+        for i in 0..p.len() {
+            for j in i + 1..p.len() {
+                let (dx, dy) = (p[j][0] - p[i][0], p[j][1] - p[i][1]);
+                let d = (dx * dx + dy * dy).sqrt();
+                if d >= gap {
+                    continue;
+                }
+                moved = true;
+                // Same spot: part them along a direction of their own.
+                let (ux, uy) = if d < 1e-3 {
+                    let a = (i * 7 + j * 13) as f32;
+                    (a.cos(), a.sin())
+                } else {
+                    (dx / d, dy / d)
+                };
+                let push = (gap - d) / 2.0 + 0.01;
+                p[i] = [p[i][0] - ux * push, p[i][1] - uy * push];
+                p[j] = [p[j][0] + ux * push, p[j][1] + uy * push];
+            }
+        }
+        for q in &mut p {
+            q[0] = q[0].clamp(bounds[0], bounds[1]);
+            q[1] = q[1].clamp(bounds[2], bounds[3]);
+        }
+        if !moved {
+            break;
+        }
+    }
+    p
 }
 
 pub fn is_vowel(id: usize) -> bool {
@@ -83,6 +124,11 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     let sx = move |x: f32| w / 2.0 + (x - cx) * scale;
     let sy = move |y: f32| h / 2.0 - (y - cy) * scale;
+    let drawn = spread(
+        &props.points.iter().map(|p| [sx(p[0]), sy(p[1])]).collect::<Vec<_>>(),
+        MIN_GAP,
+        [pad, w - pad, pad, h - pad],
+    );
     let listing: Vec<String> = props
         .points
         .iter()
@@ -91,11 +137,11 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
         .collect();
     html! {
         <figure class="widget embedding-map" data-widget="embedding-map">
-            <svg viewBox={format!("0 0 {w} {h}")} role={if props.on_pick.is_some() { "group" } else { "img" }} aria-label={format!("Carte des lettres. Positions\u{a0}: {}", listing.join(", "))}>
-                <title>{ "La carte des lettres après l'entraînement" }</title>
+            <svg viewBox={format!("0 0 {w} {h}")} role={if props.on_pick.is_some() { "group" } else { "img" }} aria-label={text::map_label(&listing.join(", "))}>
+                <title>{ text::MAP_TITLE }</title>
                 <rect x="0" y="0" width={w.to_string()} height={h.to_string()} fill="#fbfbfe" stroke="#d9d7e6" />
-                { for props.points.iter().enumerate().map(|(i, p)| {
-                    let (x, y) = (sx(p[0]), sy(p[1]));
+                { for drawn.iter().enumerate().map(|(i, p)| {
+                    let (x, y) = (p[0], p[1]);
                     let picked = props.selected.contains(&i);
                     let shape = if i == 0 {
                         html! { <polygon points={format!("{x},{} {},{y} {x},{} {},{y}", y - 11.0, x + 11.0, y + 11.0, x - 11.0)} fill="#1d1d2b" /> }
@@ -109,7 +155,7 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
                     html! {
                         <g class={classes!("map-point", picked.then_some("picked"))} data-letter={letter(i).to_string()} onclick={pick} onkeydown={key}
                             tabindex={props.on_pick.is_some().then_some("0")} role={props.on_pick.is_some().then_some("button")}
-                            aria-label={format!("Lettre {}", letter(i))} aria-pressed={props.on_pick.is_some().then(|| picked.to_string())}>
+                            aria-label={text::letter_label(letter(i))} aria-pressed={props.on_pick.is_some().then(|| picked.to_string())}>
                             if picked { <circle cx={x.to_string()} cy={y.to_string()} r="17" fill="none" stroke="#000" stroke-width="3" /> }
                             { shape }
                             <text x={x.to_string()} y={y.to_string()} text-anchor="middle" dominant-baseline="central" fill={if i != 0 && !is_vowel(i) { "#000" } else { "#fff" }} class="map-letter">{ letter(i).to_string() }</text>
@@ -118,10 +164,26 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
                 }) }
             </svg>
             <figcaption class="legend">
-                <span class="dot vowel" aria-hidden="true"></span>{ " voyelles (ronds)  " }
-                <span class="dot consonant" aria-hidden="true"></span>{ " consonnes (carrés)  " }
-                <span class="dot boundary" aria-hidden="true"></span>{ " «\u{a0}.\u{a0}» début/fin (losange)" }
+                <span class="dot vowel" aria-hidden="true"></span>{ text::VOWELS }
+                <span class="dot consonant" aria-hidden="true"></span>{ text::CONSONANTS }
+                <span class="dot boundary" aria-hidden="true"></span>{ text::BOUNDARY }
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn letters_on_the_same_spot_are_parted() {
+        let points = [[100.0, 100.0], [100.0, 100.0], [105.0, 102.0], [300.0, 300.0]];
+        let p = super::spread(&points, 23.0, [0.0, 460.0, 0.0, 360.0]);
+        for i in 0..p.len() {
+            for j in i + 1..p.len() {
+                let d = ((p[i][0] - p[j][0]).powi(2) + (p[i][1] - p[j][1]).powi(2)).sqrt();
+                assert!(d >= 22.0, "{i} and {j} overlap: {d}");
+            }
+        }
+        assert_eq!(p[3], [300.0, 300.0], "a letter alone does not move");
     }
 }

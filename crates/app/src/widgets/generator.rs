@@ -1,6 +1,7 @@
 //! Invents names letter by letter from a table of next-letter probabilities, showing each draw:
 //! the letter picked and the chance it had.
 
+use crate::content::widgets as text;
 use crate::text::percent;
 use minigpt::sample::draw_name;
 use minigpt::Alphabet;
@@ -67,9 +68,9 @@ pub fn Generator(props: &Props) -> Html {
     html! {
         <div class="widget generator" data-widget="generator">
             <button type="button" class="btn primary" onclick={invent_10} data-testid="invent">{ props.button }</button>
-            <span class="count">{ format!(" {}", crate::text::count(props.invented.len(), "nom inventé", "noms inventés")) }</span>
+            <span class="count">{ text::invented_count(props.invented.len()) }</span>
             if let Some(last) = last {
-                <p class="draws-title">{ format!("Le dernier nom, «\u{a0}{}\u{a0}», tiré lettre par lettre (avec la chance de chaque lettre)\u{a0}:", last.name()) }</p>
+                <p class="draws-title">{ text::last_name_drawn(&last.name()) }</p>
                 <div class="draws">
                     <span class="draw start">{ "." }</span>
                     { for last.draws.iter().enumerate().map(|(i, (c, p))| html! {

@@ -4,7 +4,8 @@
 //! choose that row.
 
 use super::colors::viridis;
-use crate::text::{int, percent, quoted};
+use crate::content::widgets as text;
+use crate::text::percent;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -47,21 +48,19 @@ pub fn Heatmap(props: &Props) -> Html {
         .flat_map(|r| r.iter())
         .fold(0.0f32, |m, &v| m.max(v))
         .max(1e-9);
+    let min = props
+        .values
+        .iter()
+        .flat_map(|r| r.iter())
+        .filter(|&&v| v > 0.0)
+        .fold(f32::INFINITY, |m, &v| m.min(v));
+    // Every cell the same (all weights at zero): a middle colour, and the legend says so.
+    let all_equal = max - min < max * 1e-4;
     let size = MARGIN + CELL * n as f32;
     let label = |i: usize| props.labels.get(i).copied().unwrap_or('?');
     let detail = |r: usize, c: usize, v: f32| match props.scale {
-        Scale::Counts => format!(
-            "Après {} vient {}\u{a0}: {} fois",
-            quoted(label(r)),
-            quoted(label(c)),
-            int(v as u64)
-        ),
-        Scale::Probabilities => format!(
-            "Après {}, {} a une probabilité de {}",
-            quoted(label(r)),
-            quoted(label(c)),
-            percent(v)
-        ),
+        Scale::Counts => text::count_detail(label(r), label(c), v as u64),
+        Scale::Probabilities => text::probability_detail(label(r), label(c), &percent(v)),
     };
     let select = |r: usize| {
         props
@@ -85,7 +84,7 @@ pub fn Heatmap(props: &Props) -> Html {
     let cells = props.values.iter().enumerate().flat_map(|(r, row)| {
         let (hovered, on_select) = (hovered.clone(), props.on_select.clone());
         row.iter().enumerate().map(move |(c, &v)| {
-            let fill = if v <= 0.0 { EMPTY.to_string() } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
+            let fill = if v <= 0.0 { EMPTY.to_string() } else if all_equal { viridis(0.5) } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
             // Only a real mouse reads by passing over (after a tap, the page may move under the finger).
             let enter = { let h = hovered.clone(); Callback::from(move |e: PointerEvent| if e.pointer_type() == "mouse" { h.set(Some((r, c))) }) };
             // A tap (or a click) reads the cell and chooses its row.
@@ -106,7 +105,7 @@ pub fn Heatmap(props: &Props) -> Html {
             <g class={classes!("hm-axis", selected.then_some("selected"))}
                 role={clickable.then_some("button")}
                 tabindex={clickable.then_some("0")}
-                aria-label={clickable.then(|| format!("Choisir la ligne de {}", quoted(label(i))))}
+                aria-label={clickable.then(|| text::choose_row(label(i)))}
                 onclick={if row { select(i) } else { None }} onkeydown={if row { key_select(i) } else { None }}>
                 // A wide invisible target: the « . » alone would be a few pixels to click.
                 if clickable {
@@ -121,10 +120,10 @@ pub fn Heatmap(props: &Props) -> Html {
 
     let detail_text = match *hovered {
         Some((r, c)) if r < props.values.len() && c < n => detail(r, c, props.values[r][c]),
-        _ => "Passe la souris ou touche une case pour lire son nombre.".to_string(),
+        _ => text::READ_A_CELL.to_string(),
     };
     let legend_max = match props.scale {
-        Scale::Counts => format!("{} fois", int(max as u64)),
+        Scale::Counts => text::times(max as u64),
         Scale::Probabilities => percent(max),
     };
 
@@ -148,12 +147,16 @@ pub fn Heatmap(props: &Props) -> Html {
                 </svg>
             </div>
             <figcaption>
-                <div class="legend" aria-hidden="true">
-                    <span class="swatch never"></span><span>{ "jamais vue" }</span>
+                <div class="legend" aria-hidden="true" data-testid={format!("{}-legend", props.name)}>
+                    <span class="swatch never"></span><span>{ text::NEVER_SEEN }</span>
                     <span class="legend-gap"></span>
-                    <span>{ "peu" }</span><span class="gradient" style={format!("background:{}", legend_gradient_css())}></span><span>{ format!("beaucoup ({legend_max})") }</span>
+                    if all_equal {
+                        <span class="swatch" style={format!("background:{}", viridis(0.5))}></span><span>{ text::all_equal(&legend_max) }</span>
+                    } else {
+                        <span>{ text::FEW }</span><span class="gradient" style={format!("background:{}", legend_gradient_css())}></span><span>{ text::many(&legend_max) }</span>
+                    }
                 </div>
-                <p class="axes-note">{ "Ligne = la lettre d'avant · colonne = la lettre d'après · «\u{a0}.\u{a0}» = début ou fin du nom." }</p>
+                <p class="axes-note">{ text::AXES_NOTE }</p>
             </figcaption>
         </figure>
     }

@@ -2,6 +2,7 @@
 //! The vertical scale grows to fit the runs (up to a limit); a run that explodes past it is cut
 //! at the chart's edge and marked with a star, so the picture never spills out of its frame.
 
+use crate::content::widgets as text;
 use super::colors::CATEGORY;
 use crate::text::{fr, int};
 use yew::prelude::*;
@@ -65,13 +66,13 @@ pub fn LossCurve(props: &Props) -> Html {
         .iter()
         .map(|r| {
             let state = if r.exploded {
-                "\u{a0}: la loss a explosé".to_string()
+                text::CURVE_EXPLODED.to_string()
             } else if !props.show_last {
                 String::new()
             } else if let Some(l) = r.losses.last() {
-                format!("\u{a0}: dernière loss d'entraînement {}", fr(*l, 2))
+                text::curve_last(&fr(*l, 2))
             } else {
-                "\u{a0}: pas encore lancé".to_string()
+                text::CURVE_NOT_STARTED.to_string()
             };
             format!("{}{state}", r.label)
         })
@@ -79,8 +80,8 @@ pub fn LossCurve(props: &Props) -> Html {
     let clip_id = use_memo((), |_| format!("plot-{}", js_sys::Math::random().to_bits()));
     html! {
         <figure class="widget loss-curve" data-widget="loss-curve" data-y-max={y_max.to_string()}>
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Courbe de la loss. {}", summary.join(". "))}>
-                <title>{ "La loss pendant l'entraînement (plus bas = mieux)" }</title>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={text::curve_label(&summary.join(". "))}>
+                <title>{ text::CURVE_TITLE }</title>
                 <defs>
                     <clipPath id={(*clip_id).clone()}>
                         <rect x={PAD_L.to_string()} y={(PAD_T - 2.0).to_string()} width={(W - PAD_L - PAD_R).to_string()} height={(H - PAD_B - PAD_T + 4.0).to_string()} />
@@ -94,7 +95,7 @@ pub fn LossCurve(props: &Props) -> Html {
                 }) }
                 <text class="tick" x={x(0).to_string()} y={(H - PAD_B + 20.0).to_string()} text-anchor="middle">{ "0" }</text>
                 <text class="tick" x={x(props.steps).to_string()} y={(H - PAD_B + 20.0).to_string()} text-anchor="end">{ int(props.steps as u64) }</text>
-                <text class="axis-title" x={((W + PAD_L) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ "pas d'entraînement" }</text>
+                <text class="axis-title" x={((W + PAD_L) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ text::CURVE_X }</text>
                 <text class="axis-title" x="6" y={(PAD_T - 10.0).to_string()}>{ "loss" }</text>
                 <g clip-path={format!("url(#{})", *clip_id)}>
                     { for props.runs.iter().enumerate().map(|(i, run)| {

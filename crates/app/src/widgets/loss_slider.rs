@@ -2,6 +2,7 @@
 //! along the curve (high surprise when the model was sure of something else, none when it was
 //! sure and right).
 
+use crate::content::widgets as text;
 use crate::text::{fr, percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -54,11 +55,11 @@ pub fn LossSlider(props: &Props) -> Html {
     };
     html! {
         <figure class="widget loss-slider" data-widget="loss-slider">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("Courbe de la loss\u{a0}: avec {}, la loss vaut {}", percent(props.p), fr(loss, 2))}>
-                <title>{ "La loss selon la probabilité donnée à la bonne lettre" }</title>
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={text::slider_label(&percent(props.p), &fr(loss, 2))}>
+                <title>{ text::SLIDER_TITLE }</title>
                 <line class="axis" x1={PAD.to_string()} y1={(H - PAD).to_string()} x2={(W - PAD / 2.0).to_string()} y2={(H - PAD).to_string()} />
                 <line class="axis" x1={PAD.to_string()} y1={(PAD * 0.7).to_string()} x2={PAD.to_string()} y2={(H - PAD).to_string()} />
-                <text class="axis-title" x={(W / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ "probabilité de la bonne lettre" }</text>
+                <text class="axis-title" x={(W / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ text::SLIDER_X }</text>
                 <text class="axis-title" x="6" y="18">{ "loss (surprise)" }</text>
                 { for [0.0f32, 0.5, 1.0].iter().map(|&p| { let (x, _) = to_xy(p, 0.0); html! {
                     <text class="tick" x={x.to_string()} y={(H - PAD + 20.0).to_string()} text-anchor="middle">{ percent(p) }</text> } }) }
@@ -68,9 +69,9 @@ pub fn LossSlider(props: &Props) -> Html {
                 <circle class="point" cx={px.to_string()} cy={py.to_string()} r="8" />
             </svg>
             <label class="slider-row">
-                { "Probabilité de la bonne lettre\u{a0}: " }<strong>{ percent(props.p) }</strong>
+                { text::SLIDER_LABEL }<strong>{ percent(props.p) }</strong>
                 <input type="range" min="1" max="100" step="1" value={((props.p * 100.0).round() as i32).to_string()} oninput={oninput}
-                    aria-label="Probabilité donnée à la bonne lettre, en pourcentage" aria-valuetext={percent(props.p)} data-testid={props.testid} />
+                    aria-label={text::SLIDER_ARIA} aria-valuetext={percent(props.p)} data-testid={props.testid} />
             </label>
             <p class="big-number" aria-live="polite">{ "loss = " }<strong data-testid="loss-value">{ fr(loss, 2) }</strong></p>
         </figure>

@@ -6,7 +6,6 @@
 //! chip), and only the first `SHOWN_CHIPS` chips and `SHOWN_IN_NOTE` names of a note are drawn.
 
 use crate::content::widgets as text;
-use crate::text::count;
 use minigpt::vocab::DropReason;
 use minigpt::Alphabet;
 use std::collections::HashSet;
@@ -44,6 +43,20 @@ pub fn explain_drops(
     existing: &[String],
     alphabet: Alphabet,
 ) -> (Vec<String>, Vec<String>) {
+    explain(text, existing, alphabet, true)
+}
+
+/// The same, for one word: repeated names are not worth a note.
+pub fn explain_drops_without_repeats(text: &str, alphabet: Alphabet) -> (Vec<String>, Vec<String>) {
+    explain(text, &[], alphabet, false)
+}
+
+fn explain(
+    text: &str,
+    existing: &[String],
+    alphabet: Alphabet,
+    report_repeats: bool,
+) -> (Vec<String>, Vec<String>) {
     let (text, cut) = cut_text(text);
     let report = alphabet.clean(text);
     let mut notes = Vec::new();
@@ -79,7 +92,7 @@ pub fn explain_drops(
         .into_iter()
         .partition(|n| !known.contains(n.as_str()));
     let repeated: Vec<String> = dup.into_iter().chain(report.duplicates).collect();
-    if !repeated.is_empty() {
+    if report_repeats && !repeated.is_empty() {
         notes.push(text::already_in_list(&few(&repeated)));
     }
     let room = MAX_NAMES.saturating_sub(existing.len());
@@ -170,11 +183,6 @@ pub fn NameChips(props: &Props) -> Html {
             }
         </div>
     }
-}
-
-/// How many names a list holds, for an aria label.
-pub fn list_label(n: usize) -> String {
-    count(n, "nom", "noms")
 }
 
 #[cfg(test)]

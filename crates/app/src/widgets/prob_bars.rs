@@ -1,6 +1,7 @@
 //! The probabilities of the next letter as sorted horizontal bars with percentages. Letters the
 //! model never picks (0 %) are left out rather than drawn as empty bars.
 
+use crate::content::widgets as text;
 use super::colors::CATEGORY;
 use crate::text::{percent, quoted};
 use yew::prelude::*;
@@ -42,7 +43,7 @@ pub fn ProbBars(props: &Props) -> Html {
     let height = ROW * ids.len().max(1) as f32 + 6.0;
     let summary: Vec<String> = ids
         .iter()
-        .map(|&i| format!("{}\u{a0}: {}", label(i), percent(props.probs[i])))
+        .map(|&i| text::letter_value(&label(i).to_string(), &percent(props.probs[i])))
         .collect();
     html! {
         <figure class="widget prob-bars" data-widget="prob-bars">
@@ -56,7 +57,7 @@ pub fn ProbBars(props: &Props) -> Html {
                     let mark = props.highlight == Some(id);
                     html! {
                         <g class={classes!("bar", mark.then_some("marked"))} data-letter={label(id).to_string()}>
-                            <title>{ format!("{}\u{a0}: {}", quoted(label(id)), percent(p)) }</title>
+                            <title>{ text::letter_value(&quoted(label(id)), &percent(p)) }</title>
                             <text x={(LABEL / 2.0).to_string()} y={(y + ROW / 2.0).to_string()} text-anchor="middle" dominant-baseline="central" class="bar-letter">
                                 { label(id).to_string() }
                             </text>

@@ -1,5 +1,6 @@
 //! Pause / Reprendre / Recommencer for a training run, with its status in words.
 
+use crate::content::widgets as text;
 use crate::icons::{icon, Icon};
 use minigpt::Status;
 use yew::prelude::*;
@@ -25,10 +26,10 @@ pub fn TrainControls(props: &Props) -> Html {
         return html! {};
     };
     let label = match s.status {
-        Status::Running if s.playing => format!("Entraînement en cours… (pas {})", crate::text::int(s.step as u64)),
-        Status::Running => format!("En pause (pas {}).", crate::text::int(s.step as u64)),
-        Status::Finished => "Terminé\u{a0}!".to_string(),
-        Status::Diverged { step, .. } => format!("La loss a explosé au pas {step}\u{a0}: le modèle est perdu. Recommence avec un taux plus petit."),
+        Status::Running if s.playing => text::training_at(s.step),
+        Status::Running => text::paused_at(s.step),
+        Status::Finished => text::FINISHED.to_string(),
+        Status::Diverged { step, .. } => text::exploded_at(step),
     };
     let (pause, resume, restart) = (
         s.on_pause.clone(),
@@ -36,14 +37,14 @@ pub fn TrainControls(props: &Props) -> Html {
         s.on_restart.clone(),
     );
     html! {
-        <div class="row controls" role="group" aria-label="Contrôle de l'entraînement">
+        <div class="row controls" role="group" aria-label={text::CONTROLS}>
             <span class="status" aria-live="polite" data-testid="train-status">{ label }</span>
             if s.playing {
-                <button type="button" class="btn" onclick={move |_| pause.emit(())} data-testid="pause">{ icon(Icon::Pause) }{ "Pause" }</button>
+                <button type="button" class="btn" onclick={move |_| pause.emit(())} data-testid="pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
             } else if s.status == Status::Running {
-                <button type="button" class="btn" onclick={move |_| resume.emit(())} data-testid="resume">{ icon(Icon::Play) }{ "Reprendre" }</button>
+                <button type="button" class="btn" onclick={move |_| resume.emit(())} data-testid="resume">{ icon(Icon::Play) }{ text::RESUME }</button>
             }
-            <button type="button" class="btn" onclick={move |_| restart.emit(())} data-testid="restart">{ icon(Icon::Restart) }{ "Recommencer" }</button>
+            <button type="button" class="btn" onclick={move |_| restart.emit(())} data-testid="restart">{ icon(Icon::Restart) }{ text::RESTART }</button>
         </div>
     }
 }

@@ -1,7 +1,9 @@
 //! A box where the pupil types a word (their first name, a beginning of name…), cleaned by the
 //! core for the model's alphabet, with a French explanation of anything changed.
 
-use super::name_chips::explain_drops;
+use super::name_chips::{explain_drops_without_repeats, MAX_TEXT_CHARS, SHOWN_IN_NOTE};
+use crate::content::widgets as text;
+use crate::text::quoted;
 use minigpt::Alphabet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,7 +13,7 @@ pub struct Props {
     pub label: &'static str,
     pub max_len: usize,
     pub on_word: Callback<String>,
-    #[prop_or("ex.\u{a0}: Zoé")]
+    #[prop_or(text::WORD_PLACEHOLDER)]
     pub placeholder: &'static str,
     pub testid: &'static str,
     /// The alphabet of the model that will read the word.
@@ -22,59 +24,41 @@ pub struct Props {
     pub strict: bool,
 }
 
-/// The letters of `typed` that a model of `alphabet` cannot read (case aside).
+/// The distinct letters of `typed` that a model of `alphabet` cannot read (case aside), in order.
 pub fn unreadable(typed: &str, alphabet: Alphabet) -> Vec<char> {
-    let mut out: Vec<char> = typed
-        .to_lowercase()
+    let mut seen = std::collections::HashSet::new();
+    typed
         .chars()
-        .filter(|c| c.is_alphabetic() && alphabet.encode_char(*c).is_none())
-        .collect();
-    out.dedup();
-    out
+        .take(MAX_TEXT_CHARS)
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphabetic() && alphabet.encode_char(*c).is_none() && seen.insert(*c))
+        .collect()
 }
 
-/// Why a model of `alphabet` refuses these letters (French, for the pupil).
+/// Why a model of `alphabet` refuses these letters (French, for the pupil; a few of them).
 pub fn refusal(letters: &[char], alphabet: Alphabet) -> String {
-    let shown: Vec<String> = letters
-        .iter()
-        .map(|c| format!("«\u{a0}{c}\u{a0}»"))
-        .collect();
-    match alphabet {
-        Alphabet::Letters => format!(
-            "Ce modèle ne sait pas lire {}\u{a0}: il a appris avec les 26 lettres sans accent. Écris sans accent, ou entraîne un modèle avec l'alphabet étendu.",
-            shown.join(", ")
-        ),
-        Alphabet::Extended => format!(
-            "Ce modèle ne sait pas lire {}\u{a0}: ces lettres ne sont pas dans son alphabet.",
-            shown.join(", ")
-        ),
-    }
+    let shown: Vec<String> = letters.iter().take(SHOWN_IN_NOTE).map(|c| quoted(c)).collect();
+    let more = letters.len().saturating_sub(SHOWN_IN_NOTE);
+    text::cannot_read_letters(&text::some_names(&shown, more), alphabet == Alphabet::Extended)
 }
 
 /// The word kept from what was typed, and the messages for the pupil.
 pub fn keep_word(typed: &str, max_len: usize, alphabet: Alphabet) -> (Option<String>, Vec<String>) {
-    let (names, mut notes) = explain_drops(typed, &[], alphabet);
-    notes.retain(|n| !n.starts_with("Déjà"));
+    let (names, mut notes) = explain_drops_without_repeats(typed, alphabet);
     let Some(first) = names.first() else {
         notes.push(match alphabet {
-            Alphabet::Letters => "Écris un mot avec des lettres de a à z.".into(),
-            Alphabet::Extended => {
-                "Écris un mot avec des lettres (accents et trait d'union permis).".into()
-            }
+            Alphabet::Letters => text::ONE_WORD_LETTERS.into(),
+            Alphabet::Extended => text::ONE_WORD_EXTENDED.into(),
         });
         return (None, notes);
     };
     if names.len() > 1 {
-        notes.push(format!(
-            "Un seul mot à la fois\u{a0}: je garde «\u{a0}{first}\u{a0}»."
-        ));
+        notes.push(text::one_word_at_a_time(first));
     }
     let mut word = first.clone();
     if word.chars().count() > max_len {
         word = word.chars().take(max_len).collect();
-        notes.push(format!(
-            "Mot trop long\u{a0}: je garde les {max_len} premières lettres, «\u{a0}{word}\u{a0}»."
-        ));
+        notes.push(text::word_too_long(max_len, &word));
     }
     (Some(word), notes)
 }
@@ -112,7 +96,7 @@ pub fn WordInput(props: &Props) -> Html {
     html! {
         <form class="add-name word-input" onsubmit={submit}>
             <label>{ props.label }{ " " }<input ref={input} type="text" placeholder={props.placeholder} data-testid={props.testid} /></label>
-            <button type="submit" class="btn">{ "Valider" }</button>
+            <button type="submit" class="btn">{ text::VALIDATE }</button>
             if !notes.is_empty() {
                 <ul class="notes" role="status">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
             }

@@ -1,6 +1,7 @@
 //! A job's training, cut into slices of a few milliseconds so that whoever runs it (the worker,
 //! or the page when a browser refuses workers) can answer messages between two slices.
 
+use crate::content::training as text;
 use super::protocol::{flatten, Data, Job, JobStatus, Report};
 use minigpt::{Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
@@ -29,7 +30,7 @@ impl Runner {
             job.config,
             &mut rand_chacha::ChaCha8Rng::seed_from_u64(job.seed),
         )
-        .map_err(|e| format!("Cette taille de modèle n'est pas possible ({e})."))?;
+        .map_err(|e| text::impossible_size(&e.to_string()))?;
         let (train, test) = job.names();
         let config = TrainConfig {
             steps: job.steps,
@@ -39,8 +40,8 @@ impl Runner {
         };
         let trainer = Trainer::with_held_out(gpt, &train, &test, config).map_err(|_| {
             match job.data {
-                Data::Own(_) => "Ta liste ne contient aucun nom que ce modèle sait lire.",
-                _ => "Ces données ne contiennent aucun nom à apprendre.",
+                Data::Own(_) => text::NO_READABLE_NAME,
+                _ => text::NO_NAME_TO_LEARN,
             }
             .to_string()
         })?;

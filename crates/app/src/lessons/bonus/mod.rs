@@ -248,7 +248,7 @@ fn step_race(s: &State) -> Html {
             <div class="card">
                 { paragraph(text::RACE) }
                 <div class="row" role="radiogroup" aria-label={text::DURATION_LABEL}>
-                    <span>{ format!("{}\u{a0}:", text::DURATION_LABEL) }</span>
+                    <span>{ crate::content::widgets::label_colon(text::DURATION_LABEL) }</span>
                     { for DURATIONS.iter().map(|&d| { let sec = s.seconds.clone(); html! {
                         <button type="button" role="radio" aria-checked={(d == *s.seconds).to_string()} class={classes!("btn", (d == *s.seconds).then_some("primary"))}
                             data-testid={format!("duration-{d}")} onclick={move |_| sec.set(d)}>{ text::seconds(d) }</button> } }) }
@@ -386,7 +386,7 @@ fn step_dictionary(s: &State) -> Html {
             jobs.clear();
             jobs.push(JobHandle::start(
                 job(config, Data::Builtin(Dataset::Mots), DATA_SECONDS),
-                "mots français".to_string(),
+                text::DICTIONARY_RUN.to_string(),
                 redraw.clone(),
             ));
             drop(jobs);

@@ -309,7 +309,7 @@ fn step_learning_rate(s: &State) -> Html {
         <>
             <div class="card">
                 { paragraph(text::LR) }
-                <label class="slider-row">{ format!("{}\u{a0}: ", text::LR_LABEL) }<strong data-testid="lr-value">{ text::lr_text(lr) }</strong>
+                <label class="slider-row">{ crate::content::widgets::label_colon(text::LR_LABEL) }<strong data-testid="lr-value">{ text::lr_text(lr) }</strong>
                     <input type="range" min="0" max={(LEARNING_RATES.len() - 1).to_string()} step="1" value={s.lr_index.to_string()} oninput={oninput}
                         aria-label={text::LR_LABEL} aria-valuetext={text::lr_text(lr)} data-testid="lr-slider" />
                 </label>

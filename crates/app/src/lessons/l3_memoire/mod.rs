@@ -143,7 +143,7 @@ fn slider(
         }
     });
     html! {
-        <label class="slider-row">{ format!("{label}\u{a0}: ") }<strong data-testid={format!("{testid}-value")}>{ value.to_string() }</strong>
+        <label class="slider-row">{ crate::content::widgets::label_colon(label) }<strong data-testid={format!("{testid}-value")}>{ value.to_string() }</strong>
             <input type="range" min={min.to_string()} max={max.to_string()} step="1" value={value.to_string()} oninput={oninput} aria-label={label.to_string()} data-testid={testid} />
         </label>
     }

@@ -120,8 +120,7 @@ pub fn Lesson4(props: &StepProps) -> Html {
 }
 
 fn vector(v: &[i32; 4]) -> String {
-    let parts: Vec<String> = v.iter().map(|x| x.to_string()).collect();
-    format!("[{}]", parts.join("\u{a0}; "))
+    text::vector(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>())
 }
 
 /// The table of one letter's attention over the letters before it (and itself).

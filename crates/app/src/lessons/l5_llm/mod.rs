@@ -228,7 +228,7 @@ fn block_detail(t: &Trace, b: usize) -> Html {
             <p>{ text::CARD_SUM }</p>{ strip(&t.embedding_sum[last]) }
         </> },
         2 => html! { <>{ for t.attention[0].iter().enumerate().map(|(h, rows)| html! {
-            <p>{ text::head_looks(h + 1, &(0..=last).map(|j| format!("«\u{a0}{}\u{a0}» {}", letter(t.tokens[j]), percent(rows[last][j]))).collect::<Vec<_>>().join(", ")) }</p>
+            <p>{ text::head_looks(h + 1, &(0..=last).map(|j| text::letter_share(letter(t.tokens[j]), &percent(rows[last][j]))).collect::<Vec<_>>().join(", ")) }</p>
         }) }</> },
         3 => html! { <><p>{ text::AFTER_ATTENTION }</p>{ strip(&t.after_attention[0][last]) }</> },
         4 => {
@@ -238,7 +238,7 @@ fn block_detail(t: &Trace, b: usize) -> Html {
         6 => html! { <><p>{ text::SCORES }</p>{ strip(&t.logits[last]) }</> },
         _ => {
             let p = &t.probs[last];
-            html! { <p>{ text::top_probs(&ranked(p).iter().take(5).map(|&i| format!("«\u{a0}{}\u{a0}» {}", letter(i), percent(p[i]))).collect::<Vec<_>>().join(", ")) }</p> }
+            html! { <p>{ text::top_probs(&ranked(p).iter().take(5).map(|&i| text::letter_share(letter(i), &percent(p[i]))).collect::<Vec<_>>().join(", ")) }</p> }
         }
     }
 }

@@ -232,7 +232,7 @@ fn pick_row<T: Copy + PartialEq + 'static>(
 ) -> Html {
     html! {
         <div class="row" role="radiogroup" aria-label={label.to_string()}>
-            <span>{ format!("{label}\u{a0}:") }</span>
+            <span>{ crate::content::widgets::label_colon(label) }</span>
             { for choices.iter().enumerate().map(|(i, &c)| {
                 let s = set.clone();
                 html! { <button type="button" role="radio" aria-checked={(c == value).to_string()} class={classes!("btn", (c == value).then_some("primary"))}
@@ -859,7 +859,7 @@ fn Ending(props: &EndingProps) -> Html {
         <>
             <div class="card">
                 <h3>{ text::COURSE_TITLE }</h3>
-                <ol>{ for text::COURSE.iter().map(|(l, d)| html! { <li><strong>{ *l }</strong>{ format!("\u{a0}: {d}") }</li> }) }</ol>
+                <ol>{ for text::COURSE.iter().map(|(l, d)| html! { <li><strong>{ *l }</strong>{ text::course_line(d) }</li> }) }</ol>
             </div>
             <div class="card">
                 if solved == 0 {
