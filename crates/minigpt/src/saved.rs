@@ -22,6 +22,28 @@ pub struct SavedModel {
     pub params: Params,
 }
 
+/// What a file may hold before it is refused: checked on its configuration before its numbers
+/// are read (a huge model costs nothing to refuse).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub max_params: usize,
+    /// Longer notes are cut (a note is shown to the pupil).
+    pub max_note_chars: usize,
+    /// A trained weight is a small number; beyond this the model only writes empty names.
+    pub max_weight: f32,
+}
+
+impl Default for Limits {
+    /// Generous: any model this trainer can make (the command line's limits).
+    fn default() -> Self {
+        Limits {
+            max_params: 4_000_000,
+            max_note_chars: 2000,
+            max_weight: 1000.0,
+        }
+    }
+}
+
 /// Why a file could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
@@ -31,6 +53,10 @@ pub enum LoadError {
     UnknownVersion(u32),
     /// The right kind of file, but its numbers do not fit its configuration.
     Damaged(String),
+    /// A model with more parameters than allowed here.
+    TooBig(usize),
+    /// Weights so large (or not numbers) that the model cannot write anything.
+    AbsurdWeights,
 }
 
 impl std::fmt::Display for LoadError {
@@ -42,6 +68,8 @@ impl std::fmt::Display for LoadError {
                 "model file version {v} is not supported (expected {VERSION})"
             ),
             LoadError::Damaged(e) => write!(f, "damaged model file: {e}"),
+            LoadError::TooBig(n) => write!(f, "a model of {n} parameters is too big here"),
+            LoadError::AbsurdWeights => write!(f, "the model's weights are not small finite numbers"),
         }
     }
 }
@@ -59,20 +87,57 @@ pub fn to_json(model: &Gpt, note: &str) -> String {
     serde_json::to_string(&saved).expect("plain numbers and strings always serialise")
 }
 
-/// Reads a model file; returns the model and its note.
+/// Reads a model file; returns the model and its note (within the default limits).
 pub fn from_json(text: &str) -> Result<(Gpt, String), LoadError> {
-    let value: serde_json::Value =
+    from_json_within(text, &Limits::default())
+}
+
+/// The file's parts other than its numbers (read first: cheap to refuse).
+#[derive(serde::Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+    config: Option<serde_json::Value>,
+    #[allow(dead_code)]
+    params: Option<serde::de::IgnoredAny>,
+}
+
+/// Reads a model file within `limits`: what it is, its size and its note first, its numbers
+/// only if the size is allowed; weights must be small finite numbers.
+pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), LoadError> {
+    let header: Header =
         serde_json::from_str(text).map_err(|e| LoadError::NotAModel(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(LoadError::NotAModel("missing format tag".into()));
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
+    match header.version.as_ref().and_then(|v| v.as_u64()) {
         Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
         Some(v) => return Err(LoadError::UnknownVersion(v.min(u32::MAX as u64) as u32)),
         None => return Err(LoadError::NotAModel("missing version".into())),
     }
+    let config: Config = serde_json::from_value(header.config.unwrap_or_default())
+        .map_err(|e| LoadError::Damaged(e.to_string()))?;
+    config.validate().map_err(|e| LoadError::Damaged(e.to_string()))?;
+    if config.param_count() > limits.max_params {
+        return Err(LoadError::TooBig(config.param_count()));
+    }
     let saved: SavedModel =
-        serde_json::from_value(value).map_err(|e| LoadError::Damaged(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| LoadError::Damaged(e.to_string()))?;
     let gpt = Gpt::from_parts(saved.config, saved.params).map_err(LoadError::Damaged)?;
-    Ok((gpt, saved.note))
+    let huge = gpt
+        .params
+        .matrices
+        .iter()
+        .flat_map(|m| &m.data)
+        .any(|w| !w.is_finite() || w.abs() > limits.max_weight);
+    if huge {
+        return Err(LoadError::AbsurdWeights);
+    }
+    let note: String = saved.note.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).take(limits.max_note_chars).collect();
+    Ok((gpt, note))
+}
+
+/// Characters that reorder text when shown: a note never hides its real text behind them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
 }

@@ -326,6 +326,21 @@ impl<M: Model> Trainer<M> {
         }
     }
 
+    /// This trainer as it was after a run saved earlier: `model` after `losses.len()` steps
+    /// (`tokens_seen` letters). Finished if those were all its steps; the optimiser's memory is
+    /// not saved, so a run continued from here would not have the same bits.
+    pub fn restore(&mut self, model: M, losses: Vec<f32>, tokens_seen: usize) {
+        self.model = model;
+        self.step = losses.len();
+        self.losses = losses;
+        self.tokens_seen = tokens_seen;
+        self.status = if self.step >= self.config.steps {
+            Status::Finished
+        } else {
+            Status::Running
+        };
+    }
+
     /// Back to the model as it was before training, same data, same settings.
     pub fn reset(&mut self) {
         self.model = self.initial.clone();

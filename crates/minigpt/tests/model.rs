@@ -547,3 +547,66 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Big pastes with repeats: every distinct name once, in order of first appearance,
+    /// every repeated one reported once (the cleaning stays linear: no list search per name).
+    #[test]
+    fn cleaning_large_lists_with_repeats_keeps_each_name_once(
+        words in proptest::collection::vec("[a-z]{1,8}", 1..400),
+        copies in 1usize..40,
+    ) {
+        let text: String = (0..copies).map(|_| words.join(" ")).collect::<Vec<_>>().join("\n");
+        let r = clean(&text);
+        let mut seen = std::collections::HashSet::new();
+        let expected: Vec<&String> = words.iter().filter(|w| seen.insert(*w)).collect();
+        prop_assert_eq!(r.names.iter().collect::<Vec<_>>(), expected);
+        let mut counts = std::collections::HashMap::new();
+        for w in &words {
+            *counts.entry(w).or_insert(0usize) += copies;
+        }
+        prop_assert_eq!(r.duplicates.len(), counts.values().filter(|&&c| c > 1).count());
+    }
+
+    /// Model files: a size over the limit is refused before its numbers are read; weights
+    /// that are huge are refused; any note comes back short and without hidden characters.
+    #[test]
+    fn model_files_are_bounded_in_size_weights_and_note(
+        note in "\\PC{0,3000}",
+        scale in prop_oneof![Just(1.0f32), 1e4f32..1e30],
+        n_layer in 1usize..3,
+    ) {
+        use saved::{from_json_within, LoadError, Limits};
+        let config = Config { n_layer, ..Config::default() };
+        let mut gpt = Gpt::new(config, &mut rng(2)).unwrap();
+        for m in &mut gpt.params.matrices { for w in &mut m.data { *w *= scale; } }
+        let json = saved::to_json(&gpt, &format!("{note}\u{202e}\u{0007}"));
+        let limits = Limits { max_params: 5000, ..Limits::default() };
+        match from_json_within(&json, &limits) {
+            Ok((_, back)) => {
+                prop_assert!(scale == 1.0 && config.param_count() <= 5000);
+                prop_assert!(back.chars().count() <= limits.max_note_chars);
+                let hidden = back.contains('\u{202e}') || back.contains('\u{0007}');
+                prop_assert!(!hidden);
+            }
+            Err(LoadError::TooBig(n)) => prop_assert!(n > 5000),
+            Err(LoadError::AbsurdWeights) => prop_assert!(scale > 1.0),
+            Err(e) => return Err(TestCaseError::fail(format!("unexpected refusal {e:?}"))),
+        }
+    }
+}
+
+#[test]
+fn a_huge_model_is_refused_without_reading_its_numbers() {
+    use saved::{from_json_within, LoadError, Limits};
+    // A file that claims a model of 4 layers of 256 numbers, with only a few numbers in it:
+    // refused for its size, not for its (absent) numbers.
+    let config = Config { n_embd: 256, n_head: 4, n_layer: 4, block_size: 64, ..Config::default() };
+    let text = format!(
+        "{{\"format\":\"tuto-llm-minigpt\",\"version\":2,\"config\":{},\"note\":\"\",\"params\":{{\"matrices\":[]}}}}",
+        serde_json::to_string(&config).unwrap()
+    );
+    assert_eq!(from_json_within(&text, &Limits { max_params: 250_000, ..Limits::default() }), Err(LoadError::TooBig(config.param_count())));
+}

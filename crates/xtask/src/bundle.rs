@@ -101,13 +101,57 @@ pub fn inline(index_html: &str, css: &str, glue_js: &str, wasm: &[u8]) -> Result
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; worker-src blob:; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'",
         hashes.join(" ")
     );
-    let csp_start = html
+    set_policy(&mut html, &policy)?;
+    Ok(html)
+}
+
+/// Where the page's Content-Security-Policy (`<meta>`) is, as a range of `html`.
+fn policy_range(html: &str) -> Result<std::ops::Range<usize>> {
+    let start = html
         .find("content=\"default-src")
         .ok_or("no Content-Security-Policy in index.html")?
         + "content=\"".len();
-    let csp_end = csp_start + html[csp_start..].find('"').ok_or("unterminated CSP")?;
-    html.replace_range(csp_start..csp_end, &policy);
-    Ok(html)
+    let end = start + html[start..].find('"').ok_or("unterminated CSP")?;
+    Ok(start..end)
+}
+
+fn set_policy(html: &mut String, policy: &str) -> Result {
+    let range = policy_range(html)?;
+    html.replace_range(range, policy);
+    Ok(())
+}
+
+/// The served page's policy: its inline scripts allowed by their hashes, never
+/// `'unsafe-inline'` (an injected script would run). Rewrites `index.html` and returns the
+/// policy, which `cargo xtask serve` also sends as a header.
+pub fn harden(index_html: &str) -> Result<(String, String)> {
+    let mut html = index_html.to_string();
+    let hashes: Vec<String> = inline_scripts(&html).into_iter().map(csp_hash).collect();
+    let policy = html[policy_range(&html)?]
+        .split(';')
+        .map(|directive| {
+            let words: Vec<&str> = directive.split_whitespace().collect();
+            if words.first() != Some(&"script-src") {
+                return words.join(" ");
+            }
+            let kept = words.iter().copied().filter(|w| *w != "'unsafe-inline'");
+            kept.map(str::to_string).chain(hashes.iter().cloned()).collect::<Vec<_>>().join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    set_policy(&mut html, &policy)?;
+    Ok((html, policy))
+}
+
+/// The name of the file next to the page that holds its policy, for servers.
+pub const POLICY_FILE: &str = "csp.txt";
+
+pub fn harden_dist(dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let index = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (html, policy) = harden(&index)?;
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(dist.join(POLICY_FILE), policy).map_err(|e| e.to_string())
 }
 
 pub fn single_file(dist: &Path) -> Result<PathBuf> {
@@ -135,6 +179,17 @@ await init({ module_or_path: './app-1_bg.wasm' });
 </script>
 <link rel="modulepreload" href="./app-1.js"><link rel="preload" href="./app-1_bg.wasm" as="fetch"></head>
 <body><script>console.log(1)</script></body></html>"#;
+
+    #[test]
+    fn the_served_page_allows_its_own_scripts_only() {
+        let index = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; worker-src blob:; style-src 'self' 'unsafe-inline'\" /><script>a()</script><script type=\"module\">b()</script>";
+        let (html, policy) = harden(index).unwrap();
+        let script_src = policy.split(';').find(|d| d.trim().starts_with("script-src")).unwrap();
+        assert!(!script_src.contains("unsafe-inline"), "{policy}");
+        assert!(script_src.contains(&csp_hash("a()")) && script_src.contains(&csp_hash("b()")));
+        assert!(script_src.contains("'wasm-unsafe-eval'"));
+        assert!(html.contains(&policy));
+    }
 
     #[test]
     fn everything_is_inlined_and_the_policy_lists_each_script() {

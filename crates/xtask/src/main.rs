@@ -55,6 +55,7 @@ fn describe(cmd: &Command) -> String {
 fn build_dist() -> Result {
     tools::ensure_web_tools()?;
     run(Command::new(tools::trunk()).args(["build", "--release", "--offline"]))?;
+    bundle::harden_dist(&root().join("dist"))?;
     let out = bundle::single_file(&root().join("dist"))?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     eprintln!(

@@ -17,6 +17,8 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 pub fn serve(dir: &Path, port: u16) -> Result {
+    // The page's own policy, also as a header (stronger than the <meta>: it covers every file).
+    let policy = std::fs::read_to_string(dir.join(crate::bundle::POLICY_FILE)).unwrap_or_default();
     let listener = TcpListener::bind(("127.0.0.1", port))
         .map_err(|e| format!("port {port} is busy or refused: {e}"))?;
     eprintln!("✓ Tuto LLM is served at http://127.0.0.1:{port}/  (Ctrl+C to stop)");
@@ -47,7 +49,7 @@ pub fn serve(dir: &Path, port: u16) -> Result {
         let safe = !path.split('/').any(|part| part == "..");
         let response = match (safe, std::fs::read(&file)) {
             (true, Ok(body)) => {
-                let head = format!("HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", content_type(&file), body.len());
+                let head = format!("HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nContent-Security-Policy: {}\r\nConnection: close\r\n\r\n", content_type(&file), body.len(), policy.trim());
                 [head.into_bytes(), body].concat()
             }
             _ => {

@@ -135,3 +135,20 @@ pub fn invent(prefix: &str) -> String {
 pub const SOURCES_TITLE: &str = "Sources des données";
 pub const MOTS_DEMO_PREFIX: &str = "pré";
 pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: ma";
+pub const FILE_NAME: &str = "tuto-llm-modele.json";
+pub fn too_big_model(params: usize, max: usize) -> String {
+    format!("Ce modèle a {} paramètres\u{a0}: l'Atelier n'en ouvre pas plus de {}. Ce n'est pas un fichier de l'Atelier.", int(params as u64), int(max as u64))
+}
+pub const ABSURD_WEIGHTS: &str = "Les nombres de ce modèle sont bien trop grands\u{a0}: il n'écrirait que des noms vides. Ce fichier a été modifié ou abîmé.";
+/// A model's note as shown: at most a few lines.
+pub fn short_note(note: &str) -> String {
+    const SHOWN: usize = 300;
+    if note.chars().count() > SHOWN {
+        format!("{}…", note.chars().take(SHOWN).collect::<String>())
+    } else {
+        note.to_string()
+    }
+}
+pub fn challenge_line(what: &str) -> String {
+    format!(" — {what} ")
+}

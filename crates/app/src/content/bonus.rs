@@ -183,7 +183,6 @@ pub const MARK_REAL: &str = "vrai mot";
 pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, fais-lui inventer des mots, puis clique sur celui que tu choisis\u{a0}: un mot nouveau (pas dans la liste), avec un accent, et qui sonne vraiment français (toutes ses paires de lettres existent dans de vrais mots).";
 pub const E4_HINT: &str = "Lance l'entraînement, attends la fin, puis clique sur «\u{a0}Invente 10 mots\u{a0}». Les mots marqués «\u{a0}bizarre\u{a0}» ont une paire de lettres qu'aucun mot de la liste n'a. Recommence si besoin\u{a0}; une température un peu plus froide aide.";
 pub const E4_TRAIN: &str = "Entraîne d'abord le modèle sur les mots français.";
-pub const E4_PICK: &str = "Clique sur un des mots inventés pour le choisir.";
 pub fn e4_right(word: &str) -> String {
     format!("Bon choix\u{a0}: {} n'est pas un vrai mot de la liste, il porte un accent, et chacune de ses paires de lettres existe dans de vrais mots français. Ton modèle a appris les habitudes du français, accents compris.", quoted(word))
 }

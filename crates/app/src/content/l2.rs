@@ -106,7 +106,6 @@ pub fn loss_on_names(zero: bool) -> &'static str {
     }
 }
 pub const RANDOM: &str = "Avec des poids tirés au hasard, les probabilités de chaque ligne sont inégales. Avec tous les poids à zéro, chaque jeton a exactement la même chance, 1 sur 27. Essaie les deux boutons et compare les deux loss\u{a0}: c'est des poids à zéro que notre entraînement va partir.";
-pub const ALL_EQUAL: &str = "toutes égales";
 pub const E3_PROMPT: &str = "Clique sur «\u{a0}Tous les poids à zéro\u{a0}», puis sur «\u{a0}Poids au hasard\u{a0}». Pourquoi la loss est-elle plus basse avec les poids à zéro\u{a0}?";
 pub const E3_HINT: &str = "Avec des poids au hasard, certaines lettres ont beaucoup de chances… mais pas forcément les bonnes. Que se passe-t-il quand le modèle est très sûr de lui et a tort (étape 2)\u{a0}?";
 pub const E3_CHOICES: &[&str] = &[

@@ -124,8 +124,6 @@ pub const PARAMS_LABEL: &str = "Paramètres\u{a0}: ";
 pub fn heads_dont_divide(size: usize, heads: usize) -> String {
     format!("Des cartes de {size} nombres ne se partagent pas en {heads} têtes égales\u{a0}: choisis un autre nombre de têtes.")
 }
-pub const COUNTER_HIDDEN: &str =
-    "Le compteur de paramètres s'affichera quand tu auras fait ta prédiction (exercice 2).";
 pub const GIANTS: &[(&str, &str, &str)] = &[
     (
         "Notre mini-GPT (par défaut)",
@@ -181,7 +179,6 @@ pub fn one_in_27() -> String {
 pub const UNTRAINED_NAMES: &str = "Inventés par le modèle pas entraîné\u{a0}:";
 
 pub const TEMPERATURE: &str = "Ce modèle-ci a été entraîné quelques secondes sur les 1\u{a0}023 Pokémon. Avant de tirer une lettre au sort, on règle la température. Froid (petite température)\u{a0}: la lettre favorite gagne presque toujours. Chaud (grande température)\u{a0}: les lettres moins probables ont plus de chances.";
-pub const TEMPERATURE_LABEL: &str = "Température";
 pub const TEMPERATURE_CURIOUS: &[&str] = &["On divise les scores par la température avant de les changer en pourcentages\u{a0}: diviser par 0,1 écarte beaucoup les scores (la favorite écrase les autres), diviser par 2 les rapproche."];
 pub fn training(step: usize, total: usize) -> String {
     format!(

@@ -82,11 +82,6 @@ pub fn lesson(n: u8) -> Option<&'static LessonMeta> {
     LESSONS.iter().find(|l| l.number == n)
 }
 
-/// The six lessons of the course (without the bonus).
-pub fn course() -> impl Iterator<Item = &'static LessonMeta> {
-    LESSONS.iter().filter(|l| !l.bonus)
-}
-
 /// Every exercise of the course and the bonus (the counters and the diploma count these).
 pub fn all_exercises() -> impl Iterator<Item = &'static str> {
     LESSONS

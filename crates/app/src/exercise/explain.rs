@@ -23,6 +23,15 @@ pub fn Explain(props: &Props) -> Html {
     let saved = progress.explanation(props.lesson);
     let length = use_state(|| saved.chars().count());
     let just_saved = use_state(|| false);
+    // The saved sentence is the box's starting text (not bound: the pupil's typing stays).
+    {
+        let (area, saved) = (area.clone(), saved.clone());
+        use_effect_with(props.lesson, move |_| {
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value(&saved);
+            }
+        });
+    }
     let save = {
         let (area, progress, lesson, just_saved) = (
             area.clone(),
@@ -55,7 +64,7 @@ pub fn Explain(props: &Props) -> Html {
         <form class="card explain" onsubmit={save} data-explain={props.lesson}>
             <h3>{ icon(Icon::Think) }{ text::EXPLAIN_TITLE }</h3>
             <label for={id.clone()}>{ props.question }</label>
-            <textarea id={id} ref={area} rows="3" maxlength={MAX_EXPLANATION.to_string()} value={saved.clone()} oninput={oninput}
+            <textarea id={id} ref={area} rows="3" maxlength={MAX_EXPLANATION.to_string()} oninput={oninput}
                 placeholder={text::EXPLAIN_PLACEHOLDER} data-testid="explain-input" />
             <p class="row">
                 <button type="submit" class="btn primary" data-testid="explain-save">{ text::EXPLAIN_SAVE }</button>

@@ -215,7 +215,7 @@ pub fn Exercise(props: &Props) -> Html {
                 if picked.is_some() && verdict.is_none() && !locked {
                     <p class="feedback todo" role="status">{ icon(Icon::Arrow) }{ waiting.clone() }</p>
                 }
-                if picked.is_none() && *closed && !locked {
+                if picked.is_none() && (*closed || record.revealed) && record.outcome.is_none() {
                     <p class="feedback todo" role="status">{ icon(Icon::Arrow) }{ text::BET_CLOSED }</p>
                 }
             </>

@@ -128,22 +128,6 @@ pub fn distinct_count(names: &[String]) -> usize {
         .len()
 }
 
-/// An invented name, marked against a list: `known_mark` if the list has it, `new_mark` if not.
-/// An empty name (the model drew « . » at once) is neither: it gets no mark.
-pub fn marked_name(
-    name: &str,
-    known: bool,
-    new_mark: &'static str,
-    known_mark: &'static str,
-) -> Html {
-    let mark = match (name.is_empty(), known) {
-        (true, _) => None,
-        (false, true) => Some(("copy", known_mark)),
-        (false, false) => Some(("new", new_mark)),
-    };
-    mark_chip(name, mark)
-}
-
 /// An invented name as a chip with its mark (a class and a word), or none (an empty name).
 pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html {
     let class = mark.map_or("empty", |(c, _)| c);

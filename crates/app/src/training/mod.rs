@@ -237,15 +237,16 @@ pub fn use_runs<T: Default + 'static>() -> (Rc<RefCell<T>>, Rc<dyn Fn()>) {
     (runs, on_frame)
 }
 
-/// While `active` (a model the pupil trained lives only in this page), reloading or closing the
-/// page asks first, with the browser's own « Quitter la page ? » question.
+/// While `active` (work that lives only in this page: a run going on, a model not saved),
+/// reloading or closing the page asks first (the browser's own « Quitter la page ? »), and so
+/// does following a link to another page of the app.
 #[yew::hook]
-pub fn use_leave_warning(active: bool) {
+pub fn use_leave_guard(active: bool) {
     yew::use_effect_with(active, move |&active| {
-        let listener = active.then(|| {
+        let listeners = active.then(|| {
             // Not passive: the question is asked by preventing the default.
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            gloo::events::EventListener::new_with_options(
+            let unload = gloo::events::EventListener::new_with_options(
                 &gloo::utils::window(),
                 "beforeunload",
                 options,
@@ -254,8 +255,45 @@ pub fn use_leave_warning(active: bool) {
                     // Some browsers still wait for a returnValue.
                     let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
                 },
-            )
+            );
+            // Captured before the app's own handlers: a refused leave never reaches the router.
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: false,
+            };
+            let link = gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "click",
+                options,
+                |e| {
+                    if leaves_page(e) && !confirm(crate::content::common::LEAVE_CONFIRM) {
+                        e.prevent_default();
+                        e.stop_immediate_propagation();
+                    }
+                },
+            );
+            (unload, link)
         });
-        move || drop(listener)
+        move || drop(listeners)
     });
+}
+
+/// Whether a click follows a link to another page of the app (not a step of this lesson).
+fn leaves_page(e: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(anchor) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+    else {
+        return false;
+    };
+    let href = anchor.get_attribute("href").unwrap_or_default();
+    let here = gloo::utils::window().location().hash().unwrap_or_default();
+    let page_of = |h: &str| -> String { h.split("/etape/").next().unwrap_or_default().trim_start_matches('#').to_string() };
+    href.starts_with('#') && page_of(&href) != page_of(&here)
+}
+
+fn confirm(message: &str) -> bool {
+    gloo::utils::window().confirm_with_message(message).unwrap_or(true)
 }

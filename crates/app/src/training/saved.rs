@@ -28,3 +28,41 @@ pub fn load<T: DeserializeOwned>(pupil: &str, lesson: u8) -> Option<T> {
 pub fn forget_lesson(pupil: &str, lesson: u8) {
     crate::storage::remove(&key(pupil, lesson));
 }
+
+/// A finished run as kept: what the pictures need (its label, its loss curve, its model's
+/// numbers) and what the lesson needs to know of it (`extra`: its settings).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedRun<E> {
+    pub label: String,
+    pub losses: Vec<f32>,
+    pub tokens: usize,
+    pub params: minigpt::params::Params,
+    pub extra: E,
+}
+
+impl<E> SavedRun<E> {
+    /// The run of a finished lab run, if it is finished.
+    pub fn of<M: minigpt::Model>(run: &super::LabRun<M>, extra: E) -> Option<Self> {
+        let a = run.anim.borrow();
+        (a.trainer.status() == minigpt::Status::Finished).then(|| SavedRun {
+            label: run.label.clone(),
+            losses: a.trainer.losses().to_vec(),
+            tokens: a.trainer.tokens_seen(),
+            params: a.trainer.model().params().clone(),
+            extra,
+        })
+    }
+
+    /// The lab run again, from a `trainer` set up as for the original run.
+    pub fn restore<M: minigpt::Model>(self, mut trainer: minigpt::Trainer<M>, frame_steps: usize) -> Option<super::LabRun<M>> {
+        let mut model = trainer.model().clone();
+        let same_shape = model.params().matrices.len() == self.params.matrices.len()
+            && model.params().matrices.iter().zip(&self.params.matrices).all(|(a, b)| a.data.len() == b.data.len());
+        if !same_shape || !self.params.all_finite() {
+            return None;
+        }
+        *model.params_mut() = self.params;
+        trainer.restore(model, self.losses, self.tokens);
+        Some(super::LabRun::new(self.label, trainer, frame_steps))
+    }
+}

@@ -57,6 +57,30 @@ pub fn EmbeddingTable(props: &TableProps) -> Html {
 
 /// Symbols closer than this on screen would hide each other.
 const MIN_GAP: f32 = 23.0;
+const MAP_W: f32 = 460.0;
+const MAP_H: f32 = 360.0;
+const MAP_PAD: f32 = 24.0;
+
+/// Where each point is drawn on the map: one scale for both axes (distances on screen are the
+/// real projected distances), then nudged apart so no symbol hides another. The exercise judges
+/// what the pupil sees: these positions.
+pub fn screen_positions(points: &[[f32; 2]]) -> Vec<[f32; 2]> {
+    let (w, h, pad) = (MAP_W, MAP_H, MAP_PAD);
+    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
+    for p in points {
+        x0 = x0.min(p[0]);
+        x1 = x1.max(p[0]);
+        y0 = y0.min(p[1]);
+        y1 = y1.max(p[1]);
+    }
+    let scale = ((w - 2.0 * pad) / (x1 - x0).max(1e-6)).min((h - 2.0 * pad) / (y1 - y0).max(1e-6));
+    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    let screen: Vec<[f32; 2]> = points
+        .iter()
+        .map(|p| [w / 2.0 + (p[0] - cx) * scale, h / 2.0 - (p[1] - cy) * scale])
+        .collect();
+    spread(&screen, MIN_GAP, [pad, w - pad, pad, h - pad])
+}
 
 /// Screen positions nudged apart until no two symbols are closer than `gap` (within `bounds`:
 /// left, right, top, bottom), so no letter hides another. Near letters stay near.
@@ -111,24 +135,8 @@ pub struct MapProps {
 
 #[function_component]
 pub fn EmbeddingMap(props: &MapProps) -> Html {
-    let (w, h, pad) = (460.0f32, 360.0f32, 24.0f32);
-    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
-    for p in &props.points {
-        x0 = x0.min(p[0]);
-        x1 = x1.max(p[0]);
-        y0 = y0.min(p[1]);
-        y1 = y1.max(p[1]);
-    }
-    // One scale for both axes: distances on screen are the real (projected) distances.
-    let scale = ((w - 2.0 * pad) / (x1 - x0).max(1e-6)).min((h - 2.0 * pad) / (y1 - y0).max(1e-6));
-    let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let sx = move |x: f32| w / 2.0 + (x - cx) * scale;
-    let sy = move |y: f32| h / 2.0 - (y - cy) * scale;
-    let drawn = spread(
-        &props.points.iter().map(|p| [sx(p[0]), sy(p[1])]).collect::<Vec<_>>(),
-        MIN_GAP,
-        [pad, w - pad, pad, h - pad],
-    );
+    let (w, h) = (MAP_W, MAP_H);
+    let drawn = screen_positions(&props.points);
     let listing: Vec<String> = props
         .points
         .iter()

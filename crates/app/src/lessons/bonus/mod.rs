@@ -5,7 +5,7 @@
 pub mod rules;
 
 use super::common::{
-    curious, explain, invent_names, mark_chip, paragraph, reflection, sources, welcome, well_formed,
+    curious, explain, invent_names, paragraph, reflection, sources, welcome, well_formed,
 };
 use super::{pick, Step, StepProps};
 use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
@@ -47,43 +47,14 @@ pub fn sizes() -> [Config; 3] {
 }
 const DURATIONS: [u32; 3] = [10, 20, 40];
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "course",
-        title: text::S_RACE,
-        exercises: &[ids::B_E1, ids::B_E2],
-        view: step_race,
-    },
-    Step {
-        key: "donnees",
-        title: text::S_DATA,
-        exercises: &[ids::B_E3],
-        view: step_data,
-    },
-    Step {
-        key: "geants",
-        title: text::S_GIANTS,
-        exercises: &[],
-        view: step_giants,
-    },
-    Step {
-        key: "dictionnaire",
-        title: text::S_DICTIONARY,
-        exercises: &[ids::B_E4],
-        view: step_dictionary,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "course", title: text::S_RACE, exercises: &[ids::B_E1, ids::B_E2], view: step_race },
+    Step { key: "donnees", title: text::S_DATA, exercises: &[ids::B_E3], view: step_data },
+    Step { key: "geants", title: text::S_GIANTS, exercises: &[], view: step_giants },
+    Step { key: "dictionnaire", title: text::S_DICTIONARY, exercises: &[ids::B_E4], view: step_dictionary },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 const DATA_SECONDS: u32 = 20;
 const FEW_NAMES: usize = 1000;
@@ -169,6 +140,9 @@ pub fn BonusLesson(props: &StepProps) -> Html {
         picked_word: use_state(|| None::<String>),
         progress: use_progress(),
     };
+    // The races' results live only in this page: leaving during or after one asks first.
+    let any_job = [&s.race, &s.data, &s.dictionary].iter().any(|j| !j.borrow().is_empty());
+    crate::training::use_leave_guard(any_job);
     (pick(STEPS, props.step).view)(&s)
 }
 

@@ -24,55 +24,16 @@ use yew::prelude::*;
 
 const L: Alphabet = Alphabet::Letters;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "deviner",
-        title: text::S_GUESS,
-        exercises: &[ids::L1_E1],
-        view: step_guess,
-    },
-    Step {
-        key: "paires",
-        title: text::S_PAIRS,
-        exercises: &[ids::L1_E2],
-        view: step_pairs,
-    },
-    Step {
-        key: "tableau",
-        title: text::S_TABLE,
-        exercises: &[ids::L1_E3, ids::L1_E4],
-        view: step_table,
-    },
-    Step {
-        key: "changer",
-        title: text::S_CHANGE,
-        exercises: &[ids::L1_E5],
-        view: step_change,
-    },
-    Step {
-        key: "probabilites",
-        title: text::S_PROBS,
-        exercises: &[ids::L1_E6],
-        view: step_probabilities,
-    },
-    Step {
-        key: "inventer",
-        title: text::S_INVENT,
-        exercises: &[ids::L1_E7],
-        view: step_invent,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "deviner", title: text::S_GUESS, exercises: &[ids::L1_E1], view: step_guess },
+    Step { key: "paires", title: text::S_PAIRS, exercises: &[ids::L1_E2], view: step_pairs },
+    Step { key: "tableau", title: text::S_TABLE, exercises: &[ids::L1_E3, ids::L1_E4], view: step_table },
+    Step { key: "changer", title: text::S_CHANGE, exercises: &[ids::L1_E5], view: step_change },
+    Step { key: "probabilites", title: text::S_PROBS, exercises: &[ids::L1_E6], view: step_probabilities },
+    Step { key: "inventer", title: text::S_INVENT, exercises: &[ids::L1_E7], view: step_invent },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
 /// The lesson's state, kept while the pupil moves between steps.

@@ -40,49 +40,15 @@ pub const TRAIN_STEPS: usize = 100;
 /// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1,72).
 pub const GOOD_LOSS: f32 = 2.2;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "loss",
-        title: text::S_LOSS,
-        exercises: &[ids::L2_E1, ids::L2_E2],
-        view: step_loss,
-    },
-    Step {
-        key: "hasard",
-        title: text::S_RANDOM,
-        exercises: &[ids::L2_E3],
-        view: step_random,
-    },
-    Step {
-        key: "pas",
-        title: text::S_TRAIN,
-        exercises: &[],
-        view: step_train,
-    },
-    Step {
-        key: "taux",
-        title: text::S_RATE,
-        exercises: &[ids::L2_E4],
-        view: step_learning_rate,
-    },
-    Step {
-        key: "compare",
-        title: text::S_COMPARE,
-        exercises: &[ids::L2_E5, ids::L2_E6],
-        view: step_compare,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "loss", title: text::S_LOSS, exercises: &[ids::L2_E1, ids::L2_E2], view: step_loss },
+    Step { key: "hasard", title: text::S_RANDOM, exercises: &[ids::L2_E3], view: step_random },
+    Step { key: "pas", title: text::S_TRAIN, exercises: &[], view: step_train },
+    Step { key: "taux", title: text::S_RATE, exercises: &[ids::L2_E4], view: step_learning_rate },
+    Step { key: "compare", title: text::S_COMPARE, exercises: &[ids::L2_E5, ids::L2_E6], view: step_compare },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
 type LabRun = training::LabRun<BigramTable>;

@@ -11,6 +11,7 @@ use crate::icons::{icon, Icon};
 use crate::ids;
 use crate::progress::use_progress;
 use crate::text::{fr, int, letter};
+use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
@@ -34,55 +35,16 @@ pub const TRAIN_STEPS: usize = 1500;
 pub const CARDS: usize = 8;
 const SEED: u64 = 3;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "cartes",
-        title: text::S_CARDS,
-        exercises: &[ids::L3_E1],
-        view: step_cards,
-    },
-    Step {
-        key: "fenetre",
-        title: text::S_WINDOW,
-        exercises: &[ids::L3_E2],
-        view: step_window,
-    },
-    Step {
-        key: "entrainer",
-        title: text::S_TRAIN,
-        exercises: &[ids::L3_E3],
-        view: step_train,
-    },
-    Step {
-        key: "carte",
-        title: text::S_MAP,
-        exercises: &[ids::L3_E4],
-        view: step_map,
-    },
-    Step {
-        key: "memoire",
-        title: text::S_OVERFIT,
-        exercises: &[ids::L3_E5],
-        view: step_overfit,
-    },
-    Step {
-        key: "inventer",
-        title: text::S_GENERATE,
-        exercises: &[],
-        view: step_generate,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "cartes", title: text::S_CARDS, exercises: &[ids::L3_E1], view: step_cards },
+    Step { key: "fenetre", title: text::S_WINDOW, exercises: &[ids::L3_E2], view: step_window },
+    Step { key: "entrainer", title: text::S_TRAIN, exercises: &[ids::L3_E3], view: step_train },
+    Step { key: "carte", title: text::S_MAP, exercises: &[ids::L3_E4], view: step_map },
+    Step { key: "memoire", title: text::S_OVERFIT, exercises: &[ids::L3_E5], view: step_overfit },
+    Step { key: "inventer", title: text::S_GENERATE, exercises: &[], view: step_generate },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
 /// A training run of the memory model, with its sizes and (once finished) its two losses.
@@ -243,6 +205,28 @@ impl State {
     }
 }
 
+/// A memory run as kept in the browser (its memory `k`).
+type Kept = SavedRun<usize>;
+
+fn new_trainer(data: &Data, k: usize) -> Trainer<ContextMlp> {
+    let cfg = TrainConfig { steps: TRAIN_STEPS, lr: 0.01, batch_size: 16, ..TrainConfig::default() };
+    Trainer::new(untrained(k, CARDS), &data.train, cfg).expect("the Pokémon list is not empty")
+}
+
+/// The runs trained earlier in this lesson (kept by the browser), back as finished runs.
+fn restored(data: &Data, kept: Vec<Kept>) -> Vec<MemoryRun> {
+    kept.into_iter()
+        .filter_map(|r| {
+            let k = r.extra;
+            let run = r.restore(new_trainer(data, k), FRAME_STEPS)?;
+            Some(MemoryRun { k, run, losses: Cell::new(None) })
+        })
+        .collect()
+}
+
+/// Training steps per animation frame.
+const FRAME_STEPS: usize = 40;
+
 #[function_component]
 pub fn Lesson3(props: &StepProps) -> Html {
     let progress = use_progress();
@@ -261,25 +245,36 @@ pub fn Lesson3(props: &StepProps) -> Html {
     });
     let k = use_state(|| 3usize);
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
+    // Models trained before a reload come back; each newly finished run is kept.
+    {
+        let (runs, data, pupil, redraw) = (runs.clone(), data.clone(), progress.pupil.clone(), on_frame.clone());
+        use_effect_with((), move |_| {
+            if runs.borrow().is_empty() {
+                if let Some(kept) = saved::load::<Vec<Kept>>(&pupil, 3) {
+                    *runs.borrow_mut() = restored(&data, kept);
+                    redraw();
+                }
+            }
+        });
+    }
+    let finished = runs.borrow().iter().filter(|r| r.finished()).count();
+    {
+        let (runs, pupil) = (runs.clone(), progress.pupil.clone());
+        use_effect_with(finished, move |&n| {
+            if n > 0 {
+                let kept: Vec<Kept> = runs.borrow().iter().filter_map(|r| SavedRun::of(&r.run, r.k)).collect();
+                saved::save(&pupil, 3, &kept);
+            }
+        });
+    }
+    crate::training::use_leave_guard(runs.borrow().iter().any(|r| r.run.is_playing()));
     let start = {
         let (runs, on_frame, data, k) = (runs.clone(), on_frame.clone(), data.clone(), k.clone());
         Callback::from(move |_| {
-            let cfg = TrainConfig {
-                steps: TRAIN_STEPS,
-                lr: 0.01,
-                batch_size: 16,
-                ..TrainConfig::default()
-            };
-            let trainer = Trainer::new(untrained(*k, CARDS), &data.train, cfg)
-                .expect("the Pokémon list is not empty");
-            let run = LabRun::new(text::run_label(*k, CARDS), trainer, 40);
+            let run = LabRun::new(text::run_label(*k, CARDS), new_trainer(&data, *k), FRAME_STEPS);
             play(&run.anim, on_frame.clone());
             let mut list = runs.borrow_mut();
-            list.push(MemoryRun {
-                k: *k,
-                run,
-                losses: Cell::new(None),
-            });
+            list.push(MemoryRun { k: *k, run, losses: Cell::new(None) });
             if list.len() > 5 {
                 list.remove(0);
             }
@@ -417,7 +412,8 @@ fn step_map(s: &State) -> Html {
             picked.set(p);
         })
     };
-    let verdict = rules::closest_pair(&s.picked, &points);
+    // Judged on the map as drawn: what the pupil sees.
+    let verdict = rules::closest_pair(&s.picked, &crate::widgets::embedding::screen_positions(&points));
     html! {
         <>
             <div class="card">

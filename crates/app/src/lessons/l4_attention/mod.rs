@@ -26,37 +26,13 @@ use yew::prelude::*;
 
 const HEAD_STEPS: usize = 600;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "scores",
-        title: text::S_SCORES,
-        exercises: &[ids::L4_E1, ids::L4_E2],
-        view: step_scores,
-    },
-    Step {
-        key: "masque",
-        title: text::S_MASK,
-        exercises: &[ids::L4_E3],
-        view: step_mask,
-    },
-    Step {
-        key: "tetes",
-        title: text::S_HEADS,
-        exercises: &[ids::L4_E4],
-        view: step_heads,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "scores", title: text::S_SCORES, exercises: &[ids::L4_E1, ids::L4_E2], view: step_scores },
+    Step { key: "masque", title: text::S_MASK, exercises: &[ids::L4_E3], view: step_mask },
+    Step { key: "tetes", title: text::S_HEADS, exercises: &[ids::L4_E4], view: step_heads },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
 pub struct State {

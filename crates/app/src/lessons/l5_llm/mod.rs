@@ -36,49 +36,15 @@ const LAYER_CHOICES: [usize; 4] = [1, 2, 3, 4];
 /// Exercise 4 compares the bars at temperature 1 and at this one.
 const COLD: f32 = 0.5;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "plan",
-        title: text::S_DIAGRAM,
-        exercises: &[ids::L5_E1],
-        view: step_diagram,
-    },
-    Step {
-        key: "parametres",
-        title: text::S_PARAMS,
-        exercises: &[ids::L5_E2, ids::L5_E3],
-        view: step_params,
-    },
-    Step {
-        key: "pas-entraine",
-        title: text::S_UNTRAINED,
-        exercises: &[],
-        view: step_untrained,
-    },
-    Step {
-        key: "temperature",
-        title: text::S_TEMPERATURE,
-        exercises: &[ids::L5_E4, ids::L5_E5],
-        view: step_temperature,
-    },
-    Step {
-        key: "ton-pokemon",
-        title: text::S_CREATE,
-        exercises: &[ids::L5_E6],
-        view: step_create,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_RECAP,
-        exercises: &[],
-        view: step_recap,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "plan", title: text::S_DIAGRAM, exercises: &[ids::L5_E1], view: step_diagram },
+    Step { key: "parametres", title: text::S_PARAMS, exercises: &[ids::L5_E2, ids::L5_E3], view: step_params },
+    Step { key: "pas-entraine", title: text::S_UNTRAINED, exercises: &[], view: step_untrained },
+    Step { key: "temperature", title: text::S_TEMPERATURE, exercises: &[ids::L5_E4, ids::L5_E5], view: step_temperature },
+    Step { key: "ton-pokemon", title: text::S_CREATE, exercises: &[ids::L5_E6], view: step_create },
+    Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
 /// A vector as a strip of coloured cells; its numbers wait in a closed box.

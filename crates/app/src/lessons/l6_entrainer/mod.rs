@@ -19,6 +19,7 @@ use crate::ids;
 use crate::progress::use_progress;
 use crate::route::Route;
 use crate::text::{decimal, fr, int, shown_name};
+use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
@@ -53,67 +54,18 @@ pub const EVAL_NAMES: usize = 1023;
 const COLD: f32 = 0.5;
 const HOT: f32 = 1.5;
 
+#[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
-    Step {
-        key: "accueil",
-        title: text::S_WELCOME,
-        exercises: &[],
-        view: step_welcome,
-    },
-    Step {
-        key: "donnees",
-        title: text::S_DATA,
-        exercises: &[],
-        view: step_data,
-    },
-    Step {
-        key: "loss-depart",
-        title: text::S_START_LOSS,
-        exercises: &[ids::L6_E1],
-        view: step_start_loss,
-    },
-    Step {
-        key: "dominos",
-        title: text::S_DOMINOS,
-        exercises: &[ids::L6_E2],
-        view: step_dominos,
-    },
-    Step {
-        key: "entrainement",
-        title: text::S_TRAIN,
-        exercises: &[ids::L6_E3],
-        view: step_train,
-    },
-    Step {
-        key: "generer",
-        title: text::S_GENERATE,
-        exercises: &[ids::L6_E4],
-        view: step_generate,
-    },
-    Step {
-        key: "ta-liste",
-        title: text::S_OWN,
-        exercises: &[ids::L6_E5],
-        view: step_own,
-    },
-    Step {
-        key: "reflechir",
-        title: text::S_REFLECT,
-        exercises: &[],
-        view: step_reflect,
-    },
-    Step {
-        key: "bilan",
-        title: text::S_LEARNED,
-        exercises: &[],
-        view: step_learned,
-    },
-    Step {
-        key: "fin",
-        title: text::S_END,
-        exercises: &[],
-        view: step_end,
-    },
+    Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
+    Step { key: "donnees", title: text::S_DATA, exercises: &[], view: step_data },
+    Step { key: "loss-depart", title: text::S_START_LOSS, exercises: &[ids::L6_E1], view: step_start_loss },
+    Step { key: "dominos", title: text::S_DOMINOS, exercises: &[ids::L6_E2], view: step_dominos },
+    Step { key: "entrainement", title: text::S_TRAIN, exercises: &[ids::L6_E3], view: step_train },
+    Step { key: "generer", title: text::S_GENERATE, exercises: &[ids::L6_E4], view: step_generate },
+    Step { key: "ta-liste", title: text::S_OWN, exercises: &[ids::L6_E5], view: step_own },
+    Step { key: "reflechir", title: text::S_REFLECT, exercises: &[], view: step_reflect },
+    Step { key: "bilan", title: text::S_LEARNED, exercises: &[], view: step_learned },
+    Step { key: "fin", title: text::S_END, exercises: &[], view: step_end },
 ];
 
 pub struct GptRun {
@@ -127,7 +79,42 @@ pub struct GptRun {
     album: RefCell<Vec<(usize, Vec<String>)>>,
 }
 
+/// What a finished run of this lesson keeps besides its model: how to train it again, and
+/// its album (the model at each photo is not kept, only the names it invented).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeptRun {
+    choice: KeptChoice,
+    alphabet: Alphabet,
+    steps: usize,
+    lr: f32,
+    album: Vec<(usize, Vec<String>)>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+enum KeptChoice {
+    Builtin(Dataset),
+    Own(Vec<String>),
+}
+
 impl GptRun {
+    fn trainer(names: &[String], alphabet: Alphabet, steps: usize, lr: f32) -> Option<Trainer<Gpt>> {
+        let config = Config::default().with_alphabet(alphabet);
+        let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(SEED)).ok()?;
+        Trainer::new(gpt, names, TrainConfig { steps, lr, ..TrainConfig::default() }).ok()
+    }
+
+    fn with(choice: &DataChoice, names: Vec<String>, steps: usize, lr: f32, run: LabRun<Gpt>) -> GptRun {
+        GptRun {
+            steps,
+            lr,
+            own: matches!(choice, DataChoice::Own(_)),
+            run,
+            names: Rc::new(names),
+            eval: Cell::new(None),
+            album: Default::default(),
+        }
+    }
+
     pub fn start(
         choice: &DataChoice,
         alphabet: Alphabet,
@@ -136,34 +123,41 @@ impl GptRun {
         on_frame: Rc<dyn Fn()>,
     ) -> Option<GptRun> {
         let names = shuffled(&choice.names(alphabet), SEED);
-        let config = Config::default().with_alphabet(alphabet);
-        let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(SEED)).ok()?;
-        let trainer = Trainer::new(
-            gpt,
-            &names,
-            TrainConfig {
-                steps,
-                lr,
-                ..TrainConfig::default()
-            },
-        )
-        .ok()?;
-        let run = LabRun::new(
-            text::run_label(&choice.label(), steps, &decimal(lr)),
-            trainer,
-            STEPS_PER_FRAME,
-        );
+        let trainer = Self::trainer(&names, alphabet, steps, lr)?;
+        let run = LabRun::new(text::run_label(&choice.label(), steps, &decimal(lr)), trainer, STEPS_PER_FRAME);
         run.anim.borrow_mut().keep_snapshots(&[0, 50, 250, steps]);
         play(&run.anim, on_frame);
-        Some(GptRun {
-            steps,
-            lr,
-            own: matches!(choice, DataChoice::Own(_)),
-            run,
-            names: Rc::new(names),
-            eval: Cell::new(None),
-            album: Default::default(),
-        })
+        Some(Self::with(choice, names, steps, lr, run))
+    }
+
+    /// This run as the browser keeps it (once finished).
+    fn kept(&self) -> Option<SavedRun<KeptRun>> {
+        let choice = if self.own {
+            KeptChoice::Own(self.names.to_vec())
+        } else {
+            KeptChoice::Builtin(self.builtin()?)
+        };
+        let extra = KeptRun { choice, alphabet: self.run.anim.borrow().trainer.model().config.alphabet, steps: self.steps, lr: self.lr, album: self.album() };
+        SavedRun::of(&self.run, extra)
+    }
+
+    /// The built-in list this run learned, found by its size (the lesson offers three).
+    fn builtin(&self) -> Option<Dataset> {
+        Dataset::ALL.into_iter().find(|d| d.names().len() == self.names.len())
+    }
+
+    /// A run kept by the browser, back as a finished run.
+    fn restore(kept: SavedRun<KeptRun>) -> Option<GptRun> {
+        let k = kept.extra.clone();
+        let choice = match k.choice {
+            KeptChoice::Builtin(d) => DataChoice::Builtin(d),
+            KeptChoice::Own(names) => DataChoice::Own(names),
+        };
+        let names = shuffled(&choice.names(k.alphabet), SEED);
+        let run = kept.restore(Self::trainer(&names, k.alphabet, k.steps, k.lr)?, STEPS_PER_FRAME)?;
+        let g = Self::with(&choice, names, k.steps, k.lr, run);
+        *g.album.borrow_mut() = k.album;
+        Some(g)
     }
     pub fn finished(&self) -> bool {
         self.run.status() == Status::Finished
@@ -189,7 +183,10 @@ impl GptRun {
     pub fn album(&self) -> Vec<(usize, Vec<String>)> {
         let anim = self.run.anim.borrow();
         let mut album = self.album.borrow_mut();
-        album.retain(|(s, _)| anim.snapshots.iter().any(|(t, _)| t == s));
+        // A run restarted forgets its old photos (a run restored from the browser has only them).
+        if !anim.snapshots.is_empty() {
+            album.retain(|(s, _)| anim.snapshots.iter().any(|(t, _)| t == s));
+        }
         for (step, model) in &anim.snapshots {
             if !album.iter().any(|(s, _)| s == step) {
                 album.push((*step, invent_names(model, "", 0.8, 5, 7)));
@@ -329,7 +326,9 @@ impl State {
 pub fn Lesson6(props: &StepProps) -> Html {
     let progress = use_progress();
     let (runs, on_frame) = use_runs::<Vec<GptRun>>();
-    crate::training::use_leave_warning(runs.borrow().iter().any(GptRun::finished));
+    // Leaving during a run asks first; finished runs are kept by the browser.
+    crate::training::use_leave_guard(runs.borrow().iter().any(|r| r.run.is_playing()));
+    use_kept_runs(&runs, &on_frame, &progress.pupil);
     let start = {
         let (runs, on_frame) = (runs.clone(), on_frame.clone());
         Callback::from(
@@ -370,6 +369,30 @@ pub fn Lesson6(props: &StepProps) -> Html {
         start,
     };
     (pick(STEPS, props.step).view)(&s)
+}
+
+/// Runs trained before a reload come back; each newly finished run is kept.
+#[hook]
+fn use_kept_runs(runs: &Rc<RefCell<Vec<GptRun>>>, redraw: &Rc<dyn Fn()>, pupil: &str) {
+    {
+        let (runs, redraw, pupil) = (runs.clone(), redraw.clone(), pupil.to_string());
+        use_effect_with((), move |_| {
+            if runs.borrow().is_empty() {
+                if let Some(kept) = saved::load::<Vec<SavedRun<KeptRun>>>(&pupil, 6) {
+                    *runs.borrow_mut() = kept.into_iter().filter_map(GptRun::restore).collect();
+                    redraw();
+                }
+            }
+        });
+    }
+    let finished = runs.borrow().iter().filter(|r| r.finished()).count();
+    let (runs, pupil) = (runs.clone(), pupil.to_string());
+    use_effect_with(finished, move |&n| {
+        if n > 0 {
+            let kept: Vec<SavedRun<KeptRun>> = runs.borrow().iter().filter_map(GptRun::kept).collect();
+            saved::save(&pupil, 6, &kept);
+        }
+    });
 }
 
 fn step_welcome(s: &State) -> Html {

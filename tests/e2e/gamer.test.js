@@ -1,0 +1,85 @@
+// The gaming pupil: on every step of every lesson, clicks the step's action buttons, then games
+// each exercise instead of understanding it — types the numbers and letters already on screen,
+// then 0 to 100 and a to z until it turns green; picks the longest option of every choice.
+// « Réussi » must mean understood: this pupil earns it nowhere. Then « Recommencer la leçon »
+// must not turn anything into « réussi » either.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, gotoStep, STEPS } from "./harness.js";
+
+let server, base, browser;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** Buttons a curious pupil clicks on a step: its actions, not the exercises' own choices. */
+const ACTIONS = 'main button[data-testid]:not([data-testid="next"]):not([data-testid="prev"]):not([data-testid="reset-lesson"]):not([data-testid^="pupil"]):not([disabled])';
+
+/** What a copying pupil finds on screen: the numbers, and the letters shown alone. */
+async function onScreen(page) {
+  const text = await page.locator("main").innerText();
+  const numbers = [...text.matchAll(/\d[\d\u00a0\u202f]*(?:,\d+)?/g)].map((m) => m[0].replace(/[\u00a0\u202f]/g, ""));
+  const letters = [...text.matchAll(/«\u00a0(\S)\u00a0»/g)].map((m) => m[1]);
+  return [...new Set([...letters, ...numbers])].slice(0, 40);
+}
+
+/** Types every candidate in the exercise's box until it records an outcome; returns it. */
+function sweep(page, id, candidates) {
+  return page.evaluate(async ({ id, candidates }) => {
+    const section = () => document.querySelector(`[data-exercise="${id}"]`);
+    for (const c of candidates) {
+      const input = section()?.querySelector("input[data-exercise-input]");
+      if (!input || input.disabled) break;
+      input.value = c;
+      section().querySelector("button[type=submit]").click();
+      await new Promise((r) => setTimeout(r, 25));
+      if (section().dataset.outcome) return { outcome: section().dataset.outcome, answer: c };
+    }
+    return { outcome: section()?.dataset.outcome || null };
+  }, { id, candidates });
+}
+
+/** Clicks the longest option of a choice (the first of equal ones). */
+async function longest(page, id) {
+  const options = page.locator(`[data-exercise="${id}"] [data-choice]:not([disabled])`);
+  const texts = await options.allInnerTexts();
+  if (!texts.length) return;
+  const i = texts.reduce((b, t, j) => (t.length > texts[b].length ? j : b), 0);
+  await options.nth(i).click();
+}
+
+const SWEEP = [...Array(101).keys()].map(String).concat([..."abcdefghijklmnopqrstuvwxyz"]);
+
+async function gameStep(page, lesson, step, earned) {
+  await gotoStep(page, base, lesson, step);
+  for (const button of await page.locator(ACTIONS).all()) {
+    if (await button.isVisible().catch(() => false)) await button.click({ timeout: 2000 }).catch(() => {});
+  }
+  await page.waitForTimeout(300);
+  for (const id of await page.locator("main [data-exercise]").evaluateAll((s) => s.map((e) => e.dataset.exercise))) {
+    if (await page.locator(`[data-exercise="${id}"] input[data-exercise-input]`).count()) {
+      await sweep(page, id, [...(await onScreen(page)), ...SWEEP]);
+    } else {
+      await longest(page, id);
+    }
+    if ((await page.getAttribute(`[data-exercise="${id}"]`, "data-outcome")) === "solved") earned.push(id);
+  }
+}
+
+test("a pupil who games every exercise earns « réussi » on none, even after restarting", { timeout: 900_000 }, async () => {
+  const { page, context } = await openPage(browser);
+  const earned = [];
+  for (const [lesson, steps] of Object.entries(STEPS)) {
+    for (let step = 1; step <= steps; step++) await gameStep(page, Number(lesson), step, earned);
+  }
+  console.log(`# the gaming pupil earned « réussi » on: ${earned.join(", ") || "nothing"}`);
+  assert.deepEqual(earned, [], "gamed exercises");
+  // Restarting every lesson, then gaming again, upgrades nothing.
+  const before = await page.locator('[data-testid="global-counter"]').innerText();
+  for (const [lesson, steps] of Object.entries(STEPS)) {
+    await gotoStep(page, base, Number(lesson), 1);
+    await page.click('[data-testid="reset-lesson"]');
+    for (let step = 1; step <= steps; step++) await gameStep(page, Number(lesson), step, []);
+  }
+  assert.equal(await page.locator('[data-testid="global-counter"]').innerText(), before, "a restart turns nothing into « réussi »");
+  await context.close();
+});
