@@ -139,7 +139,11 @@ pub fn shown_name(name: &str) -> String {
 
 /// « x » with non-breaking spaces inside the quotes.
 pub fn quoted(x: impl std::fmt::Display) -> String {
-    format!("{}{x}{}", crate::content::common::OPEN_QUOTE, crate::content::common::CLOSE_QUOTE)
+    format!(
+        "{}{x}{}",
+        crate::content::common::OPEN_QUOTE,
+        crate::content::common::CLOSE_QUOTE
+    )
 }
 
 #[cfg(test)]

@@ -69,7 +69,9 @@ impl std::fmt::Display for LoadError {
             ),
             LoadError::Damaged(e) => write!(f, "damaged model file: {e}"),
             LoadError::TooBig(n) => write!(f, "a model of {n} parameters is too big here"),
-            LoadError::AbsurdWeights => write!(f, "the model's weights are not small finite numbers"),
+            LoadError::AbsurdWeights => {
+                write!(f, "the model's weights are not small finite numbers")
+            }
         }
     }
 }
@@ -117,7 +119,9 @@ pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), Lo
     }
     let config: Config = serde_json::from_value(header.config.unwrap_or_default())
         .map_err(|e| LoadError::Damaged(e.to_string()))?;
-    config.validate().map_err(|e| LoadError::Damaged(e.to_string()))?;
+    config
+        .validate()
+        .map_err(|e| LoadError::Damaged(e.to_string()))?;
     if config.param_count() > limits.max_params {
         return Err(LoadError::TooBig(config.param_count()));
     }
@@ -133,7 +137,12 @@ pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), Lo
     if huge {
         return Err(LoadError::AbsurdWeights);
     }
-    let note: String = saved.note.chars().filter(|c| !c.is_control() && !is_bidi_control(*c)).take(limits.max_note_chars).collect();
+    let note: String = saved
+        .note
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .take(limits.max_note_chars)
+        .collect();
     Ok((gpt, note))
 }
 

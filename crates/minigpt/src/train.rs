@@ -97,6 +97,41 @@ struct Worker {
     loss: Option<Var>,
 }
 
+/// What a part of a step needs to know: the model, the names and how the step is cut.
+#[derive(Clone, Copy)]
+struct PartJob<'a, M> {
+    model: &'a M,
+    docs: &'a [Vec<usize>],
+    batch_size: usize,
+    step: usize,
+    parts: usize,
+    /// The letters of the whole step (each part's loss weighs its share of them).
+    positions: usize,
+}
+
+/// Adds a part's gradient to the sum: parts are always added in the order of their number,
+/// so a step has the same bits on one machine's threads or in several browser workers.
+pub fn add_gradient(part: &[f32], sum: &mut [f32]) {
+    crate::kernels::axpy(1.0, part, sum);
+}
+
+/// The divergence check then the optimiser's step: `Err(loss)` if the model is lost.
+fn descend<M: Model>(
+    model: &mut M,
+    optimizer: &mut Optimizer,
+    lr: f32,
+    loss: f32,
+    grads: &[&[f32]],
+) -> Result<(), f32> {
+    if !loss.is_finite() || loss > DIVERGENCE_LOSS {
+        return Err(loss);
+    }
+    if !optimizer.step(model.params_mut(), grads, lr) {
+        return Err(f32::INFINITY);
+    }
+    Ok(())
+}
+
 pub struct Trainer<M: Model> {
     model: M,
     initial: M,
@@ -108,8 +143,10 @@ pub struct Trainer<M: Model> {
     losses: Vec<f32>,
     status: Status,
     tokens_seen: usize,
-    /// One per core (the browser has one); results depend on their number, never on timing.
+    /// One per part of a big step; results depend on their number, never on timing.
     workers: Vec<Worker>,
+    /// How many parts a big step is cut into (natively the cores, in the browser the workers).
+    parts: usize,
     /// Where the parts' gradients are added up, one buffer per parameter matrix.
     grad_sum: Vec<Vec<f32>>,
 }
@@ -183,6 +220,7 @@ impl<M: Model> Trainer<M> {
             },
             tokens_seen: 0,
             workers: vec![Worker::default(); parallel::threads().max(1)],
+            parts: parallel::threads().max(1),
             grad_sum: Vec::new(),
         })
     }
@@ -241,79 +279,173 @@ impl<M: Model> Trainer<M> {
         self.status
     }
 
-    fn one_step(&mut self) -> Status {
+    /// The names of step `step`: the same list, in the same order, wherever it runs.
+    fn batch_at(
+        docs: &[Vec<usize>],
+        batch_size: usize,
+        step: usize,
+    ) -> impl Iterator<Item = &[usize]> {
+        let start = step * batch_size;
+        (0..batch_size).map(move |i| docs[(start + i) % docs.len()].as_slice())
+    }
+
+    /// How many parts the next step is cut into, and its letters: `self.parts` for steps
+    /// with enough names and enough work; every lesson's steps are not worth it and stay whole.
+    pub fn next_step_parts(&self) -> usize {
+        self.plan_next_step().0
+    }
+
+    fn plan_next_step(&self) -> (usize, usize) {
         let b = self.config.batch_size;
-        let start = self.step * b;
-        let docs = &self.docs;
-        let pick = |i: usize| docs[(start + i) % docs.len()].as_slice();
-        // One name per step (microgpt) needs no list: keep the hot path free of allocation.
-        let single;
-        let several: Vec<&[usize]>;
-        let batch: &[&[usize]] = if b == 1 {
-            single = [pick(0)];
-            &single
-        } else {
-            several = (0..b).map(pick).collect();
-            &several
-        };
-        let positions: usize = batch.iter().map(|d| self.model.trained_positions(d)).sum();
+        let positions: usize = Self::batch_at(&self.docs, b, self.step)
+            .map(|d| self.model.trained_positions(d))
+            .sum();
         let work = positions * self.model.params().count();
         let parts = if b >= SPLIT_BATCH && work >= SPLIT_WORK {
-            self.workers.len().min(b)
+            self.parts.min(b)
         } else {
             1
         };
-        let part_len = b.div_ceil(parts);
-        let model = &self.model;
+        (parts, positions)
+    }
+
+    /// Cuts big steps into `parts` (natively: the threads; in the browser: the workers). For
+    /// a given number of parts, the result has the same bits however the parts are computed.
+    pub fn set_parts(&mut self, parts: usize) {
+        self.parts = parts.max(1);
+        self.workers.resize(self.parts, Worker::default());
+    }
+
+    /// Forward and backward of part `i` (of `parts`) of step `step`, on `w`'s tape.
+    fn compute_part(job: &PartJob<'_, M>, w: &mut Worker, i: usize) {
+        let PartJob {
+            model,
+            docs,
+            batch_size,
+            step,
+            parts,
+            positions,
+        } = *job;
+        let part_len = batch_size.div_ceil(parts);
+        let (from, to) = (
+            (i * part_len).min(batch_size),
+            ((i + 1) * part_len).min(batch_size),
+        );
+        let part: Vec<&[usize]> = Self::batch_at(docs, batch_size, step)
+            .skip(from)
+            .take(to - from)
+            .collect();
+        w.tape.clear();
+        model.params().load_into(&mut w.tape, &mut w.vars);
+        w.loss = model.loss(&mut w.tape, &w.vars, &part).map(|l| {
+            if parts == 1 {
+                return l;
+            }
+            // Each part's loss weighs its share of the letters: the parts add up to the mean.
+            let share: usize = part.iter().map(|d| model.trained_positions(d)).sum();
+            w.tape.scale(l, share as f32 / positions as f32)
+        });
+        if let Some(l) = w.loss {
+            w.tape.backward(l);
+        }
+    }
+
+    fn part_job(&self, parts: usize, positions: usize) -> PartJob<'_, M> {
+        PartJob {
+            model: &self.model,
+            docs: &self.docs,
+            batch_size: self.config.batch_size,
+            step: self.step,
+            parts,
+            positions,
+        }
+    }
+
+    /// Part `i` of the next step, cut into `next_step_parts()`: its share of the loss, and its
+    /// gradient written into `grads` (every parameter, matrix after matrix). Adding the parts'
+    /// losses and gradients in the order of `i` (`add_gradient`), then `apply`, is exactly one
+    /// step of `advance` with `set_parts` at the same number: how several browser workers
+    /// share a step.
+    pub fn part_gradient(&mut self, i: usize, grads: &mut Vec<f32>) -> f32 {
+        let (parts, positions) = self.plan_next_step();
+        let mut w = std::mem::take(&mut self.workers[0]);
+        Self::compute_part(&self.part_job(parts, positions), &mut w, i);
+        grads.clear();
+        for &v in &w.vars {
+            grads.extend_from_slice(w.tape.grad(v));
+        }
+        let loss = w.loss.map_or(f32::NAN, |l| w.tape.scalar(l));
+        self.workers[0] = w;
+        loss
+    }
+
+    /// Ends the next step with the parts' summed `loss` and gradient (`part_gradient`'s, added
+    /// in order): the divergence check, then one optimiser step.
+    pub fn apply(&mut self, loss: f32, grads: &[f32]) -> Status {
+        if self.status != Status::Running {
+            return self.status;
+        }
+        let (_, positions) = self.plan_next_step();
+        let mut slices = Vec::with_capacity(self.model.params().matrices.len());
+        let mut rest = grads;
+        for m in &self.model.params().matrices {
+            let (head, tail) = rest.split_at(m.data.len().min(rest.len()));
+            slices.push(head);
+            rest = tail;
+        }
+        let lr = self.current_lr();
+        let descended = descend(&mut self.model, &mut self.optimizer, lr, loss, &slices);
+        self.status = self.count_step(descended, loss, positions);
+        self.status
+    }
+
+    fn one_step(&mut self) -> Status {
+        let (parts, positions) = self.plan_next_step();
+        let job = PartJob {
+            model: &self.model,
+            docs: &self.docs,
+            batch_size: self.config.batch_size,
+            step: self.step,
+            parts,
+            positions,
+        };
         // Forward and backward, each part on its own core.
         parallel::for_each_item(&mut self.workers[..parts], |i, w| {
-            let part = &batch[(i * part_len).min(b)..((i + 1) * part_len).min(b)];
-            w.tape.clear();
-            model.params().load_into(&mut w.tape, &mut w.vars);
-            w.loss = model.loss(&mut w.tape, &w.vars, part).map(|l| {
-                if parts == 1 {
-                    return l;
-                }
-                let share: usize = part.iter().map(|d| model.trained_positions(d)).sum();
-                w.tape.scale(l, share as f32 / positions as f32)
-            });
-            if let Some(l) = w.loss {
-                w.tape.backward(l);
-            }
+            Self::compute_part(&job, w, i)
         });
         let workers = &self.workers[..parts];
         let mut loss = 0.0f32;
         for w in workers {
             loss += w.loss.map_or(f32::NAN, |l| w.tape.scalar(l));
         }
-        if !loss.is_finite() || loss > DIVERGENCE_LOSS {
-            return Status::Diverged {
-                step: self.step,
-                loss,
-            };
-        }
-        let lr = self.current_lr();
-        let stepped = if parts == 1 {
-            let w = &workers[0];
-            let grads: Vec<&[f32]> = w.vars.iter().map(|&v| w.tape.grad(v)).collect();
-            self.optimizer.step(self.model.params_mut(), &grads, lr)
-        } else {
+        if parts > 1 {
             // Add the parts' gradients up, always in the same order.
             self.grad_sum.resize(workers[0].vars.len(), Vec::new());
             for (i, sum) in self.grad_sum.iter_mut().enumerate() {
                 sum.clear();
                 sum.extend_from_slice(workers[0].tape.grad(workers[0].vars[i]));
                 for w in &workers[1..] {
-                    crate::kernels::axpy(1.0, w.tape.grad(w.vars[i]), sum);
+                    add_gradient(w.tape.grad(w.vars[i]), sum);
                 }
             }
-            let grads: Vec<&[f32]> = self.grad_sum.iter().map(Vec::as_slice).collect();
-            self.optimizer.step(self.model.params_mut(), &grads, lr)
+        }
+        let grads: Vec<&[f32]> = if parts == 1 {
+            let w = &self.workers[0];
+            w.vars.iter().map(|&v| w.tape.grad(v)).collect()
+        } else {
+            self.grad_sum.iter().map(Vec::as_slice).collect()
         };
-        if !stepped {
+        let lr = self.current_lr();
+        let descended = descend(&mut self.model, &mut self.optimizer, lr, loss, &grads);
+        self.count_step(descended, loss, positions)
+    }
+
+    /// The counters after a step, or where it diverged.
+    fn count_step(&mut self, descended: Result<(), f32>, loss: f32, positions: usize) -> Status {
+        if let Err(loss) = descended {
             return Status::Diverged {
                 step: self.step,
-                loss: f32::INFINITY,
+                loss,
             };
         }
         self.losses.push(loss);

@@ -600,13 +600,28 @@ proptest! {
 
 #[test]
 fn a_huge_model_is_refused_without_reading_its_numbers() {
-    use saved::{from_json_within, LoadError, Limits};
+    use saved::{from_json_within, Limits, LoadError};
     // A file that claims a model of 4 layers of 256 numbers, with only a few numbers in it:
     // refused for its size, not for its (absent) numbers.
-    let config = Config { n_embd: 256, n_head: 4, n_layer: 4, block_size: 64, ..Config::default() };
+    let config = Config {
+        n_embd: 256,
+        n_head: 4,
+        n_layer: 4,
+        block_size: 64,
+        ..Config::default()
+    };
     let text = format!(
         "{{\"format\":\"tuto-llm-minigpt\",\"version\":2,\"config\":{},\"note\":\"\",\"params\":{{\"matrices\":[]}}}}",
         serde_json::to_string(&config).unwrap()
     );
-    assert_eq!(from_json_within(&text, &Limits { max_params: 250_000, ..Limits::default() }), Err(LoadError::TooBig(config.param_count())));
+    assert_eq!(
+        from_json_within(
+            &text,
+            &Limits {
+                max_params: 250_000,
+                ..Limits::default()
+            }
+        ),
+        Err(LoadError::TooBig(config.param_count()))
+    );
 }

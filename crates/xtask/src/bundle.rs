@@ -135,7 +135,10 @@ pub fn harden(index_html: &str) -> Result<(String, String)> {
                 return words.join(" ");
             }
             let kept = words.iter().copied().filter(|w| *w != "'unsafe-inline'");
-            kept.map(str::to_string).chain(hashes.iter().cloned()).collect::<Vec<_>>().join(" ")
+            kept.map(str::to_string)
+                .chain(hashes.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ")
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -184,7 +187,10 @@ await init({ module_or_path: './app-1_bg.wasm' });
     fn the_served_page_allows_its_own_scripts_only() {
         let index = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; worker-src blob:; style-src 'self' 'unsafe-inline'\" /><script>a()</script><script type=\"module\">b()</script>";
         let (html, policy) = harden(index).unwrap();
-        let script_src = policy.split(';').find(|d| d.trim().starts_with("script-src")).unwrap();
+        let script_src = policy
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .unwrap();
         assert!(!script_src.contains("unsafe-inline"), "{policy}");
         assert!(script_src.contains(&csp_hash("a()")) && script_src.contains(&csp_hash("b()")));
         assert!(script_src.contains("'wasm-unsafe-eval'"));

@@ -129,7 +129,12 @@ pub fn literals(source: &str) -> Vec<(String, String)> {
         } else if let Some(hashes) = raw_start(rest) {
             let closing = format!("\"{}", "#".repeat(hashes));
             let open = 2 + hashes;
-            skip(&mut chars, i + rest[open..].find(&closing).map_or(rest.len(), |j| open + j + closing.len()));
+            skip(
+                &mut chars,
+                i + rest[open..]
+                    .find(&closing)
+                    .map_or(rest.len(), |j| open + j + closing.len()),
+            );
         } else if c == '"' {
             let body = &rest[1..];
             let end = literal_end(body);
@@ -154,12 +159,17 @@ pub fn is_french(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalised = |w: &&str| {
         let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && w.chars().count() >= 3 && c.all(char::is_lowercase)
+        c.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 3
+            && c.all(char::is_lowercase)
     };
     !words.is_empty()
         && !KEYS.contains(&text)
         && words.iter().any(capitalised)
-        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || "'’,.:;!?()-".contains(c)))
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || "'’,.:;!?()-".contains(c))
+        })
 }
 
 /// Text a pupil or teacher reads, written outside `content/` (the rule: every French sentence
@@ -169,14 +179,19 @@ pub fn french_outside_content() -> Vec<String> {
     let mut found = Vec::new();
     for path in sources() {
         let rel = path.strip_prefix(&app).unwrap_or(&path);
-        if rel.starts_with("content") || rel.ends_with("dom_tests.rs") || rel.ends_with("rules_tests.rs") {
+        if rel.starts_with("content")
+            || rel.ends_with("dom_tests.rs")
+            || rel.ends_with("rules_tests.rs")
+        {
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         // Unit tests at the end of a file hold sample answers, not page text.
         let code = source.split("#[cfg(test)]").next().unwrap_or_default();
         for (text, before) in literals(code) {
-            let panic_message = ["expect(", "panic!(", "unreachable!("].iter().any(|p| before.ends_with(p));
+            let panic_message = ["expect(", "panic!(", "unreachable!("]
+                .iter()
+                .any(|p| before.ends_with(p));
             if is_french(&text) && !panic_message {
                 found.push(format!("{}: \"{text}\"", relative(&path)));
             }
@@ -266,10 +281,27 @@ mod tests {
 
     #[test]
     fn french_text_is_told_from_code() {
-        for french in ["Leçon", "«\\u{a0}x\\u{a0}»", "Tuto LLM est libre", "Mode projection", "Pause", "Valider"] {
+        for french in [
+            "Leçon",
+            "«\\u{a0}x\\u{a0}»",
+            "Tuto LLM est libre",
+            "Mode projection",
+            "Pause",
+            "Valider",
+        ] {
             assert!(is_french(french), "{french}");
         }
-        for code in ["btn primary", "data-testid", "0 0 300 80", "mask-cell allowed", "{} {}", "Enter", "INPUT", "ArrowRight", "M"] {
+        for code in [
+            "btn primary",
+            "data-testid",
+            "0 0 300 80",
+            "mask-cell allowed",
+            "{} {}",
+            "Enter",
+            "INPUT",
+            "ArrowRight",
+            "M",
+        ] {
             assert!(!is_french(code), "{code}");
         }
         let lits = literals("let a = \"x\"; // \"no\"\nf.expect(\"Léa\"); r#\"raw\"#;");

@@ -232,7 +232,14 @@ const fn k(
     right: &'static [&'static str],
     wrong: &'static [&'static str],
 ) -> Key {
-    Key { id, expected, usual, relaunch, right, wrong }
+    Key {
+        id,
+        expected,
+        usual,
+        relaunch,
+        right,
+        wrong,
+    }
 }
 
 pub const KEYS: &[Key] = &[

@@ -113,10 +113,19 @@ pub fn all_equal(value: &str) -> String {
 }
 pub const AXES_NOTE: &str = "Ligne = la lettre d'avant · colonne = la lettre d'après · «\u{a0}.\u{a0}» = début ou fin du nom.";
 pub fn count_detail(before: char, after: char, n: u64) -> String {
-    format!("Après {} vient {}\u{a0}: {} fois", quoted(before), quoted(after), int(n))
+    format!(
+        "Après {} vient {}\u{a0}: {} fois",
+        quoted(before),
+        quoted(after),
+        int(n)
+    )
 }
 pub fn probability_detail(before: char, after: char, p: &str) -> String {
-    format!("Après {}, {} a une probabilité de {p}", quoted(before), quoted(after))
+    format!(
+        "Après {}, {} a une probabilité de {p}",
+        quoted(before),
+        quoted(after)
+    )
 }
 pub fn choose_row(letter: char) -> String {
     format!("Choisir la ligne de {}", quoted(letter))
@@ -126,7 +135,8 @@ pub fn mask_label(word: &str) -> String {
     format!("Masque causal de {}\u{a0}: la lettre numéro i peut regarder i cases (elle-même et celles d'avant).", quoted(word))
 }
 pub const MASK_TITLE: &str = "Masque causal\u{a0}: les cases vertes sont permises";
-pub const MASK_CAPTION: &str = "Ligne = la lettre qui pose sa question · colonne = la lettre regardée · ✓ permis, ✗ interdit.";
+pub const MASK_CAPTION: &str =
+    "Ligne = la lettre qui pose sa question · colonne = la lettre regardée · ✓ permis, ✗ interdit.";
 pub fn head(n: usize) -> String {
     format!("Tête {n}")
 }
@@ -134,10 +144,18 @@ pub fn head_summary(n: usize, rows: &[String]) -> String {
     format!("Tête {n}\u{a0}: {}", rows.join(", "))
 }
 pub fn looks_most(asker: char, looked: char, share: &str) -> String {
-    format!("{} regarde surtout {} ({share})", quoted(asker), quoted(looked))
+    format!(
+        "{} regarde surtout {} ({share})",
+        quoted(asker),
+        quoted(looked)
+    )
 }
 pub fn looks_at(asker: char, looked: char, share: &str) -> String {
-    format!("{} regarde {}\u{a0}: {share}", quoted(asker), quoted(looked))
+    format!(
+        "{} regarde {}\u{a0}: {share}",
+        quoted(asker),
+        quoted(looked)
+    )
 }
 pub fn head_grid(n: usize) -> String {
     format!("Tête {n}\u{a0}: grille des attentions")
@@ -171,7 +189,10 @@ pub fn invented_count(n: usize) -> String {
     format!(" {}", count(n, "nom inventé", "noms inventés"))
 }
 pub fn last_name_drawn(name: &str) -> String {
-    format!("Le dernier nom, {}, tiré lettre par lettre (avec la chance de chaque lettre)\u{a0}:", quoted(name))
+    format!(
+        "Le dernier nom, {}, tiré lettre par lettre (avec la chance de chaque lettre)\u{a0}:",
+        quoted(name)
+    )
 }
 pub const CURVE_EXPLODED: &str = "\u{a0}: la loss a explosé";
 pub fn curve_last(loss: &str) -> String {
@@ -237,7 +258,8 @@ pub const OWN_LIST_LABEL: &str = "Ou ta propre liste (prénoms de la classe, mot
 pub const OWN_LIST_PLACEHOLDER: &str = "Léa, Hugo, Chloé, Nathan…";
 pub const USE_MY_LIST: &str = "Utiliser ma liste";
 pub const EXTENDED: &str = "Alphabet étendu (accents)";
-pub const EXTENDED_NOTE: &str = "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27.";
+pub const EXTENDED_NOTE: &str =
+    "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27.";
 pub fn chosen(label: &str) -> String {
     format!("Choisi\u{a0}: {label}.")
 }

@@ -63,7 +63,11 @@ pub fn assert_fair_options(options: &[&str], right: usize, slack: usize) {
 
 /// How each exercise with a typed answer or a fixed choice is judged, on the page as the answer
 /// key describes it (the 20 Pokémon, the default models). `Err` holds a choice's options.
-fn judge(id: &str) -> Option<Result<Box<dyn Fn(&str) -> Verdict>, (&'static [&'static str], Box<dyn Fn(usize) -> Verdict>)>> {
+fn judge(
+    id: &str,
+) -> Option<
+    Result<Box<dyn Fn(&str) -> Verdict>, (&'static [&'static str], Box<dyn Fn(usize) -> Verdict>)>,
+> {
     use super::*;
     use crate::ids;
     use minigpt::bigram::BigramCounts;
@@ -75,24 +79,48 @@ fn judge(id: &str) -> Option<Result<Box<dyn Fn(&str) -> Verdict>, (&'static [&'s
     match id {
         ids::L1_E1 => typed(Box::new(l1_deviner::rules::after_q)),
         ids::L1_E2 => typed(Box::new(l1_deviner::rules::pairs_in_evoli)),
-        ids::L1_E3 => typed(Box::new(move |a| l1_deviner::rules::predict_after_a(&counts, a))),
-        ids::L1_E4 => typed(Box::new(move |a| l1_deviner::rules::most_after_l(&counts, a))),
-        ids::L1_E6 => typed(Box::new(move |a| l1_deviner::rules::percent_u_after_o(&counts, a))),
-        ids::L1_E7 => typed(Box::new(move |a| l1_deviner::rules::possible_name(&counts, &names, &[], a))),
+        ids::L1_E3 => typed(Box::new(move |a| {
+            l1_deviner::rules::predict_after_a(&counts, a)
+        })),
+        ids::L1_E4 => typed(Box::new(move |a| {
+            l1_deviner::rules::most_after_l(&counts, a)
+        })),
+        ids::L1_E6 => typed(Box::new(move |a| {
+            l1_deviner::rules::percent_u_after_o(&counts, a)
+        })),
+        ids::L1_E7 => typed(Box::new(move |a| {
+            l1_deviner::rules::possible_name(&counts, &names, &[], a)
+        })),
         ids::L2_E1 => typed(Box::new(l2_erreurs::rules::loss_at_half)),
         ids::L2_E2 => typed(Box::new(l2_erreurs::rules::smallest_under_a_tenth)),
-        ids::L2_E3 => choice(crate::content::l2::E3_CHOICES, Box::new(|i| l2_erreurs::rules::zero_beats_random(i, true))),
-        ids::L2_E5 => choice(crate::content::l2::E5_CHOICES, Box::new(|i| l2_erreurs::rules::tables_alike(i, true))),
+        ids::L2_E3 => choice(
+            crate::content::l2::E3_CHOICES,
+            Box::new(|i| l2_erreurs::rules::zero_beats_random(i, true)),
+        ),
+        ids::L2_E5 => choice(
+            crate::content::l2::E5_CHOICES,
+            Box::new(|i| l2_erreurs::rules::tables_alike(i, true)),
+        ),
         // The learned table of lesson 2 gives « r » after « a » about 28 %.
-        ids::L2_E6 => typed(Box::new(|a| l2_erreurs::rules::surprise_r_after_a(Some(0.2787), a))),
+        ids::L2_E6 => typed(Box::new(|a| {
+            l2_erreurs::rules::surprise_r_after_a(Some(0.2787), a)
+        })),
         ids::L3_E1 => typed(Box::new(|a| l3_memoire::rules::table_numbers(5, a))),
         ids::L3_E2 => typed(Box::new(|a| l3_memoire::rules::window_numbers(3, a))),
-        ids::L3_E5 => choice(crate::content::l3::E5_CHOICES, Box::new(|i| l3_memoire::rules::too_much_memory(i, Some((2.12, 2.49)), Some((1.98, 2.62))))),
+        ids::L3_E5 => choice(
+            crate::content::l3::E5_CHOICES,
+            Box::new(|i| {
+                l3_memoire::rules::too_much_memory(i, Some((2.12, 2.49)), Some((1.98, 2.62)))
+            }),
+        ),
         ids::L4_E1 => typed(Box::new(l4_attention::rules::predict_listener)),
         ids::L4_E2 => typed(Box::new(l4_attention::rules::hand_score)),
         ids::L5_E1 => typed(Box::new(|a| l5_llm::rules::neurons_off(27, 64, true, a))),
         ids::L5_E2 => typed(Box::new(l5_llm::rules::predict_params)),
-        ids::L5_E4 => choice(crate::content::l5::E4_CHOICES, Box::new(|i| l5_llm::rules::cold_favourite(i, true, 9, 0.2, 0.4))),
+        ids::L5_E4 => choice(
+            crate::content::l5::E4_CHOICES,
+            Box::new(|i| l5_llm::rules::cold_favourite(i, true, 9, 0.2, 0.4)),
+        ),
         ids::L6_E1 => typed(Box::new(|a| l6_entrainer::rules::start_loss(3.29, a))),
         ids::B_E2 => typed(Box::new(|a| bonus::rules::size_ratio(4192, 202_112, a))),
         _ => None,
@@ -107,23 +135,37 @@ fn the_answer_key_agrees_with_the_rules() {
         if key.right.is_empty() && key.wrong.is_empty() {
             continue;
         }
-        let judge = judge(key.id).unwrap_or_else(|| panic!("{}: the key gives answers but no rule is known", key.id));
+        let judge = judge(key.id)
+            .unwrap_or_else(|| panic!("{}: the key gives answers but no rule is known", key.id));
         let verdict = |answer: &str| match &judge {
             Ok(rule) => rule(answer),
             Err((options, rule)) => {
                 let i = options.iter().position(|o| *o == answer);
-                rule(i.unwrap_or_else(|| panic!("{}: «\u{a0}{answer}\u{a0}» is not an option", key.id)))
+                rule(i.unwrap_or_else(|| {
+                    panic!("{}: «\u{a0}{answer}\u{a0}» is not an option", key.id)
+                }))
             }
         };
         for a in key.right {
-            assert!(verdict(a).is_right(), "{}: the key's «\u{a0}{a}\u{a0}» is refused", key.id);
+            assert!(
+                verdict(a).is_right(),
+                "{}: the key's «\u{a0}{a}\u{a0}» is refused",
+                key.id
+            );
         }
         for a in key.wrong {
-            assert!(matches!(verdict(a), Verdict::Wrong(_)), "{}: the key's usual mistake «\u{a0}{a}\u{a0}» is not refused", key.id);
+            assert!(
+                matches!(verdict(a), Verdict::Wrong(_)),
+                "{}: the key's usual mistake «\u{a0}{a}\u{a0}» is not refused",
+                key.id
+            );
         }
         checked += 1;
     }
-    assert!(checked >= 20, "only {checked} exercises checked against the key");
+    assert!(
+        checked >= 20,
+        "only {checked} exercises checked against the key"
+    );
 }
 
 #[test]
@@ -133,10 +175,23 @@ fn every_exercise_has_a_key_a_step_and_one_lesson() {
         let outline = super::outline(lesson.number).expect("every lesson has steps");
         for e in lesson.exercises {
             assert!(teachers::key(e.id).is_some(), "{} has no answer key", e.id);
-            assert_eq!(outline.iter().filter(|s| s.exercises.contains(&e.id)).count(), 1, "{} is on exactly one step", e.id);
+            assert_eq!(
+                outline
+                    .iter()
+                    .filter(|s| s.exercises.contains(&e.id))
+                    .count(),
+                1,
+                "{} is on exactly one step",
+                e.id
+            );
             assert!(e.id.starts_with(&format!("{}.", lesson.key)));
         }
         let on_steps: usize = outline.iter().map(|s| s.exercises.len()).sum();
-        assert_eq!(on_steps, lesson.exercises.len(), "lesson {}: the step table lists its exercises", lesson.number);
+        assert_eq!(
+            on_steps,
+            lesson.exercises.len(),
+            "lesson {}: the step table lists its exercises",
+            lesson.number
+        );
     }
 }

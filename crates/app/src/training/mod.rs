@@ -290,10 +290,18 @@ fn leaves_page(e: &web_sys::Event) -> bool {
     };
     let href = anchor.get_attribute("href").unwrap_or_default();
     let here = gloo::utils::window().location().hash().unwrap_or_default();
-    let page_of = |h: &str| -> String { h.split("/etape/").next().unwrap_or_default().trim_start_matches('#').to_string() };
+    let page_of = |h: &str| -> String {
+        h.split("/etape/")
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('#')
+            .to_string()
+    };
     href.starts_with('#') && page_of(&href) != page_of(&here)
 }
 
 fn confirm(message: &str) -> bool {
-    gloo::utils::window().confirm_with_message(message).unwrap_or(true)
+    gloo::utils::window()
+        .confirm_with_message(message)
+        .unwrap_or(true)
 }

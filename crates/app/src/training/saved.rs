@@ -54,10 +54,19 @@ impl<E> SavedRun<E> {
     }
 
     /// The lab run again, from a `trainer` set up as for the original run.
-    pub fn restore<M: minigpt::Model>(self, mut trainer: minigpt::Trainer<M>, frame_steps: usize) -> Option<super::LabRun<M>> {
+    pub fn restore<M: minigpt::Model>(
+        self,
+        mut trainer: minigpt::Trainer<M>,
+        frame_steps: usize,
+    ) -> Option<super::LabRun<M>> {
         let mut model = trainer.model().clone();
         let same_shape = model.params().matrices.len() == self.params.matrices.len()
-            && model.params().matrices.iter().zip(&self.params.matrices).all(|(a, b)| a.data.len() == b.data.len());
+            && model
+                .params()
+                .matrices
+                .iter()
+                .zip(&self.params.matrices)
+                .all(|(a, b)| a.data.len() == b.data.len());
         if !same_shape || !self.params.all_finite() {
             return None;
         }

@@ -1,8 +1,8 @@
 //! Lesson 4's pictures: the causal mask, one attention head as a heat grid, and BertViz-style
 //! lines between letters whose darkness is the attention weight.
 
-use crate::content::widgets as text;
 use super::colors::viridis;
+use crate::content::widgets as text;
 use crate::text::percent;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Lesson 3's pictures: the table of letter embeddings ("identity cards") and the 2-D map.
 
-use crate::content::widgets as text;
 use super::colors::CATEGORY;
+use crate::content::widgets as text;
 use crate::text::{fr, letter};
 use yew::prelude::*;
 
@@ -184,7 +184,12 @@ pub fn EmbeddingMap(props: &MapProps) -> Html {
 mod tests {
     #[test]
     fn letters_on_the_same_spot_are_parted() {
-        let points = [[100.0, 100.0], [100.0, 100.0], [105.0, 102.0], [300.0, 300.0]];
+        let points = [
+            [100.0, 100.0],
+            [100.0, 100.0],
+            [105.0, 102.0],
+            [300.0, 300.0],
+        ];
         let p = super::spread(&points, 23.0, [0.0, 460.0, 0.0, 360.0]);
         for i in 0..p.len() {
             for j in i + 1..p.len() {

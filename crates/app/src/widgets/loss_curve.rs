@@ -2,8 +2,8 @@
 //! The vertical scale grows to fit the runs (up to a limit); a run that explodes past it is cut
 //! at the chart's edge and marked with a star, so the picture never spills out of its frame.
 
-use crate::content::widgets as text;
 use super::colors::CATEGORY;
+use crate::content::widgets as text;
 use crate::text::{fr, int};
 use yew::prelude::*;
 

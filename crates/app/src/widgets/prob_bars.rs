@@ -1,8 +1,8 @@
 //! The probabilities of the next letter as sorted horizontal bars with percentages. Letters the
 //! model never picks (0 %) are left out rather than drawn as empty bars.
 
-use crate::content::widgets as text;
 use super::colors::CATEGORY;
+use crate::content::widgets as text;
 use crate::text::{percent, quoted};
 use yew::prelude::*;
 

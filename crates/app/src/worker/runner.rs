@@ -1,8 +1,8 @@
 //! A job's training, cut into slices of a few milliseconds so that whoever runs it (the worker,
 //! or the page when a browser refuses workers) can answer messages between two slices.
 
-use crate::content::training as text;
 use super::protocol::{flatten, Data, Job, JobStatus, Report};
+use crate::content::training as text;
 use minigpt::{Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 

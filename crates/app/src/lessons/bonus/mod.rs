@@ -141,7 +141,9 @@ pub fn BonusLesson(props: &StepProps) -> Html {
         progress: use_progress(),
     };
     // The races' results live only in this page: leaving during or after one asks first.
-    let any_job = [&s.race, &s.data, &s.dictionary].iter().any(|j| !j.borrow().is_empty());
+    let any_job = [&s.race, &s.data, &s.dictionary]
+        .iter()
+        .any(|j| !j.borrow().is_empty());
     crate::training::use_leave_guard(any_job);
     (pick(STEPS, props.step).view)(&s)
 }

@@ -209,7 +209,12 @@ impl State {
 type Kept = SavedRun<usize>;
 
 fn new_trainer(data: &Data, k: usize) -> Trainer<ContextMlp> {
-    let cfg = TrainConfig { steps: TRAIN_STEPS, lr: 0.01, batch_size: 16, ..TrainConfig::default() };
+    let cfg = TrainConfig {
+        steps: TRAIN_STEPS,
+        lr: 0.01,
+        batch_size: 16,
+        ..TrainConfig::default()
+    };
     Trainer::new(untrained(k, CARDS), &data.train, cfg).expect("the Pokémon list is not empty")
 }
 
@@ -219,7 +224,11 @@ fn restored(data: &Data, kept: Vec<Kept>) -> Vec<MemoryRun> {
         .filter_map(|r| {
             let k = r.extra;
             let run = r.restore(new_trainer(data, k), FRAME_STEPS)?;
-            Some(MemoryRun { k, run, losses: Cell::new(None) })
+            Some(MemoryRun {
+                k,
+                run,
+                losses: Cell::new(None),
+            })
         })
         .collect()
 }
@@ -247,7 +256,12 @@ pub fn Lesson3(props: &StepProps) -> Html {
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
     // Models trained before a reload come back; each newly finished run is kept.
     {
-        let (runs, data, pupil, redraw) = (runs.clone(), data.clone(), progress.pupil.clone(), on_frame.clone());
+        let (runs, data, pupil, redraw) = (
+            runs.clone(),
+            data.clone(),
+            progress.pupil.clone(),
+            on_frame.clone(),
+        );
         use_effect_with((), move |_| {
             if runs.borrow().is_empty() {
                 if let Some(kept) = saved::load::<Vec<Kept>>(&pupil, 3) {
@@ -262,7 +276,11 @@ pub fn Lesson3(props: &StepProps) -> Html {
         let (runs, pupil) = (runs.clone(), progress.pupil.clone());
         use_effect_with(finished, move |&n| {
             if n > 0 {
-                let kept: Vec<Kept> = runs.borrow().iter().filter_map(|r| SavedRun::of(&r.run, r.k)).collect();
+                let kept: Vec<Kept> = runs
+                    .borrow()
+                    .iter()
+                    .filter_map(|r| SavedRun::of(&r.run, r.k))
+                    .collect();
                 saved::save(&pupil, 3, &kept);
             }
         });
@@ -271,10 +289,18 @@ pub fn Lesson3(props: &StepProps) -> Html {
     let start = {
         let (runs, on_frame, data, k) = (runs.clone(), on_frame.clone(), data.clone(), k.clone());
         Callback::from(move |_| {
-            let run = LabRun::new(text::run_label(*k, CARDS), new_trainer(&data, *k), FRAME_STEPS);
+            let run = LabRun::new(
+                text::run_label(*k, CARDS),
+                new_trainer(&data, *k),
+                FRAME_STEPS,
+            );
             play(&run.anim, on_frame.clone());
             let mut list = runs.borrow_mut();
-            list.push(MemoryRun { k: *k, run, losses: Cell::new(None) });
+            list.push(MemoryRun {
+                k: *k,
+                run,
+                losses: Cell::new(None),
+            });
             if list.len() > 5 {
                 list.remove(0);
             }
@@ -413,7 +439,10 @@ fn step_map(s: &State) -> Html {
         })
     };
     // Judged on the map as drawn: what the pupil sees.
-    let verdict = rules::closest_pair(&s.picked, &crate::widgets::embedding::screen_positions(&points));
+    let verdict = rules::closest_pair(
+        &s.picked,
+        &crate::widgets::embedding::screen_positions(&points),
+    );
     html! {
         <>
             <div class="card">

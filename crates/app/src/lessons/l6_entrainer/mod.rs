@@ -97,13 +97,33 @@ enum KeptChoice {
 }
 
 impl GptRun {
-    fn trainer(names: &[String], alphabet: Alphabet, steps: usize, lr: f32) -> Option<Trainer<Gpt>> {
+    fn trainer(
+        names: &[String],
+        alphabet: Alphabet,
+        steps: usize,
+        lr: f32,
+    ) -> Option<Trainer<Gpt>> {
         let config = Config::default().with_alphabet(alphabet);
         let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(SEED)).ok()?;
-        Trainer::new(gpt, names, TrainConfig { steps, lr, ..TrainConfig::default() }).ok()
+        Trainer::new(
+            gpt,
+            names,
+            TrainConfig {
+                steps,
+                lr,
+                ..TrainConfig::default()
+            },
+        )
+        .ok()
     }
 
-    fn with(choice: &DataChoice, names: Vec<String>, steps: usize, lr: f32, run: LabRun<Gpt>) -> GptRun {
+    fn with(
+        choice: &DataChoice,
+        names: Vec<String>,
+        steps: usize,
+        lr: f32,
+        run: LabRun<Gpt>,
+    ) -> GptRun {
         GptRun {
             steps,
             lr,
@@ -124,7 +144,11 @@ impl GptRun {
     ) -> Option<GptRun> {
         let names = shuffled(&choice.names(alphabet), SEED);
         let trainer = Self::trainer(&names, alphabet, steps, lr)?;
-        let run = LabRun::new(text::run_label(&choice.label(), steps, &decimal(lr)), trainer, STEPS_PER_FRAME);
+        let run = LabRun::new(
+            text::run_label(&choice.label(), steps, &decimal(lr)),
+            trainer,
+            STEPS_PER_FRAME,
+        );
         run.anim.borrow_mut().keep_snapshots(&[0, 50, 250, steps]);
         play(&run.anim, on_frame);
         Some(Self::with(choice, names, steps, lr, run))
@@ -137,13 +161,21 @@ impl GptRun {
         } else {
             KeptChoice::Builtin(self.builtin()?)
         };
-        let extra = KeptRun { choice, alphabet: self.run.anim.borrow().trainer.model().config.alphabet, steps: self.steps, lr: self.lr, album: self.album() };
+        let extra = KeptRun {
+            choice,
+            alphabet: self.run.anim.borrow().trainer.model().config.alphabet,
+            steps: self.steps,
+            lr: self.lr,
+            album: self.album(),
+        };
         SavedRun::of(&self.run, extra)
     }
 
     /// The built-in list this run learned, found by its size (the lesson offers three).
     fn builtin(&self) -> Option<Dataset> {
-        Dataset::ALL.into_iter().find(|d| d.names().len() == self.names.len())
+        Dataset::ALL
+            .into_iter()
+            .find(|d| d.names().len() == self.names.len())
     }
 
     /// A run kept by the browser, back as a finished run.
@@ -154,7 +186,10 @@ impl GptRun {
             KeptChoice::Own(names) => DataChoice::Own(names),
         };
         let names = shuffled(&choice.names(k.alphabet), SEED);
-        let run = kept.restore(Self::trainer(&names, k.alphabet, k.steps, k.lr)?, STEPS_PER_FRAME)?;
+        let run = kept.restore(
+            Self::trainer(&names, k.alphabet, k.steps, k.lr)?,
+            STEPS_PER_FRAME,
+        )?;
         let g = Self::with(&choice, names, k.steps, k.lr, run);
         *g.album.borrow_mut() = k.album;
         Some(g)
@@ -389,7 +424,8 @@ fn use_kept_runs(runs: &Rc<RefCell<Vec<GptRun>>>, redraw: &Rc<dyn Fn()>, pupil: 
     let (runs, pupil) = (runs.clone(), pupil.to_string());
     use_effect_with(finished, move |&n| {
         if n > 0 {
-            let kept: Vec<SavedRun<KeptRun>> = runs.borrow().iter().filter_map(GptRun::kept).collect();
+            let kept: Vec<SavedRun<KeptRun>> =
+                runs.borrow().iter().filter_map(GptRun::kept).collect();
             saved::save(&pupil, 6, &kept);
         }
     });

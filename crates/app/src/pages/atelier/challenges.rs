@@ -22,11 +22,15 @@ pub fn mean_last(losses: &[f32]) -> Option<f32> {
 /// Which challenges the finished runs meet: under 2,2 on the prénoms; by heart (training loss
 /// 0,5 under the held-out one); a model twice as big that does no better on the same data.
 pub fn met(runs: &[Finished]) -> [bool; 3] {
-    let low = runs.iter().any(|r| r.data == DataChoice::Builtin(Dataset::Prenoms) && r.test_loss < 2.2);
+    let low = runs
+        .iter()
+        .any(|r| r.data == DataChoice::Builtin(Dataset::Prenoms) && r.test_loss < 2.2);
     let by_heart = runs.iter().any(|r| r.train_loss < r.test_loss - 0.5);
     let bigger_not_better = runs.iter().any(|big| {
         runs.iter().any(|small| {
-            small.data == big.data && big.params >= 2 * small.params && big.test_loss >= small.test_loss - 0.01
+            small.data == big.data
+                && big.params >= 2 * small.params
+                && big.test_loss >= small.test_loss - 0.01
         })
     });
     [low, by_heart, bigger_not_better]
@@ -37,17 +41,35 @@ mod tests {
     use super::*;
 
     fn run(data: DataChoice, params: usize, train_loss: f32, test_loss: f32) -> Finished {
-        Finished { label: String::new(), data, params, train_loss, test_loss }
+        Finished {
+            label: String::new(),
+            data,
+            params,
+            train_loss,
+            test_loss,
+        }
     }
 
     #[test]
     fn each_challenge_needs_its_own_result() {
         let prenoms = DataChoice::Builtin(Dataset::Prenoms);
-        assert_eq!(met(&[run(prenoms.clone(), 4192, 2.3, 2.3)]), [false, false, false]);
-        assert_eq!(met(&[run(prenoms.clone(), 4192, 2.1, 2.19)]), [true, false, false]);
+        assert_eq!(
+            met(&[run(prenoms.clone(), 4192, 2.3, 2.3)]),
+            [false, false, false]
+        );
+        assert_eq!(
+            met(&[run(prenoms.clone(), 4192, 2.1, 2.19)]),
+            [true, false, false]
+        );
         let own = DataChoice::Own(vec!["a".into()]);
-        assert_eq!(met(&[run(own.clone(), 4192, 0.5, 2.0)]), [false, true, false]);
-        let pair = [run(own.clone(), 4192, 2.0, 2.3), run(own, 30_000, 2.0, 2.35)];
+        assert_eq!(
+            met(&[run(own.clone(), 4192, 0.5, 2.0)]),
+            [false, true, false]
+        );
+        let pair = [
+            run(own.clone(), 4192, 2.0, 2.3),
+            run(own, 30_000, 2.0, 2.35),
+        ];
         assert_eq!(met(&pair), [false, false, true]);
     }
 }

@@ -23,7 +23,7 @@ use challenges::{mean_last, Finished};
 use gloo::file::callbacks::FileReader;
 use minigpt::data::Dataset;
 use minigpt::sample::{generate, probabilities_at};
-use minigpt::saved::{self, LoadError, Limits};
+use minigpt::saved::{self, Limits, LoadError};
 use minigpt::{Alphabet, Config, Gpt, Model, Tape};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -49,12 +49,22 @@ const PRESETS: [(usize, usize, usize, usize, usize, f32); 3] = [
 /// The largest model the Atelier makes (4 layers, cards of 64, context 32, 43 tokens): no file
 /// may hold a bigger one.
 pub fn largest() -> Config {
-    Config { n_embd: 64, n_head: 4, n_layer: 4, block_size: 32, ..Config::default() }.with_alphabet(Alphabet::Extended)
+    Config {
+        n_embd: 64,
+        n_head: 4,
+        n_layer: 4,
+        block_size: 32,
+        ..Config::default()
+    }
+    .with_alphabet(Alphabet::Extended)
 }
 
 /// What a model file may hold here.
 pub fn limits() -> Limits {
-    Limits { max_params: largest().param_count(), ..Limits::default() }
+    Limits {
+        max_params: largest().param_count(),
+        ..Limits::default()
+    }
 }
 
 /// Files bigger than this cannot hold the largest model (about 13 bytes per number, and a
@@ -110,15 +120,23 @@ struct State {
 
 impl State {
     fn config(&self) -> Config {
-        Config { n_embd: *self.n_embd, n_head: *self.n_head, n_layer: *self.n_layer, block_size: *self.block, ..Config::default() }
-            .with_alphabet(*self.alphabet)
+        Config {
+            n_embd: *self.n_embd,
+            n_head: *self.n_head,
+            n_layer: *self.n_layer,
+            block_size: *self.block,
+            ..Config::default()
+        }
+        .with_alphabet(*self.alphabet)
     }
     fn job_state(&self) -> Option<JobState> {
         self.job.borrow().as_ref().map(|j| j.state.borrow().clone())
     }
     /// The model on show: the one being trained (as far as the worker sent it), else the loaded one.
     fn current(&self) -> Option<Gpt> {
-        self.job_state().and_then(|s| s.model).or_else(|| self.loaded.as_ref().map(|(g, _)| g.clone()))
+        self.job_state()
+            .and_then(|s| s.model)
+            .or_else(|| self.loaded.as_ref().map(|(g, _)| g.clone()))
     }
 }
 
@@ -176,7 +194,10 @@ pub fn Atelier() -> Html {
 #[hook]
 fn use_history(s: &State) {
     let state = s.job_state();
-    let ended = state.as_ref().filter(|j| j.is_over() && j.test_loss.is_some()).map(|j| (j.label.clone(), j.step, j.test_loss));
+    let ended = state
+        .as_ref()
+        .filter(|j| j.is_over() && j.test_loss.is_some())
+        .map(|j| (j.label.clone(), j.step, j.test_loss));
     let finished = state.as_ref().and_then(|j| {
         Some(Finished {
             label: j.label.clone(),
@@ -191,7 +212,9 @@ fn use_history(s: &State) {
     });
     let (history, progress) = (s.history.clone(), s.progress.clone());
     use_effect_with(ended, move |ended| {
-        let Some(f) = finished.filter(|_| ended.is_some()) else { return };
+        let Some(f) = finished.filter(|_| ended.is_some()) else {
+            return;
+        };
         let mut all = (*history).clone();
         if all.contains(&f) {
             return;
@@ -220,16 +243,38 @@ fn data_panel(s: &State) -> Html {
 /// Starts a run with the chosen data, size and settings.
 fn train(s: &State) -> Callback<MouseEvent> {
     let config = s.config();
-    let (job, choice, redraw, loaded, message, names, in_file) =
-        (s.job.clone(), s.choice.clone(), s.redraw.clone(), s.loaded.clone(), s.message.clone(), s.names.clone(), s.in_file.clone());
+    let (job, choice, redraw, loaded, message, names, in_file) = (
+        s.job.clone(),
+        s.choice.clone(),
+        s.redraw.clone(),
+        s.loaded.clone(),
+        s.message.clone(),
+        s.names.clone(),
+        s.in_file.clone(),
+    );
     let (lr, steps, batch) = (*s.lr, *s.steps, *s.batch);
     Callback::from(move |_| {
         let data = match &*choice {
             DataChoice::Builtin(d) => Data::Builtin(*d),
             DataChoice::Own(n) => Data::Own(n.clone()),
         };
-        let spec = Job { config, data, seed: 42, steps, lr, batch, max_seconds: None, test_split: true, snapshot_steps: vec![] };
-        let label = text::run_label(config.n_layer, config.n_head, config.n_embd, &choice.label());
+        let spec = Job {
+            config,
+            data,
+            seed: 42,
+            steps,
+            lr,
+            batch,
+            max_seconds: None,
+            test_split: true,
+            snapshot_steps: vec![],
+        };
+        let label = text::run_label(
+            config.n_layer,
+            config.n_head,
+            config.n_embd,
+            &choice.label(),
+        );
         *job.borrow_mut() = Some(JobHandle::start(spec, label, redraw.clone()));
         in_file.set(false);
         loaded.set(None);
@@ -244,7 +289,14 @@ fn size_panel(s: &State, busy: bool) -> Html {
     let valid = config.validate();
     let preset = |i: usize| {
         let (l, h, e, b, bt, r) = PRESETS[i];
-        let (nl, nh, ne, nb, nbt, nr) = (s.n_layer.clone(), s.n_head.clone(), s.n_embd.clone(), s.block.clone(), s.batch.clone(), s.lr.clone());
+        let (nl, nh, ne, nb, nbt, nr) = (
+            s.n_layer.clone(),
+            s.n_head.clone(),
+            s.n_embd.clone(),
+            s.block.clone(),
+            s.batch.clone(),
+            s.lr.clone(),
+        );
         Callback::from(move |_| {
             nl.set(l);
             nh.set(h);
@@ -313,47 +365,80 @@ fn challenges_panel(s: &State) -> Html {
 
 /// Writes the model on show to a file.
 fn save(s: &State, current: Option<&Gpt>) -> Callback<MouseEvent> {
-    let (current, choice, message, in_file) = (current.cloned(), s.choice.clone(), s.message.clone(), s.in_file.clone());
+    let (current, choice, message, in_file) = (
+        current.cloned(),
+        s.choice.clone(),
+        s.message.clone(),
+        s.in_file.clone(),
+    );
     let steps = s.job_state().map_or(0, |j| j.step);
     Callback::from(move |_| {
         let Some(model) = &current else { return };
         let json = saved::to_json(model, &text::note(&choice.label(), steps));
         let ok = crate::files::download(text::FILE_NAME, "application/json", &json).is_ok();
         in_file.set(ok);
-        message.set(Some(if ok { (true, text::SAVED.into()) } else { (false, text::SAVE_REFUSED.into()) }));
+        message.set(Some(if ok {
+            (true, text::SAVED.into())
+        } else {
+            (false, text::SAVE_REFUSED.into())
+        }));
     })
 }
 
 /// Opens a model file: refused before reading if too big, then checked by the core.
 fn open(s: &State) -> Callback<Event> {
-    let (reader, loaded, message, job, redraw, in_file) =
-        (s.reader.clone(), s.loaded.clone(), s.message.clone(), s.job.clone(), s.redraw.clone(), s.in_file.clone());
+    let (reader, loaded, message, job, redraw, in_file) = (
+        s.reader.clone(),
+        s.loaded.clone(),
+        s.message.clone(),
+        s.job.clone(),
+        s.redraw.clone(),
+        s.in_file.clone(),
+    );
     Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         if file.size() > max_file_bytes() {
             message.set(Some((false, text::TOO_BIG.into())));
             return;
         }
-        let (loaded, message, job, redraw, in_file) = (loaded.clone(), message.clone(), job.clone(), redraw.clone(), in_file.clone());
-        let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-            let outcome = match result {
-                Err(_) => Err(text::UNREADABLE.to_string()),
-                Ok(t) => saved::from_json_within(&t, &limits()).map_err(|e| load_error_message(&e)),
-            };
-            match outcome {
-                Ok((gpt, note)) => {
-                    drop(job.borrow_mut().take());
-                    let extended = gpt.config.alphabet == Alphabet::Extended;
-                    message.set(Some((true, text::loaded(gpt.config.param_count(), extended, &text::short_note(&note)))));
-                    loaded.set(Some((gpt, note)));
-                    in_file.set(true);
+        let (loaded, message, job, redraw, in_file) = (
+            loaded.clone(),
+            message.clone(),
+            job.clone(),
+            redraw.clone(),
+            in_file.clone(),
+        );
+        let task =
+            gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
+                let outcome = match result {
+                    Err(_) => Err(text::UNREADABLE.to_string()),
+                    Ok(t) => {
+                        saved::from_json_within(&t, &limits()).map_err(|e| load_error_message(&e))
+                    }
+                };
+                match outcome {
+                    Ok((gpt, note)) => {
+                        drop(job.borrow_mut().take());
+                        let extended = gpt.config.alphabet == Alphabet::Extended;
+                        message.set(Some((
+                            true,
+                            text::loaded(
+                                gpt.config.param_count(),
+                                extended,
+                                &text::short_note(&note),
+                            ),
+                        )));
+                        loaded.set(Some((gpt, note)));
+                        in_file.set(true);
+                    }
+                    Err(m) => message.set(Some((false, m))),
                 }
-                Err(m) => message.set(Some((false, m))),
-            }
-            redraw();
-        });
+                redraw();
+            });
         *reader.borrow_mut() = Some(task);
     })
 }
@@ -376,14 +461,27 @@ fn save_panel(s: &State, current: Option<&Gpt>) -> Html {
 
 fn talk_panel(s: &State, model: &Gpt) -> Html {
     let gen = {
-        let (model, names, prefix, temperature) = (model.clone(), s.names.clone(), s.prefix.clone(), *s.temperature);
+        let (model, names, prefix, temperature) = (
+            model.clone(),
+            s.names.clone(),
+            s.prefix.clone(),
+            *s.temperature,
+        );
         Callback::from(move |_| {
             let mut rng = ChaCha8Rng::seed_from_u64(js_sys::Date::now() as u64);
-            names.set((0..10).map(|_| generate(&model, &prefix, temperature, 30, &mut rng).0).collect());
+            names.set(
+                (0..10)
+                    .map(|_| generate(&model, &prefix, temperature, 30, &mut rng).0)
+                    .collect(),
+            );
         })
     };
     let demo = demo_prefix(&s.choice);
-    let shown = if s.prefix.is_empty() { demo } else { s.prefix.as_str() };
+    let shown = if s.prefix.is_empty() {
+        demo
+    } else {
+        s.prefix.as_str()
+    };
     html! {
         <div class="card">
             <h2>{ text::TALK_TITLE }</h2>
@@ -403,7 +501,10 @@ fn next_bars(model: &Gpt, prefix: &str) -> Html {
         return html! {};
     }
     let ids = alphabet.encode_name(prefix);
-    let probs = probabilities_at(&model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]), 1.0);
+    let probs = probabilities_at(
+        &model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]),
+        1.0,
+    );
     html! { <ProbBars probs={probs} labels={alphabet.symbols()} title={text::bars_title(prefix)} /> }
 }
 
@@ -420,7 +521,11 @@ fn status_line(s: &JobState) -> String {
     }
 }
 
-fn controls(job: &Rc<RefCell<Option<JobHandle>>>, redraw: &Rc<dyn Fn()>, state: Option<&JobState>) -> Html {
+fn controls(
+    job: &Rc<RefCell<Option<JobHandle>>>,
+    redraw: &Rc<dyn Fn()>,
+    state: Option<&JobState>,
+) -> Html {
     let Some(s) = state else { return html! {} };
     let act = |f: fn(&JobHandle, Rc<dyn Fn()>)| {
         let (job, redraw) = (job.clone(), redraw.clone());
