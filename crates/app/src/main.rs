@@ -1,5 +1,6 @@
 //! Tuto LLM's web app: Yew components over the `minigpt` crate. The same module also runs in a
 //! Web Worker, where it trains big models for the page (see `worker`).
+#![forbid(unsafe_code)]
 
 mod content;
 mod display;

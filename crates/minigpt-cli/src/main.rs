@@ -2,6 +2,7 @@
 //! progress line per 100 steps, then ONE JSON line (a stable interface for scripts and benchmarks):
 //! {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss","test_loss","params",
 //!  "vocab","batch","threads","samples":[…],"diverged"}
+#![forbid(unsafe_code)]
 
 use minigpt::data::{shuffled, Dataset};
 use minigpt::train::eval_loss;

@@ -79,18 +79,37 @@ pub fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
     }
 }
 
+/// e^x, the same bits on every machine and in every browser (pure Rust, not the system's
+/// maths library, whose last bit differs between platforms).
+#[inline]
+pub fn exp(x: f32) -> f32 {
+    libm::expf(x)
+}
+
+/// ln x, the same bits everywhere (see `exp`).
+#[inline]
+pub fn ln(x: f32) -> f32 {
+    libm::logf(x)
+}
+
+/// tanh x, the same bits everywhere (see `exp`).
+#[inline]
+pub fn tanh(x: f32) -> f32 {
+    libm::tanhf(x)
+}
+
 /// Writes softmax(x) into `out` and returns log Σ exp(x) (computed stably).
 pub fn softmax_into(x: &[f32], out: &mut [f32]) -> f32 {
     let max = x.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
     let mut sum = 0.0;
     for (o, &v) in out.iter_mut().zip(x) {
-        *o = (v - max).exp();
+        *o = exp(v - max);
         sum += *o;
     }
     for o in out.iter_mut() {
         *o /= sum;
     }
-    max + sum.ln()
+    max + ln(sum)
 }
 
 /// Two rows of x against four rows of w (all `k` long): eight dot products, each in the order

@@ -8,6 +8,7 @@
 //! Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a step-by-step
 //! `Trainer` with mini-batches and a held-out split (`train`), generation (`sample`), PCA for the
 //! embedding map (`pca`) and save/load as JSON (`saved`).
+#![forbid(unsafe_code)]
 
 pub mod autograd;
 pub mod bigram;

@@ -15,6 +15,14 @@ pub const ADAM_BETA1: f32 = 0.85;
 pub const ADAM_BETA2: f32 = 0.99;
 pub const ADAM_EPS: f32 = 1e-8;
 
+/// Adam's memory (step count, running averages), every matrix one after the other.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OptimizerState {
+    pub t: i32,
+    pub m: Vec<f32>,
+    pub v: Vec<f32>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Optimizer {
     pub kind: OptimizerKind,
@@ -33,6 +41,32 @@ impl Optimizer {
             v: zeros(params),
             t: 0,
         }
+    }
+
+    /// Adam's memory, flat: what carries a run on elsewhere with the same bits.
+    pub fn state(&self) -> OptimizerState {
+        OptimizerState {
+            t: self.t,
+            m: self.m.iter().flatten().copied().collect(),
+            v: self.v.iter().flatten().copied().collect(),
+        }
+    }
+
+    /// Takes up a memory `state` wrote; false (and unchanged) if its sizes do not fit.
+    pub fn set_state(&mut self, state: &OptimizerState) -> bool {
+        let count: usize = self.m.iter().map(Vec::len).sum();
+        if state.m.len() != count || state.v.len() != count {
+            return false;
+        }
+        let mut at = 0;
+        for (m, v) in self.m.iter_mut().zip(&mut self.v) {
+            let n = m.len();
+            m.copy_from_slice(&state.m[at..at + n]);
+            v.copy_from_slice(&state.v[at..at + n]);
+            at += n;
+        }
+        self.t = state.t;
+        true
     }
 
     /// Moves every parameter against its gradient (`grads[i]` for matrix `i`).

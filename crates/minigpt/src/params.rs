@@ -74,6 +74,28 @@ impl Params {
         );
     }
 
+    /// All the numbers, matrix after matrix.
+    pub fn flat(&self) -> Vec<f32> {
+        self.matrices
+            .iter()
+            .flat_map(|m| m.data.iter().copied())
+            .collect()
+    }
+
+    /// Overwrites all the numbers with `flat` (as `flat` wrote them); false if the count differs.
+    pub fn set_flat(&mut self, flat: &[f32]) -> bool {
+        if flat.len() != self.count() {
+            return false;
+        }
+        let mut at = 0;
+        for m in &mut self.matrices {
+            let n = m.data.len();
+            m.data.copy_from_slice(&flat[at..at + n]);
+            at += n;
+        }
+        true
+    }
+
     pub fn all_finite(&self) -> bool {
         self.matrices
             .iter()

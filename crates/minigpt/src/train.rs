@@ -97,6 +97,16 @@ struct Worker {
     loss: Option<Var>,
 }
 
+/// A run at one step: its model's numbers, the optimiser's memory and the losses so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Checkpoint {
+    pub step: usize,
+    pub tokens_seen: usize,
+    pub params: Vec<f32>,
+    pub optimizer: crate::optim::OptimizerState,
+    pub losses: Vec<f32>,
+}
+
 /// What a part of a step needs to know: the model, the names and how the step is cut.
 #[derive(Clone, Copy)]
 struct PartJob<'a, M> {
@@ -456,6 +466,41 @@ impl<M: Model> Trainer<M> {
         } else {
             Status::Running
         }
+    }
+
+    /// Everything needed to carry this run on elsewhere (another worker) with the same bits.
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            step: self.step,
+            tokens_seen: self.tokens_seen,
+            params: self.model.params().flat(),
+            optimizer: self.optimizer.state(),
+            losses: self.losses.clone(),
+        }
+    }
+
+    /// Carries on from `checkpoint` (made by a trainer of the same model, names and settings):
+    /// the next steps have the same bits as the original run's. False, unchanged, if it does
+    /// not fit this trainer.
+    pub fn resume(&mut self, checkpoint: &Checkpoint) -> bool {
+        let fits = checkpoint.params.len() == self.model.params().count()
+            && checkpoint.losses.len() == checkpoint.step
+            && checkpoint.step <= self.config.steps;
+        let mut optimizer = self.optimizer.clone();
+        if !fits || !optimizer.set_state(&checkpoint.optimizer) {
+            return false;
+        }
+        self.model.params_mut().set_flat(&checkpoint.params);
+        self.optimizer = optimizer;
+        self.step = checkpoint.step;
+        self.losses = checkpoint.losses.clone();
+        self.tokens_seen = checkpoint.tokens_seen;
+        self.status = if self.step >= self.config.steps {
+            Status::Finished
+        } else {
+            Status::Running
+        };
+        true
     }
 
     /// This trainer as it was after a run saved earlier: `model` after `losses.len()` steps

@@ -625,3 +625,122 @@ fn a_huge_model_is_refused_without_reading_its_numbers() {
         Err(LoadError::TooBig(config.param_count()))
     );
 }
+
+#[test]
+fn the_layout_is_the_one_order_of_the_weights() {
+    use minigpt::models::gpt::{Role, Weights};
+    let c = Config {
+        n_embd: 8,
+        n_head: 2,
+        n_layer: 2,
+        block_size: 8,
+        ..Config::default()
+    };
+    let gpt = Gpt::new(c, &mut rng(5)).unwrap();
+    let layout: Vec<_> = c.layout().collect();
+    let names: Vec<&str> = gpt
+        .params
+        .matrices
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    let listed: Vec<String> = layout.iter().map(|s| s.role.name()).collect();
+    assert_eq!(names, listed);
+    assert_eq!(
+        layout.iter().map(|s| s.rows * s.cols).sum::<usize>(),
+        c.param_count()
+    );
+    // Numbers travel flat and come back as the same model; a wrong length is refused.
+    let flat = gpt.flat_params();
+    assert_eq!(Gpt::from_flat(c, &flat), Some(gpt.clone()));
+    assert_eq!(Gpt::from_flat(c, &flat[1..]), None);
+    // The typed view names each var by its role in the layout.
+    let mut tape = Tape::new();
+    let mut vars = Vec::new();
+    gpt.params.load_into(&mut tape, &mut vars);
+    let w = Weights::new(&vars, &c);
+    let at = |role: Role| vars[layout.iter().position(|s| s.role == role).unwrap()];
+    assert_eq!(w.wte, at(Role::Wte));
+    assert_eq!(w.lm_head, at(Role::LmHead));
+    assert_eq!(w.layers[1].wq, at(Role::Wq(1)));
+    assert_eq!(w.layers[1].fc2, at(Role::Fc2(1)));
+    assert_eq!(tape.value(w.layers[0].fc1).len(), 4 * 8 * 8);
+}
+
+/// A phase-2-like trainer whose steps are big enough to be cut into parts.
+fn splittable_trainer(steps: usize) -> Trainer<Gpt> {
+    let names = shuffled(&Dataset::Prenoms.names(), 42);
+    let config = Config {
+        n_embd: 32,
+        n_head: 4,
+        n_layer: 2,
+        block_size: 32,
+        ..Config::default()
+    };
+    let gpt = Gpt::new(config, &mut rng(7)).unwrap();
+    let cfg = TrainConfig {
+        steps,
+        lr: 0.005,
+        batch_size: 32,
+        ..TrainConfig::default()
+    };
+    Trainer::new(gpt, &names, cfg).unwrap()
+}
+
+#[test]
+fn a_step_shared_by_separate_trainers_has_the_bits_of_advance() {
+    for parts in [1, 2, 3] {
+        let mut whole = splittable_trainer(5);
+        whole.set_parts(parts);
+        whole.advance(5);
+        // Each "worker" has its own trainer; they add their parts in order, then all apply.
+        let mut team: Vec<Trainer<Gpt>> = (0..parts).map(|_| splittable_trainer(5)).collect();
+        team.iter_mut().for_each(|t| t.set_parts(parts));
+        let mut grads = vec![Vec::new(); parts];
+        for _ in 0..5 {
+            let cut = team[0].next_step_parts();
+            assert_eq!(cut, parts);
+            let mut loss = 0.0f32;
+            for (rank, t) in team.iter_mut().enumerate() {
+                loss += t.part_gradient(rank, &mut grads[rank]);
+            }
+            let mut sum = grads[0].clone();
+            for g in &grads[1..] {
+                minigpt::train::add_gradient(g, &mut sum);
+            }
+            for t in &mut team {
+                let status = t.apply(loss, &sum);
+                assert!(matches!(status, Status::Running | Status::Finished));
+            }
+        }
+        for t in &team {
+            assert_eq!(t.losses(), whole.losses(), "{parts} parts");
+            assert_eq!(t.model(), whole.model(), "{parts} parts");
+        }
+    }
+}
+
+#[test]
+fn a_run_carries_on_from_its_checkpoint_with_the_same_bits() {
+    let mut original = splittable_trainer(10);
+    original.advance(4);
+    let checkpoint = original.checkpoint();
+    original.advance(6);
+    let mut elsewhere = splittable_trainer(10);
+    assert!(elsewhere.resume(&checkpoint));
+    assert_eq!(elsewhere.step(), 4);
+    assert_eq!(elsewhere.advance(6), Status::Finished);
+    assert_eq!(elsewhere.losses(), original.losses());
+    assert_eq!(elsewhere.model(), original.model());
+    assert_eq!(elsewhere.tokens_seen(), original.tokens_seen());
+    // A checkpoint of another model is refused and changes nothing.
+    let mut other = Trainer::new(
+        Gpt::new(Config::default(), &mut rng(1)).unwrap(),
+        &["lea", "jean"],
+        TrainConfig::default(),
+    )
+    .unwrap();
+    let before = other.model().clone();
+    assert!(!other.resume(&checkpoint));
+    assert_eq!((other.step(), other.model()), (0, &before));
+}

@@ -14,6 +14,29 @@ mod common;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
+fn the_browser_gives_the_native_golden_bits() {
+    use common::golden;
+    assert_eq!(
+        golden::gpt_run(Dataset::Pokemon, 1000),
+        golden::POKEMON_1000
+    );
+    assert_eq!(
+        golden::gpt_run(Dataset::Prenoms, 1000),
+        golden::PRENOMS_1000
+    );
+    assert_eq!(golden::table_run(), golden::TABLE);
+    assert_eq!(golden::mlp_run(), golden::MLP);
+    // Here one thread computes the parts one after the other: the same bits as native threads.
+    for parts in [1, 2, 3] {
+        assert_eq!(
+            golden::split_run(parts),
+            golden::SPLIT[parts - 1],
+            "{parts} parts"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn gpt_gradient_matches_finite_differences_in_the_browser() {
     let c = Config {
         n_embd: 8,

@@ -7,6 +7,7 @@
 //!   Chromium, Firefox and WebKit
 //! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
 //! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
+#![forbid(unsafe_code)]
 
 mod bundle;
 mod mots;

@@ -120,30 +120,15 @@ pub enum FromWorker {
     Failed(String),
 }
 
-/// All the parameters, one matrix after the other (what travels between page and worker).
+/// All the parameters, one matrix after the other in the layout's order (what travels
+/// between page and worker).
 pub fn flatten(model: &Gpt) -> Vec<f32> {
-    model
-        .params
-        .matrices
-        .iter()
-        .flat_map(|m| m.data.iter().copied())
-        .collect()
+    model.flat_params()
 }
 
 /// The model of `config` whose parameters are `flat` (as `flatten` made them).
 pub fn unflatten(config: Config, flat: &[f32]) -> Option<Gpt> {
-    use rand::SeedableRng;
-    let mut gpt = Gpt::new(config, &mut rand_chacha::ChaCha8Rng::seed_from_u64(0)).ok()?;
-    if flat.len() != gpt.params.count() {
-        return None;
-    }
-    let mut at = 0;
-    for m in &mut gpt.params.matrices {
-        let n = m.data.len();
-        m.data.copy_from_slice(&flat[at..at + n]);
-        at += n;
-    }
-    Some(gpt)
+    Gpt::from_flat(config, flat)
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ impl Tape {
                     let max = row.iter().fold(f32::NEG_INFINITY, |m, &x| m.max(x));
                     let mut sum = 0.0;
                     for x in row.iter_mut() {
-                        *x = (*x - max).exp();
+                        *x = crate::kernels::exp(*x - max);
                         sum += *x;
                     }
                     let o = &mut node.value[(base + t) * c..][cols.clone()];

@@ -68,7 +68,7 @@ impl Tape {
     }
 
     pub fn tanh(&mut self, a: Var) -> Var {
-        self.elementwise1(a, Op::Tanh(a), f32::tanh)
+        self.elementwise1(a, Op::Tanh(a), crate::kernels::tanh)
     }
 
     fn elementwise1(&mut self, a: Var, op: Op, f: impl Fn(f32) -> f32) -> Var {

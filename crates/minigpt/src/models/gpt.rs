@@ -8,7 +8,7 @@
 
 use super::Model;
 use crate::autograd::{nll_sum, Tape, Var};
-use crate::params::Params;
+use crate::params::{Matrix, Params};
 use crate::vocab::Alphabet;
 use rand::Rng;
 use std::ops::Range;
@@ -157,27 +157,109 @@ pub struct Weights {
     pub layers: Vec<LayerWeights>,
 }
 
-impl Weights {
-    /// Names the vars that `Params::load_into` put on the tape (in the order `Gpt::new` made
-    /// the matrices: wte, wpe, lm_head, then six per layer).
-    pub fn new(vars: &[Var], n_layer: usize) -> Weights {
-        let layer = |l: usize| {
-            let w = &vars[3 + 6 * l..][..6];
-            LayerWeights {
-                wq: w[0],
-                wk: w[1],
-                wv: w[2],
-                wo: w[3],
-                fc1: w[4],
-                fc2: w[5],
-            }
-        };
-        Weights {
-            wte: vars[0],
-            wpe: vars[1],
-            lm_head: vars[2],
-            layers: (0..n_layer).map(layer).collect(),
+/// One matrix of the GPT: what it is for. `Config::layout` lists them in their one order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Token embeddings: one card of `n_embd` numbers per letter.
+    Wte,
+    /// Position embeddings: one card per place in the context.
+    Wpe,
+    /// The final scores: one row per letter.
+    LmHead,
+    /// Layer `l`'s attention: queries, keys, values, output projection.
+    Wq(usize),
+    Wk(usize),
+    Wv(usize),
+    Wo(usize),
+    /// Layer `l`'s MLP: widen to 4·n_embd, then back.
+    Fc1(usize),
+    Fc2(usize),
+}
+
+impl Role {
+    /// The matrix's name in saved files (microgpt's names).
+    pub fn name(self) -> String {
+        match self {
+            Role::Wte => "wte".into(),
+            Role::Wpe => "wpe".into(),
+            Role::LmHead => "lm_head".into(),
+            Role::Wq(l) => format!("layer{l}.attn_wq"),
+            Role::Wk(l) => format!("layer{l}.attn_wk"),
+            Role::Wv(l) => format!("layer{l}.attn_wv"),
+            Role::Wo(l) => format!("layer{l}.attn_wo"),
+            Role::Fc1(l) => format!("layer{l}.mlp_fc1"),
+            Role::Fc2(l) => format!("layer{l}.mlp_fc2"),
         }
+    }
+}
+
+/// A matrix's place in the layout: its role and its shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub role: Role,
+    pub rows: usize,
+    pub cols: usize,
+}
+
+impl Config {
+    /// Every matrix of the GPT in its one order: the order `Gpt::new` draws them in (which the
+    /// golden tests fix), `Weights` names them in, files save them in and the workers send
+    /// them in (all the numbers one matrix after the other). Allocates nothing.
+    pub fn layout(&self) -> impl Iterator<Item = Slot> {
+        let (v, e, b) = (self.vocab, self.n_embd, self.block_size);
+        let slot = |role, rows, cols| Slot { role, rows, cols };
+        let embeddings = [
+            slot(Role::Wte, v, e),
+            slot(Role::Wpe, b, e),
+            slot(Role::LmHead, v, e),
+        ];
+        let layers = (0..self.n_layer).flat_map(move |l| {
+            [
+                slot(Role::Wq(l), e, e),
+                slot(Role::Wk(l), e, e),
+                slot(Role::Wv(l), e, e),
+                slot(Role::Wo(l), e, e),
+                slot(Role::Fc1(l), 4 * e, e),
+                slot(Role::Fc2(l), e, 4 * e),
+            ]
+        });
+        embeddings.into_iter().chain(layers)
+    }
+}
+
+impl Weights {
+    /// Names the vars that `Params::load_into` put on the tape, by the roles of the layout.
+    pub fn new(vars: &[Var], config: &Config) -> Weights {
+        let blank = vars[0];
+        let mut w = Weights {
+            wte: blank,
+            wpe: blank,
+            lm_head: blank,
+            layers: Vec::new(),
+        };
+        let no_layer = LayerWeights {
+            wq: blank,
+            wk: blank,
+            wv: blank,
+            wo: blank,
+            fc1: blank,
+            fc2: blank,
+        };
+        w.layers = vec![no_layer; config.n_layer];
+        for (slot, &var) in config.layout().zip(vars) {
+            match slot.role {
+                Role::Wte => w.wte = var,
+                Role::Wpe => w.wpe = var,
+                Role::LmHead => w.lm_head = var,
+                Role::Wq(l) => w.layers[l].wq = var,
+                Role::Wk(l) => w.layers[l].wk = var,
+                Role::Wv(l) => w.layers[l].wv = var,
+                Role::Wo(l) => w.layers[l].wo = var,
+                Role::Fc1(l) => w.layers[l].fc1 = var,
+                Role::Fc2(l) => w.layers[l].fc2 = var,
+            }
+        }
+        w
     }
 }
 
@@ -225,35 +307,53 @@ struct Forward {
 impl Gpt {
     pub fn new(config: Config, rng: &mut impl Rng) -> Result<Self, ConfigError> {
         config.validate()?;
-        let (v, e) = (config.vocab, config.n_embd);
         let mut params = Params::default();
-        params.add_normal("wte", v, e, INIT_STD, rng);
-        params.add_normal("wpe", config.block_size, e, INIT_STD, rng);
-        params.add_normal("lm_head", v, e, INIT_STD, rng);
-        for l in 0..config.n_layer {
-            for name in ["attn_wq", "attn_wk", "attn_wv", "attn_wo"] {
-                params.add_normal(&format!("layer{l}.{name}"), e, e, INIT_STD, rng);
-            }
-            params.add_normal(&format!("layer{l}.mlp_fc1"), 4 * e, e, INIT_STD, rng);
-            params.add_normal(&format!("layer{l}.mlp_fc2"), e, 4 * e, INIT_STD, rng);
+        for slot in config.layout() {
+            params.add_normal(&slot.role.name(), slot.rows, slot.cols, INIT_STD, rng);
         }
         Ok(Gpt { config, params })
+    }
+
+    /// The model of `config` whose numbers are `flat`, all the matrices one after the other in
+    /// the layout's order (as `flat_params` writes them): how models travel to and from workers.
+    pub fn from_flat(config: Config, flat: &[f32]) -> Option<Gpt> {
+        config.validate().ok()?;
+        if flat.len() != config.param_count() {
+            return None;
+        }
+        let mut params = Params::default();
+        let mut at = 0;
+        for slot in config.layout() {
+            let n = slot.rows * slot.cols;
+            params.matrices.push(Matrix {
+                name: slot.role.name(),
+                rows: slot.rows,
+                cols: slot.cols,
+                data: flat[at..at + n].to_vec(),
+            });
+            at += n;
+        }
+        Some(Gpt { config, params })
+    }
+
+    /// All the numbers, matrix after matrix in the layout's order.
+    pub fn flat_params(&self) -> Vec<f32> {
+        self.params.flat()
     }
 
     /// Checks that `params` have exactly the matrices this config needs (used when loading).
     pub fn from_parts(config: Config, params: Params) -> Result<Self, String> {
         config.validate().map_err(|e| e.to_string())?;
-        let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(0);
-        let expected = Gpt::new(config, &mut rng).map_err(|e| e.to_string())?;
-        if expected.params.matrices.len() != params.matrices.len() {
+        let layout: Vec<Slot> = config.layout().collect();
+        if layout.len() != params.matrices.len() {
             return Err(format!(
                 "expected {} matrices, found {}",
-                expected.params.matrices.len(),
+                layout.len(),
                 params.matrices.len()
             ));
         }
-        for (want, got) in expected.params.matrices.iter().zip(&params.matrices) {
-            if want.name != got.name
+        for (want, got) in layout.iter().zip(&params.matrices) {
+            if want.role.name() != got.name
                 || want.rows != got.rows
                 || want.cols != got.cols
                 || got.data.len() != got.rows * got.cols
@@ -332,7 +432,7 @@ impl Gpt {
         tape.clear();
         let mut vars = Vec::new();
         self.params.load_into(tape, &mut vars);
-        Weights::new(&vars, self.config.n_layer)
+        Weights::new(&vars, &self.config)
     }
 
     /// The last `block_size` tokens of `context` (the window slides past the block size).
@@ -419,7 +519,7 @@ impl Model for Gpt {
         if batch.tokens.is_empty() {
             return None;
         }
-        let w = Weights::new(vars, self.config.n_layer);
+        let w = Weights::new(vars, &self.config);
         let f = self.forward(tape, &w, &batch, None);
         Some(tape.cross_entropy(f.logits, &batch.targets))
     }

@@ -1,4 +1,6 @@
-//! The whole-model gradient check, shared by the native tests and the in-browser (wasm) tests.
+//! The whole-model gradient check and the golden runs, shared by the native tests and the
+//! in-browser (wasm) tests.
+#![allow(dead_code)]
 
 use minigpt::models::Model;
 use minigpt::Tape;
@@ -72,3 +74,5 @@ pub fn check_model_gradient<M: Model>(mut model: M, docs: &[&[usize]], seed: u64
         (diff2 / norm2).sqrt()
     );
 }
+
+pub mod golden;
