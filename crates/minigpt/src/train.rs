@@ -336,16 +336,22 @@ impl<M: Model> Trainer<M> {
             parts,
             positions,
         } = *job;
-        let part_len = batch_size.div_ceil(parts);
-        let (from, to) = (
-            (i * part_len).min(batch_size),
-            ((i + 1) * part_len).min(batch_size),
-        );
+        // Each part gets about the same number of letters (the work), never half a name: a
+        // name goes to the part where its first letter falls.
+        let mut before = 0;
         let part: Vec<&[usize]> = Self::batch_at(docs, batch_size, step)
-            .skip(from)
-            .take(to - from)
+            .filter(|d| {
+                let at = (before * parts / positions.max(1)).min(parts - 1);
+                before += model.trained_positions(d);
+                at == i
+            })
             .collect();
         w.tape.clear();
+        if part.is_empty() {
+            // A few very long names can leave a part without any.
+            w.loss = None;
+            return;
+        }
         model.params().load_into(&mut w.tape, &mut w.vars);
         w.loss = model.loss(&mut w.tape, &w.vars, &part).map(|l| {
             if parts == 1 {
@@ -376,15 +382,17 @@ impl<M: Model> Trainer<M> {
     /// losses and gradients in the order of `i` (`add_gradient`), then `apply`, is exactly one
     /// step of `advance` with `set_parts` at the same number: how several browser workers
     /// share a step.
-    pub fn part_gradient(&mut self, i: usize, grads: &mut Vec<f32>) -> f32 {
+    pub fn part_gradient(&mut self, i: usize, grads: &mut Vec<f32>) -> Option<f32> {
         let (parts, positions) = self.plan_next_step();
         let mut w = std::mem::take(&mut self.workers[0]);
         Self::compute_part(&self.part_job(parts, positions), &mut w, i);
         grads.clear();
-        for &v in &w.vars {
-            grads.extend_from_slice(w.tape.grad(v));
+        let loss = w.loss.map(|l| w.tape.scalar(l));
+        if loss.is_some() {
+            for &v in &w.vars {
+                grads.extend_from_slice(w.tape.grad(v));
+            }
         }
-        let loss = w.loss.map_or(f32::NAN, |l| w.tape.scalar(l));
         self.workers[0] = w;
         loss
     }
@@ -423,25 +431,28 @@ impl<M: Model> Trainer<M> {
         parallel::for_each_item(&mut self.workers[..parts], |i, w| {
             Self::compute_part(&job, w, i)
         });
-        let workers = &self.workers[..parts];
+        // The parts that have names (all but rarely), in their order.
+        let mut present = self.workers[..parts].iter().filter(|w| w.loss.is_some());
+        let first = present
+            .next()
+            .expect("a step has letters, so one part has names");
         let mut loss = 0.0f32;
-        for w in workers {
+        for w in std::iter::once(first).chain(present.clone()) {
             loss += w.loss.map_or(f32::NAN, |l| w.tape.scalar(l));
         }
         if parts > 1 {
             // Add the parts' gradients up, always in the same order.
-            self.grad_sum.resize(workers[0].vars.len(), Vec::new());
+            self.grad_sum.resize(first.vars.len(), Vec::new());
             for (i, sum) in self.grad_sum.iter_mut().enumerate() {
                 sum.clear();
-                sum.extend_from_slice(workers[0].tape.grad(workers[0].vars[i]));
-                for w in &workers[1..] {
+                sum.extend_from_slice(first.tape.grad(first.vars[i]));
+                for w in present.clone() {
                     add_gradient(w.tape.grad(w.vars[i]), sum);
                 }
             }
         }
         let grads: Vec<&[f32]> = if parts == 1 {
-            let w = &self.workers[0];
-            w.vars.iter().map(|&v| w.tape.grad(v)).collect()
+            first.vars.iter().map(|&v| first.tape.grad(v)).collect()
         } else {
             self.grad_sum.iter().map(Vec::as_slice).collect()
         };

@@ -45,7 +45,10 @@ fn per_step(config: Config, batch_size: usize) -> (f64, f64) {
     let (calls, bytes) = (CALLS.load(Relaxed), BYTES.load(Relaxed));
     trainer.advance(200);
     let per = |now: usize, then: usize| (now - then) as f64 / 200.0;
-    (per(CALLS.load(Relaxed), calls), per(BYTES.load(Relaxed), bytes))
+    (
+        per(CALLS.load(Relaxed), calls),
+        per(BYTES.load(Relaxed), bytes),
+    )
 }
 
 #[test]
@@ -62,6 +65,9 @@ fn a_warm_step_allocates_only_short_lists() {
         let params = config.param_count();
         println!("{params} parameters, batch {batch}: {calls} allocations, {bytes} bytes per step");
         // A step of the big model computes megabytes of tensors: none of them is allocated.
-        assert!(calls < 40.0 && bytes < 16_000.0, "{calls} allocations, {bytes} bytes");
+        assert!(
+            calls < 40.0 && bytes < 16_000.0,
+            "{calls} allocations, {bytes} bytes"
+        );
     }
 }

@@ -41,6 +41,17 @@ pub fn status_line(step: usize, total: usize, tps: f64) -> String {
         int(tps.round() as u64)
     )
 }
+pub const CORES: &str = "Cœurs de calcul";
+pub fn cores_hint(cores: usize) -> String {
+    format!(
+        "Ton ordinateur a {}. Les grands modèles entraînés par lots d'au moins 8 noms se \
+         partagent entre eux\u{a0}: chaque cœur calcule une partie du lot.",
+        count(cores, "cœur", "cœurs")
+    )
+}
+pub fn working_cores(n: usize) -> String {
+    format!("{} au travail", count(n, "cœur", "cœurs"))
+}
 pub const STATUS_STARTING: &str = "Démarrage du calcul en arrière-plan…";
 pub const STATUS_PAUSED: &str = "En pause.";
 pub const STATUS_FINISHED: &str = "Terminé\u{a0}!";

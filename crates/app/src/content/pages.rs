@@ -167,9 +167,10 @@ pub const PUPILS_HERE: &str = "Ou choisis ton prénom s'il est déjà là\u{a0}:
 pub const NO_NAME: &str = "Continuer sans prénom";
 pub const PUPIL_NOTE: &str = "Chaque prénom garde sa progression sur ce navigateur. Le prénom n'est envoyé nulle part\u{a0}; il sert à ton fichier pour le professeur.";
 
-pub fn big_model_progress(done_s: f64, total_s: f64, tps: f64) -> String {
+pub fn big_model_progress(done_s: f64, total_s: f64, tps: f64, workers: usize) -> String {
     format!(
-        "Grand modèle en arrière-plan\u{a0}: {}\u{a0}s sur {}\u{a0}s, {} lettres par seconde.",
+        "Grand modèle en arrière-plan sur {}\u{a0}: {}\u{a0}s sur {}\u{a0}s, {} lettres par seconde.",
+        count(workers, "cœur", "cœurs"),
         done_s.round(),
         total_s.round(),
         int(tps.round() as u64)

@@ -14,6 +14,7 @@ use minigpt::{Config, Gpt, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -124,13 +125,62 @@ impl Drop for MainThreadWatch {
     }
 }
 
+/// The worker-side measures, one after the other: the same-bits check on 2 workers, then the
+/// phase-2 model on every core and on one worker (each after a short calibration run that
+/// sets its steps, so that the learning rate's schedule ends with the time budget).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Stage {
+    Check,
+    Calibrate(usize),
+    Measure(usize),
+}
+
 struct Phase2 {
-    /// The page-side figures, completed with the phase-2 entry at the end.
+    /// The figures so far; the phase-2 entries are added as they come.
     base: serde_json::Value,
-    job: Option<JobHandle>,
-    calibration: Option<JobHandle>,
-    watch: Option<MainThreadWatch>,
     seconds: f64,
+    stages: VecDeque<Stage>,
+    current: Option<(Stage, JobHandle)>,
+    /// Steps for the next measure, from the last calibration.
+    steps: usize,
+    watch: Option<MainThreadWatch>,
+}
+
+/// The same-bits check: 3 steps of the phase-2 model on 2 workers. Its model's fingerprint is
+/// the one the native trainer gives with 2 threads (`tests/e2e/golden.json`).
+pub fn check_job() -> Job {
+    Job {
+        config: phase2(),
+        data: Data::Builtin(Dataset::Prenoms),
+        seed: 42,
+        steps: 3,
+        lr: 0.005,
+        batch: 32,
+        max_seconds: None,
+        test_split: true,
+    }
+}
+pub const CHECK_WORKERS: usize = 2;
+
+/// FNV-1a over the bits of every number, in hexadecimal (a JSON number would lose bits).
+pub fn fingerprint(values: &[f32]) -> String {
+    let hash = values.iter().fold(0xcbf29ce484222325u64, |h, v| {
+        (h ^ v.to_bits() as u64).wrapping_mul(0x100000001b3)
+    });
+    format!("{hash:016x}")
+}
+
+fn phase2_job(steps: usize, seconds: f64) -> Job {
+    Job {
+        config: phase2(),
+        data: Data::Builtin(Dataset::Prenoms),
+        seed: 42,
+        steps,
+        lr: 0.005,
+        batch: 32,
+        max_seconds: Some(seconds),
+        test_split: true,
+    }
 }
 
 #[function_component]
@@ -192,10 +242,16 @@ pub fn Bench() -> Html {
         ))
     });
     let phase2_progress = phase2_state.borrow().as_ref().and_then(|p| {
-        p.job.as_ref().map(|j| {
-            let s = j.state.borrow();
-            text::big_model_progress(s.compute_ms / 1000.0, p.seconds, s.tokens_per_second())
-        })
+        let (Stage::Measure(workers), job) = p.current.as_ref()? else {
+            return None;
+        };
+        let s = job.state.borrow();
+        Some(text::big_model_progress(
+            s.compute_ms / 1000.0,
+            p.seconds,
+            s.tokens_per_second(),
+            *workers,
+        ))
     });
     html! {
         <main id="contenu">
@@ -224,8 +280,7 @@ pub fn Bench() -> Html {
     }
 }
 
-/// The phase-2 figure: a short calibration run measures the speed, so that the real run's
-/// learning-rate schedule ends with its time budget; the main thread is watched meanwhile.
+/// The worker-side measures (`Stage`), the main thread watched meanwhile.
 fn start_phase2(
     base: serde_json::Value,
     seconds: f64,
@@ -234,16 +289,48 @@ fn start_phase2(
     running: UseStateHandle<bool>,
     redraw: UseForceUpdateHandle,
 ) {
-    let job = |steps: usize, max_seconds: f64| Job {
-        config: phase2(),
-        data: Data::Builtin(Dataset::Prenoms),
-        seed: 42,
-        steps,
-        lr: 0.005,
-        batch: 32,
-        max_seconds: Some(max_seconds),
-        test_split: true,
-        snapshot_steps: vec![],
+    let cores = crate::worker::spawn::cores();
+    let mut stages = VecDeque::from([Stage::Check, Stage::Calibrate(cores), Stage::Measure(cores)]);
+    if cores > 1 {
+        stages.extend([Stage::Calibrate(1), Stage::Measure(1)]);
+    }
+    *state.borrow_mut() = Some(Phase2 {
+        base,
+        seconds,
+        stages,
+        current: None,
+        steps: 10,
+        watch: None,
+    });
+    next_stage(state, report, running, redraw);
+}
+
+/// Starts the next stage, or shows the report once there is none left.
+fn next_stage(
+    state: Rc<RefCell<Option<Phase2>>>,
+    report: UseStateHandle<Option<serde_json::Value>>,
+    running: UseStateHandle<bool>,
+    redraw: UseForceUpdateHandle,
+) {
+    let mut st = state.borrow_mut();
+    let Some(p) = st.as_mut() else { return };
+    let Some(stage) = p.stages.pop_front() else {
+        let mut full = p.base.clone();
+        let longest = p.watch.as_ref().map_or(0.0, |w| w.longest.get());
+        full["phase2"]["longest_main_thread_task_ms"] = longest.into();
+        if full.get("phase2_one_worker").is_none() {
+            full["phase2_one_worker"] = full["phase2"].clone();
+        }
+        *st = None;
+        drop(st);
+        report.set(Some(full));
+        running.set(false);
+        return;
+    };
+    let (job, workers, label) = match stage {
+        Stage::Check => (check_job(), CHECK_WORKERS, "vérification"),
+        Stage::Calibrate(w) => (phase2_job(1_000_000, 3.0), w, "calibrage"),
+        Stage::Measure(w) => (phase2_job(p.steps, p.seconds), w, "phase 2"),
     };
     let on_change: Rc<dyn Fn()> = {
         let (state, report, running, redraw) = (
@@ -252,75 +339,82 @@ fn start_phase2(
             running.clone(),
             redraw.clone(),
         );
-        Rc::new(move || {
-            redraw.force_update();
-            let mut st = state.borrow_mut();
-            let Some(p) = st.as_mut() else { return };
-            // Calibration over: start the measured run.
-            if let Some(cal) = &p.calibration {
-                let s = cal.state.borrow();
-                if s.is_over() {
-                    let steps_per_s = s.step as f64 / (s.compute_ms / 1000.0).max(0.1);
-                    let steps = ((steps_per_s * p.seconds).ceil() as usize).max(10);
-                    drop(s);
-                    p.calibration = None;
-                    let me = state.clone();
-                    let (report, running, redraw) =
-                        (report.clone(), running.clone(), redraw.clone());
-                    let seconds = p.seconds;
-                    // Start it after this callback returns (it holds the state borrowed).
-                    Timeout::new(0, move || {
-                        let redraw_job: Rc<dyn Fn()> = Rc::new({
-                            let me = me.clone();
-                            move || finish_if_done(&me, &report, &running, &redraw)
-                        });
-                        let handle =
-                            JobHandle::start(job(steps, seconds), "phase 2".into(), redraw_job);
-                        if let Some(p) = me.borrow_mut().as_mut() {
-                            p.job = Some(handle);
-                            p.watch = Some(MainThreadWatch::start());
-                        }
-                    })
-                    .forget();
-                }
-            }
-        })
+        Rc::new(move || stage_changed(&state, &report, &running, &redraw))
     };
-    let calibration = JobHandle::start(job(1_000_000, 3.0), "calibrage".into(), on_change);
-    *state.borrow_mut() = Some(Phase2 {
-        base,
-        job: None,
-        calibration: Some(calibration),
-        watch: None,
-        seconds,
-    });
+    if matches!(stage, Stage::Measure(_)) && p.watch.is_none() {
+        // From here (a task of its own, after the page-side runs), the page only draws.
+        p.watch = Some(MainThreadWatch::start());
+    }
+    p.current = Some((
+        stage,
+        JobHandle::start(job, label.into(), workers, on_change),
+    ));
 }
 
-fn finish_if_done(
+/// A stage's job changed: once it is over, keep its figures and go on.
+fn stage_changed(
     state: &Rc<RefCell<Option<Phase2>>>,
     report: &UseStateHandle<Option<serde_json::Value>>,
     running: &UseStateHandle<bool>,
     redraw: &UseForceUpdateHandle,
 ) {
     redraw.force_update();
-    let full = {
-        let st = state.borrow();
-        let Some(p) = st.as_ref() else { return };
-        let Some(j) = &p.job else { return };
-        let s = j.state.borrow();
-        // The trained model is the job's last message.
-        if !(s.is_over() && s.model.is_some()) && s.error.is_none() {
+    {
+        let Ok(mut st) = state.try_borrow_mut() else {
+            return;
+        };
+        let Some(p) = st.as_mut() else { return };
+        let Some((stage, job)) = &p.current else {
+            return;
+        };
+        let s = job.state.borrow().clone();
+        if !s.is_over() {
             return;
         }
-        let mut full = p.base.clone();
-        full["phase2"] = serde_json::json!({
+        let figures = serde_json::json!({
             "params": s.job.config.param_count(), "batch": s.job.batch, "steps": s.step, "tokens": s.tokens,
             "seconds": s.compute_ms / 1000.0, "tokens_per_s": s.tokens_per_second(), "test_loss": s.test_loss,
-            "in_worker": s.in_worker, "longest_main_thread_task_ms": p.watch.as_ref().map_or(0.0, |w| w.longest.get()),
+            "in_worker": s.in_worker, "workers": s.workers, "error": s.error, "notice": s.notice,
         });
-        full
-    };
-    *state.borrow_mut() = None;
-    report.set(Some(full));
-    running.set(false);
+        match *stage {
+            Stage::Check => {
+                let print = s.model.as_ref().map(|m| fingerprint(&m.flat_params()));
+                p.base["team_check"] = serde_json::json!({ "workers": s.workers, "steps": s.step, "params_fnv": print });
+            }
+            Stage::Calibrate(_) => {
+                let steps_per_s = s.step as f64 / (s.compute_ms / 1000.0).max(0.1);
+                p.steps = ((steps_per_s * p.seconds).ceil() as usize).max(10);
+            }
+            Stage::Measure(1) if p.base.get("phase2").is_some() => {
+                p.base["phase2_one_worker"] = figures
+            }
+            Stage::Measure(_) => p.base["phase2"] = figures,
+        }
+        p.current = None;
+    }
+    // The next job starts after this callback (its handle's state is borrowed here).
+    let (state, report, running, redraw) = (
+        state.clone(),
+        report.clone(),
+        running.clone(),
+        redraw.clone(),
+    );
+    Timeout::new(0, move || next_stage(state, report, running, redraw)).forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The e2e tests read the same file: the browser's 2 workers must give these bits.
+    #[test]
+    fn the_same_bits_check_matches_the_recorded_fingerprint() {
+        let golden: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../tests/e2e/golden.json")).unwrap();
+        let model = crate::worker::runner::team_model(&check_job(), CHECK_WORKERS);
+        let check = &golden["team_check"];
+        assert_eq!(check["workers"], CHECK_WORKERS);
+        assert_eq!(check["steps"], check_job().steps);
+        assert_eq!(check["params_fnv"], fingerprint(&model));
+    }
 }

@@ -1,43 +1,69 @@
-//! The worker's side: receives jobs and commands from the page, trains in slices of about
-//! 50 ms (so a pause or a stop is handled within 50 ms), and posts reports and models back.
+//! The worker's side: receives a job and commands from the page (and, in a team, the other
+//! workers' gradient slices), trains, and posts reports, checkpoints and models back. A sign of
+//! life goes to the page every second, whatever the worker is doing between two steps.
 
-use super::protocol::{FromWorker, ToWorker};
+use super::exchange::{Outgoing, PeerMessage};
+use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, ToWorker};
 use super::runner::{Event, Runner};
+use crate::content::training as text;
+use js_sys::{Array, ArrayBuffer, Float32Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent, MessagePort};
 
-/// Training time per slice, in milliseconds.
+/// Training time per slice when alone, in milliseconds (a pause or a stop waits at most this).
 const SLICE_MS: f64 = 50.0;
+/// The sign of life's period.
+const ALIVE_MS: u32 = 1000;
+
+type Listener = Closure<dyn FnMut(MessageEvent)>;
 
 struct Host {
     scope: DedicatedWorkerGlobalScope,
     /// Posting to this channel schedules the next slice (faster than a 0 ms timer).
     next_slice: MessageChannel,
     runner: Option<Runner>,
+    /// In a team: the port to each other worker, by rank (None at this worker's own rank).
+    peers: Vec<Option<MessagePort>>,
+    /// Buffers the other workers gave back, to send the next slices in.
+    spares: Vec<ArrayBuffer>,
+    _peer_listeners: Vec<Listener>,
 }
 
 thread_local! {
     static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
 }
 
+/// Runs `f` on the host. Never panics on the borrow: it can only be taken if an earlier call
+/// trapped while holding it; the worker then says nothing more, and the page notices.
+fn with_host(f: impl FnOnce(&mut Host)) {
+    HOST.with(|h| {
+        if let Ok(mut h) = h.try_borrow_mut() {
+            if let Some(host) = h.as_mut() {
+                f(host);
+            }
+        }
+    });
+}
+
 fn clock() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())
         .ok()
         .map(|p| p.unchecked_into::<web_sys::Performance>().now())
-        .unwrap_or_else(js_sys::Date::now)
+        .unwrap_or_else(|| js_sys::Date::now())
 }
 
-fn post(scope: &DedicatedWorkerGlobalScope, message: &FromWorker, data: Option<&[f32]>) {
-    let parts = js_sys::Array::new();
-    parts.push(&JsValue::from_str(
-        &serde_json::to_string(message).unwrap_or_default(),
-    ));
-    if let Some(data) = data {
-        parts.push(&js_sys::Float32Array::from(data));
+/// Posts a message and its numbers; the numbers' buffers are handed over, not copied.
+fn post(scope: &DedicatedWorkerGlobalScope, message: &FromWorker, numbers: Option<&[f32]>) {
+    let parts = Array::of1(&serde_json::to_string(message).unwrap_or_default().into());
+    let transfer = Array::new();
+    if let Some(numbers) = numbers {
+        let array = Float32Array::from(numbers);
+        transfer.push(&array.buffer());
+        parts.push(&array);
     }
-    let _ = scope.post_message(&parts);
+    let _ = scope.post_message_with_transfer(&parts, &transfer);
 }
 
 fn post_events(scope: &DedicatedWorkerGlobalScope, events: Vec<Event>) {
@@ -45,7 +71,32 @@ fn post_events(scope: &DedicatedWorkerGlobalScope, events: Vec<Event>) {
         match e {
             Event::Report(r) => post(scope, &FromWorker::Progress(r), None),
             Event::Model(step, flat) => post(scope, &FromWorker::Model { step }, Some(&flat)),
+            Event::Checkpoint(header, checkpoint) => post(
+                scope,
+                &FromWorker::Checkpoint(header),
+                Some(&checkpoint_numbers(&checkpoint)),
+            ),
         }
+    }
+}
+
+/// Sends gradient slices to the other workers of the team. Their buffers come back once
+/// read (`from_peer`) and carry the next ones: allocating a fresh 800 KB buffer every step
+/// would cost more than the copy itself.
+fn send(host: &mut Host, out: Vec<Outgoing>) {
+    for letter in out {
+        let Some(Some(port)) = host.peers.get(letter.to) else {
+            continue;
+        };
+        let bytes = letter.data.len() as u32 * 4;
+        let array = match host.spares.iter().position(|b| b.byte_length() == bytes) {
+            Some(i) => Float32Array::new(&host.spares.swap_remove(i)),
+            None => Float32Array::new_with_length(letter.data.len() as u32),
+        };
+        array.copy_from(&letter.data);
+        let text = serde_json::to_string(&letter.message).unwrap_or_default();
+        let parts = Array::of2(&text.into(), &array);
+        let _ = port.post_message_with_transferable(&parts, &Array::of1(&array.buffer()));
     }
 }
 
@@ -55,72 +106,158 @@ pub fn start() {
     let Ok(next_slice) = MessageChannel::new() else {
         return;
     };
-    let on_slice = Closure::<dyn FnMut(MessageEvent)>::new(|_| run_slice());
+    let on_slice = Listener::new(|_| run_slice());
     next_slice
         .port1()
         .set_onmessage(Some(on_slice.as_ref().unchecked_ref()));
     on_slice.forget();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
-        if let Some(text) = e.data().as_string() {
-            if let Ok(msg) = serde_json::from_str::<ToWorker>(&text) {
-                handle(msg);
-            }
-        }
-    });
+    let on_message = Listener::new(from_page);
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    let alive = scope.clone();
+    gloo::timers::callback::Interval::new(ALIVE_MS, move || post(&alive, &FromWorker::Alive, None))
+        .forget();
     post(&scope, &FromWorker::Ready, None);
     HOST.with(|h| {
         *h.borrow_mut() = Some(Host {
             scope,
             next_slice,
             runner: None,
+            peers: Vec::new(),
+            spares: Vec::new(),
+            _peer_listeners: Vec::new(),
         })
     });
 }
 
-fn handle(msg: ToWorker) {
-    HOST.with(|h| {
-        let mut h = h.borrow_mut();
-        let Some(host) = h.as_mut() else { return };
-        match msg {
-            ToWorker::Start(job) => match Runner::new(job) {
-                Ok(mut runner) => {
-                    post_events(&host.scope, runner.start());
-                    host.runner = Some(runner);
-                    let _ = host.next_slice.port2().post_message(&JsValue::NULL);
-                }
+fn numbers(parts: &Array, i: u32) -> Vec<f32> {
+    parts
+        .get(i)
+        .dyn_into::<Float32Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default()
+}
+
+fn from_page(e: MessageEvent) {
+    let Ok(parts) = e.data().dyn_into::<Array>() else {
+        return;
+    };
+    let Some(Ok(msg)) = parts
+        .get(0)
+        .as_string()
+        .map(|t| serde_json::from_str::<ToWorker>(&t))
+    else {
+        return;
+    };
+    with_host(|host| match msg {
+        ToWorker::Start { job, seat, resume } => {
+            let checkpoint = resume.and_then(|h| {
+                Some((
+                    h,
+                    checkpoint_from(&h, &numbers(&parts, 1), &numbers(&parts, 2))?,
+                ))
+            });
+            if resume.is_some() && checkpoint.is_none() {
+                post(
+                    &host.scope,
+                    &FromWorker::Failed(text::CANNOT_CARRY_ON.into()),
+                    None,
+                );
+                return;
+            }
+            match Runner::new(job, seat, checkpoint.as_ref().map(|(h, c)| (h, c))) {
+                Ok(runner) => begin(host, runner, seat.rank, e.ports()),
                 Err(why) => post(&host.scope, &FromWorker::Failed(why), None),
-            },
-            ToWorker::Pause => {
-                if let Some(r) = host.runner.as_mut() {
-                    post_events(&host.scope, r.pause());
-                }
             }
-            ToWorker::Resume => {
-                if let Some(r) = host.runner.as_mut() {
-                    r.resume();
-                    let _ = host.next_slice.port2().post_message(&JsValue::NULL);
-                }
+        }
+        ToWorker::Pause => {
+            if let Some(r) = host.runner.as_mut() {
+                post_events(&host.scope, r.pause());
             }
-            ToWorker::Stop => {
-                if let Some(r) = host.runner.as_mut() {
-                    post_events(&host.scope, r.stop());
-                }
+        }
+        ToWorker::Resume => {
+            if let Some(r) = host.runner.as_mut() {
+                let out = r.resume(&clock);
+                send(host, out);
+                let _ = host.next_slice.port2().post_message(&JsValue::NULL);
+            }
+        }
+        ToWorker::Stop => {
+            if let Some(r) = host.runner.as_mut() {
+                post_events(&host.scope, r.stop());
             }
         }
     });
 }
 
+/// Sets the runner to work: alone, in slices; in a team, linked to the others by `ports`
+/// (one per other worker, in the order of their ranks).
+fn begin(host: &mut Host, mut runner: Runner, rank: usize, ports: Array) {
+    post_events(&host.scope, runner.start());
+    let mut peers: Vec<Option<MessagePort>> = ports.iter().map(|p| p.dyn_into().ok()).collect();
+    if !peers.is_empty() {
+        peers.insert(rank.min(peers.len()), None);
+    }
+    host._peer_listeners = peers
+        .iter()
+        .flatten()
+        .map(|port| {
+            let listener = Listener::new(from_peer);
+            port.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+            listener
+        })
+        .collect();
+    host.peers = peers;
+    let out = runner.begin_step(&clock);
+    host.runner = Some(runner);
+    if host.peers.is_empty() {
+        let _ = host.next_slice.port2().post_message(&JsValue::NULL);
+    } else {
+        send(host, out);
+    }
+}
+
+fn from_peer(e: MessageEvent) {
+    let Ok(parts) = e.data().dyn_into::<Array>() else {
+        return;
+    };
+    // A buffer given back, to send the next slices in.
+    if let Ok(buffer) = parts.get(0).dyn_into::<ArrayBuffer>() {
+        with_host(|host| host.spares.push(buffer));
+        return;
+    }
+    let Some(Ok(message)) = parts
+        .get(0)
+        .as_string()
+        .map(|t| serde_json::from_str::<PeerMessage>(&t))
+    else {
+        return;
+    };
+    let data = numbers(&parts, 1);
+    if let (Ok(array), Some(Ok(port))) = (
+        parts.get(1).dyn_into::<Float32Array>(),
+        e.current_target().map(|t| t.dyn_into::<MessagePort>()),
+    ) {
+        let buffer = array.buffer();
+        let _ = port.post_message_with_transferable(&Array::of1(&buffer), &Array::of1(&buffer));
+    }
+    with_host(|host| {
+        let Some(runner) = host.runner.as_mut() else {
+            return;
+        };
+        let (out, events) = runner.receive(message, data, &clock);
+        send(host, out);
+        post_events(&host.scope, events);
+    });
+}
+
 fn run_slice() {
-    HOST.with(|h| {
-        let mut h = h.borrow_mut();
-        let Some(host) = h.as_mut() else { return };
+    with_host(|host| {
         let Some(runner) = host.runner.as_mut() else {
             return;
         };
         let events = runner.slice(SLICE_MS, &clock);
-        let more = runner.is_running();
+        let more = runner.is_running() && host.peers.is_empty();
         post_events(&host.scope, events);
         if more {
             let _ = host.next_slice.port2().post_message(&JsValue::NULL);

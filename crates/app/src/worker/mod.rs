@@ -9,9 +9,12 @@
 //! - `client`: the page's side (`JobHandle`: start, pause, resume, stop, read the state).
 
 pub mod client;
+pub mod crew;
+pub mod exchange;
 pub mod host;
 pub mod protocol;
 pub mod runner;
+pub mod spawn;
 
 /// Whether this copy of the module runs inside a Web Worker (no page to draw).
 pub fn in_worker() -> bool {

@@ -70,8 +70,13 @@ fn job(config: Config, data: Data, seconds: u32) -> Job {
         batch: 32,
         max_seconds: Some(seconds as f64),
         test_split: true,
-        snapshot_steps: vec![],
     }
+}
+
+/// The workers each of `runs` runs at the same time may use: the computer's cores, shared
+/// equally (the race stays fair), at least one each.
+fn share_of_cores(runs: usize) -> usize {
+    (crate::worker::spawn::cores() / runs).max(1)
 }
 
 fn curve(s: &JobState) -> Run {
@@ -196,6 +201,7 @@ fn step_race(s: &State) -> Html {
                 jobs.push(JobHandle::start(
                     job(config, Data::Builtin(Dataset::Prenoms), seconds),
                     name.to_string(),
+                    share_of_cores(3),
                     redraw.clone(),
                 ));
             }
@@ -282,11 +288,13 @@ fn step_data(s: &State) -> Html {
                     DATA_SECONDS,
                 ),
                 text::FEW.to_string(),
+                share_of_cores(2),
                 redraw.clone(),
             ));
             jobs.push(JobHandle::start(
                 job(medium, Data::Builtin(Dataset::Prenoms), DATA_SECONDS),
                 text::MANY.to_string(),
+                share_of_cores(2),
                 redraw.clone(),
             ));
             drop(jobs);
@@ -363,6 +371,7 @@ fn step_dictionary(s: &State) -> Html {
             jobs.push(JobHandle::start(
                 job(config, Data::Builtin(Dataset::Mots), DATA_SECONDS),
                 text::DICTIONARY_RUN.to_string(),
+                share_of_cores(1),
                 redraw.clone(),
             ));
             drop(jobs);

@@ -39,6 +39,8 @@ const CONTEXTS: [usize; 7] = [8, 12, 16, 20, 24, 28, 32];
 const BATCHES: [usize; 5] = [1, 4, 8, 16, 32];
 const RATES: [f32; 5] = [0.001, 0.003, 0.005, 0.01, 0.03];
 const STEPS: [usize; 6] = [500, 1000, 3000, 5000, 10000, 20000];
+/// The workers a run may use, up to the cores the browser reports.
+static CORE_CHOICES: [usize; 8] = [1, 2, 3, 4, 5, 6, 7, 8];
 /// (layers, heads, cards, context, names per step, learning rate) of the ready-made sizes.
 const PRESETS: [(usize, usize, usize, usize, usize, f32); 3] = [
     (1, 4, 16, 16, 1, 0.01),
@@ -104,6 +106,8 @@ struct State {
     batch: UseStateHandle<usize>,
     lr: UseStateHandle<f32>,
     steps: UseStateHandle<usize>,
+    /// How many workers a big run may use (the computer's cores by default).
+    workers: UseStateHandle<usize>,
     job: Rc<RefCell<Option<JobHandle>>>,
     redraw: Rc<dyn Fn()>,
     loaded: UseStateHandle<Option<(Gpt, String)>>,
@@ -153,6 +157,7 @@ pub fn Atelier() -> Html {
         batch: use_state(|| 1usize),
         lr: use_state(|| 0.01f32),
         steps: use_state(|| 1000usize),
+        workers: use_state(crate::worker::spawn::cores),
         job,
         redraw,
         loaded: use_state(|| None::<(Gpt, String)>),
@@ -252,7 +257,7 @@ fn train(s: &State) -> Callback<MouseEvent> {
         s.names.clone(),
         s.in_file.clone(),
     );
-    let (lr, steps, batch) = (*s.lr, *s.steps, *s.batch);
+    let (lr, steps, batch, workers) = (*s.lr, *s.steps, *s.batch, *s.workers);
     Callback::from(move |_| {
         let data = match &*choice {
             DataChoice::Builtin(d) => Data::Builtin(*d),
@@ -267,7 +272,6 @@ fn train(s: &State) -> Callback<MouseEvent> {
             batch,
             max_seconds: None,
             test_split: true,
-            snapshot_steps: vec![],
         };
         let label = text::run_label(
             config.n_layer,
@@ -275,7 +279,7 @@ fn train(s: &State) -> Callback<MouseEvent> {
             config.n_embd,
             &choice.label(),
         );
-        *job.borrow_mut() = Some(JobHandle::start(spec, label, redraw.clone()));
+        *job.borrow_mut() = Some(JobHandle::start(spec, label, workers, redraw.clone()));
         in_file.set(false);
         loaded.set(None);
         message.set(None);
@@ -308,6 +312,7 @@ fn size_panel(s: &State, busy: bool) -> Html {
     };
     let show_usize = |v: usize| int(v as u64);
     let state = s.job_state();
+    let cores = crate::worker::spawn::cores();
     html! {
         <div class="card">
             <h2>{ text::SIZE_TITLE }</h2>
@@ -321,6 +326,10 @@ fn size_panel(s: &State, busy: bool) -> Html {
             { choice_slider(text::BATCH, &BATCHES, *s.batch, show_usize, s.batch.clone(), "a-batch") }
             { choice_slider(text::LR, &RATES, *s.lr, crate::text::decimal, s.lr.clone(), "a-lr") }
             { choice_slider(text::STEPS, &STEPS, *s.steps, show_usize, s.steps.clone(), "a-steps") }
+            if cores > 1 {
+                { choice_slider(text::CORES, &CORE_CHOICES[..cores], *s.workers, show_usize, s.workers.clone(), "a-workers") }
+                <p class="muted">{ text::cores_hint(cores) }</p>
+            }
             if valid.is_ok() {
                 <p class="param-count">{ text::PARAMS }<strong data-testid="a-params">{ int(config.param_count() as u64) }</strong></p>
             } else {
@@ -527,11 +536,11 @@ fn controls(
     state: Option<&JobState>,
 ) -> Html {
     let Some(s) = state else { return html! {} };
-    let act = |f: fn(&JobHandle, Rc<dyn Fn()>)| {
+    let act = |f: fn(&JobHandle)| {
         let (job, redraw) = (job.clone(), redraw.clone());
         Callback::from(move |_| {
             if let Some(j) = job.borrow().as_ref() {
-                f(j, redraw.clone());
+                f(j);
             }
             redraw();
         })
@@ -540,15 +549,17 @@ fn controls(
         <div class="row controls" role="group" aria-label={crate::content::widgets::CONTROLS}>
             <span class="status" aria-live="polite" data-testid="a-status">{ status_line(s) }</span>
             if s.status == JobStatus::Running {
-                <button type="button" class="btn" onclick={act(|j, _| j.pause())} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
+                <button type="button" class="btn" onclick={act(JobHandle::pause)} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
             }
             if s.status == JobStatus::Paused {
-                <button type="button" class="btn" onclick={act(|j, r| j.resume(r))} data-testid="a-resume">{ icon(Icon::Play) }{ text::RESUME }</button>
+                <button type="button" class="btn" onclick={act(JobHandle::resume)} data-testid="a-resume">{ icon(Icon::Play) }{ text::RESUME }</button>
             }
             if !s.is_over() {
-                <button type="button" class="btn" onclick={act(|j, _| j.stop())} data-testid="a-stop">{ text::STOP }</button>
+                <button type="button" class="btn" onclick={act(JobHandle::stop)} data-testid="a-stop">{ text::STOP }</button>
             }
+            if s.workers > 1 && !s.is_over() { <span class="muted" data-testid="a-cores">{ text::working_cores(s.workers) }</span> }
             if !s.in_worker { <p class="muted">{ text::NOT_IN_WORKER }</p> }
+            if let Some(n) = &s.notice { <p class="feedback" role="status" data-testid="a-notice">{ n.clone() }</p> }
             if let Some(e) = &s.error { <p class="feedback ko" role="alert">{ e.clone() }</p> }
         </div>
     }
