@@ -216,7 +216,10 @@ fn raw_start(rest: &str) -> Option<usize> {
 /// A char literal ('a', '"', '\'') rather than a lifetime ('a).
 fn is_char_literal(rest: &str) -> bool {
     let mut it = rest.chars().skip(1);
-    matches!((it.next(), it.next()), (Some('\\'), _) | (Some(_), Some('\'')))
+    matches!(
+        (it.next(), it.next()),
+        (Some('\\'), _) | (Some(_), Some('\''))
+    )
 }
 
 /// Where the literal that starts `body` ends (index of its closing quote).

@@ -34,14 +34,18 @@ pub struct Job {
     pub test_split: bool,
 }
 
+/// The fewest names per step a worker of a team gets.
+pub const MIN_NAMES_PER_WORKER: usize = 8;
+
 impl Job {
     /// How many workers this job can use out of `available`: several only if its steps are
     /// big enough to be cut (as the trainer decides: enough names and enough work per step;
-    /// a name gives about 7 letters to learn), never more than its names per step.
+    /// a name gives about 7 letters to learn), and each worker gets at least 8 names (fewer
+    /// would leave it waiting for the others' messages more than computing).
     pub fn team_size(&self, available: usize) -> usize {
         let work = self.config.param_count() * self.batch * 7;
         if self.batch >= minigpt::train::SPLIT_BATCH && work >= minigpt::train::SPLIT_WORK {
-            available.clamp(1, self.batch)
+            available.clamp(1, (self.batch / MIN_NAMES_PER_WORKER).max(1))
         } else {
             1
         }
@@ -292,13 +296,15 @@ mod tests {
             block_size: 32,
             ..Config::default()
         };
+        assert_eq!(job(big, 32).team_size(2), 2);
         assert_eq!(job(big, 32).team_size(4), 4);
-        assert_eq!(job(big, 32).team_size(16), 16);
         assert_eq!(
-            job(big, 8).team_size(16),
-            8,
-            "never more workers than names per step"
+            job(big, 32).team_size(8),
+            4,
+            "8 names at least for each worker"
         );
+        assert_eq!(job(big, 16).team_size(8), 2);
+        assert_eq!(job(big, 8).team_size(8), 1);
         assert_eq!(job(big, 4).team_size(4), 1, "too few names to cut");
         assert_eq!(
             job(Config::default(), 32).team_size(4),

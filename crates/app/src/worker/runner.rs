@@ -229,11 +229,13 @@ impl Runner {
         if !self.seat.leads() || self.status != JobStatus::Running {
             return events;
         }
-        if now - self.last_report_ms >= TEAM_REPORT_MS {
+        let checkpoint = now - self.last_checkpoint_ms >= CHECKPOINT_MS;
+        // A checkpoint's losses are those the page has: a report always goes just before.
+        if checkpoint || now - self.last_report_ms >= TEAM_REPORT_MS {
             self.last_report_ms = now;
             events.push(self.report());
         }
-        if now - self.last_checkpoint_ms >= CHECKPOINT_MS {
+        if checkpoint {
             events.push(self.checkpoint(now));
         }
         events

@@ -1,0 +1,177 @@
+// Several workers share the big runs, and a worker that dies never costs the pupil their run:
+// the speed test's same-bits check against the native trainer's fingerprint (golden.json) and its
+// figures with every core and with one worker; a worker killed behind the page's back during an
+// Atelier run (the run carries on with the others, a French sentence says so); the only worker
+// killed (the model is kept, « Entraîner » works again); « Arrêter » when the worker is gone. The
+// same-bits check and the killed worker also in Firefox ESR and WebKitGTK.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, launch, openPage } from "./harness.js";
+import { available, start } from "./engines.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const golden = JSON.parse(fs.readFileSync(path.join(here, "golden.json"), "utf8"));
+
+let server, base, browser;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** Keeps every worker the page makes in `window.__workers` (in the order made: by rank). */
+const WRAP_WORKERS = `(() => {
+  if (window.__workers) return true;
+  window.__workers = [];
+  const Made = window.Worker;
+  window.Worker = function (...args) { const w = new Made(...args); window.__workers.push(w); return w; };
+  window.Worker.prototype = Made.prototype;
+  return true;
+})()`;
+
+const stepOf = (text) => Number((/Pas ([\d\s\u00a0\u202f]+) sur/.exec(text || "")?.[1] || "0").replace(/\D/g, ""));
+
+async function speedTest(run) {
+  const report = JSON.parse(await run());
+  const { phase2, phase2_one_worker: one, team_check: check } = report;
+  return { report, phase2, one, check };
+}
+
+test("speed test: 2 workers give the native trainer's bits; every core, then one", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${base}#/enseignants/vitesse`);
+  await page.click('[data-testid="bench-run"]');
+  await page.waitForSelector('[data-testid="bench-verdict"]', { timeout: 300000 });
+  const { phase2, one, check } = await speedTest(() => page.locator('[data-testid="bench-result"]').textContent());
+  assert.deepEqual(check, golden.team_check, "2 workers in Chromium = 2 native threads, bit for bit");
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  assert.equal(phase2.workers, Math.min(cores, 8));
+  if (cores >= 2) assert.ok(phase2.workers >= 2);
+  assert.equal(one.workers, 1);
+  assert.ok(phase2.test_loss < 2.5 && one.test_loss < 2.5, `${phase2.test_loss}, ${one.test_loss}`);
+  console.log(`# speed test (10 s each): ${phase2.workers} workers ${Math.round(phase2.tokens_per_s)} letters/s, held-out ${phase2.test_loss.toFixed(3)}; ` +
+    `1 worker ${Math.round(one.tokens_per_s)} letters/s, held-out ${one.test_loss.toFixed(3)}; ` +
+    `×${(phase2.tokens_per_s / one.tokens_per_s).toFixed(2)}; longest main-thread task ${phase2.longest_main_thread_task_ms} ms`);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+/** The Atelier's biggest model on the prénoms, started; returns once it trains. */
+async function startBigRun(page, { workers } = {}) {
+  await page.goto(`${base}#/atelier`);
+  await page.evaluate(WRAP_WORKERS);
+  await page.click('[data-testid="a-preset-2"]');
+  await page.check('[data-dataset="prenoms"]');
+  if (workers) await page.fill('[data-testid="a-workers"]', String(workers - 1));
+  await page.click('[data-testid="a-train"]');
+  await page.waitForFunction(() => /Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || ""), null, { timeout: 60000 });
+  // A checkpoint reaches the page every second.
+  await page.waitForTimeout(2500);
+}
+
+const status = (page) => page.locator('[data-testid="a-status"]').innerText();
+
+test("a worker killed during a run: the run carries on with the others", async (t) => {
+  const { page, problems, context } = await openPage(browser);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  if (cores < 2) { t.skip("one core: no team"); return; }
+  await startBigRun(page);
+  assert.match(await page.locator('[data-testid="a-cores"]').innerText(), /2\scœurs au travail/);
+  const before = stepOf(await status(page));
+  const t0 = Date.now();
+  // The leader (it holds the run's checkpoints) dies without a word.
+  await page.evaluate(() => window.__workers[0].terminate());
+  await page.waitForSelector('[data-testid="a-notice"]:has-text("ne répondait plus")', { timeout: 20000 });
+  const noticed = Date.now() - t0;
+  const notice = await page.locator('[data-testid="a-notice"]').innerText();
+  assert.match(notice, /continue avec 1\scœur au lieu de 2, depuis le pas [\d\s]+\./);
+  // It trains on: the steps go on growing past where it was.
+  await page.waitForFunction((b) => {
+    const m = /Pas ([\d\s\u00a0\u202f]+) sur/.exec(document.querySelector('[data-testid="a-status"]')?.textContent || "");
+    return m && Number(m[1].replace(/\D/g, "")) > b + 20;
+  }, before, { timeout: 30000 });
+  console.log(`# killed the leader at step ${before}: noticed in ${noticed} ms; « ${notice} »`);
+  await page.click('[data-testid="a-stop"]');
+  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  assert.ok(await page.locator('[data-testid="a-train"]').isEnabled());
+  assert.equal(await page.evaluate(() => window.__workers.length), 3, "2, then 1 made to carry on");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("the only worker killed: the model is kept and « Entraîner » works again", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await startBigRun(page, { workers: 1 });
+  const t0 = Date.now();
+  await page.evaluate(() => window.__workers[0].terminate());
+  await page.waitForSelector('[data-testid="a-notice"]:has-text("Ton modèle est gardé")', { timeout: 20000 });
+  const notice = await page.locator('[data-testid="a-notice"]').innerText();
+  console.log(`# killed the only worker: noticed in ${Date.now() - t0} ms; « ${notice} »`);
+  assert.match(notice, /tel qu'il était au pas [1-9][\d\s]*\s:/);
+  assert.match(await status(page), /Arrêté/);
+  // The kept model writes names, and a new run starts.
+  await page.click('[data-testid="a-generate"]');
+  assert.equal(await page.locator('[data-testid="a-names"] .chip').count(), 10);
+  assert.ok(await page.locator('[data-testid="a-train"]').isEnabled());
+  await page.click('[data-testid="a-train"]');
+  await page.waitForFunction(() => /Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || ""), null, { timeout: 60000 });
+  await page.click('[data-testid="a-stop"]');
+  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("« Arrêter » ends the run even when its worker is gone", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await startBigRun(page, { workers: 1 });
+  await page.evaluate(() => window.__workers[0].terminate());
+  const t0 = Date.now();
+  await page.click('[data-testid="a-stop"]');
+  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  const waited = Date.now() - t0;
+  console.log(`# « Arrêter » with a dead worker: stopped in ${waited} ms`);
+  assert.ok(waited < 8000, `${waited} ms`);
+  assert.ok(await page.locator('[data-testid="a-train"]').isEnabled());
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+for (const [engine, present] of Object.entries(available())) {
+  test(`${engine}: the same bits on 2 workers, and a killed worker is replaced`, async (t) => {
+    if (!present) {
+      if (process.env.REQUIRE_ALL_ENGINES) assert.fail(`${engine} is not installed`);
+      t.skip(`${engine} is not installed`);
+      return;
+    }
+    const e = await start(engine);
+    try {
+      await e.goto(`${base}#/enseignants/vitesse`);
+      await e.click('[data-testid="bench-run"]');
+      await e.until(`!!document.querySelector('[data-testid="bench-verdict"]')`, 400000, "the verdict");
+      const { phase2, one, check } = await speedTest(() => e.js(`document.querySelector('[data-testid="bench-result"]').textContent`));
+      assert.deepEqual(check, golden.team_check, `2 workers in ${engine} = 2 native threads, bit for bit`);
+      const cores = await e.js("navigator.hardwareConcurrency");
+      if (cores >= 2) assert.ok(phase2.workers >= 2, `${phase2.workers} workers`);
+      console.log(`# ${engine}: ${phase2.workers} workers ${Math.round(phase2.tokens_per_s)} letters/s, 1 worker ${Math.round(one.tokens_per_s)} letters/s`);
+
+      await e.goto(`${base}#/atelier`);
+      await e.waitFor('[data-testid="a-train"]');
+      await e.js(WRAP_WORKERS);
+      await e.click('[data-testid="a-preset-2"]');
+      await e.click('[data-dataset="prenoms"]');
+      await e.click('[data-testid="a-train"]');
+      await e.until(`/Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || "")`, 60000, "training");
+      await new Promise((r) => setTimeout(r, 2500));
+      await e.js("window.__workers[0].terminate() || true");
+      await e.until(`!!document.querySelector('[data-testid="a-notice"]')`, 20000, "the notice");
+      const notice = await e.text('[data-testid="a-notice"]');
+      assert.match(notice, cores >= 2 ? /ne répondait plus/ : /Ton modèle est gardé/);
+      await e.click('[data-testid="a-stop"]').catch(() => {});
+      await e.until(`/Arrêté/.test(document.querySelector('[data-testid="a-status"]')?.textContent || "")`, 10000, "stopped");
+      assert.equal(await e.js(`document.querySelector('[data-testid="a-train"]').disabled`), false);
+    } finally {
+      await e.close();
+    }
+    assert.deepEqual(e.errors, []);
+  });
+}

@@ -1,0 +1,13 @@
+import puppeteer from "puppeteer-core";
+import { serve } from "./e2e/harness.js";
+const { server, base } = await serve();
+const b = await puppeteer.launch({ browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true });
+const p = await b.newPage();
+p.on("console", (m) => { if (m.text().includes("DBG")) console.log(m.text()); });
+await p.goto(`${base}#/enseignants/vitesse`);
+await p.waitForSelector('[data-testid="bench-run"]');
+await p.click('[data-testid="bench-run"]');
+await p.waitForSelector('[data-testid="bench-verdict"]', { timeout: 300000 });
+const r = JSON.parse(await p.$eval('[data-testid="bench-result"]', (e) => e.textContent));
+console.log(r.phase2.tokens_per_s, r.phase2_one_worker.tokens_per_s);
+await b.close(); server.close();
