@@ -1,7 +1,8 @@
 // Browser benchmark (not a test): prints figures measured in headless Chromium.
 // 1. The teachers' speed page: flat-out training of the microgpt-size GPT on the page (tokens/s,
-//    eval loss, slowest step), then the phase-2 model (4 layers, cards of 64, batches of 32) for
-//    60 s in a Web Worker (`--quick`: 10 s), with the longest main-thread task meanwhile.
+//    eval loss, slowest step), each lesson's training as a pupil starts it (wall seconds), then
+//    the phase-2 model (4 layers, cards of 64, batches of 32) for 60 s on every core's worker and
+//    60 s on one (`--quick`: 10 s each), with the longest main-thread task meanwhile.
 // 2. Lesson 6's default run as a pupil starts it: compute time, letters per second shown, and
 //    the longest main-thread task while it animates (PerformanceObserver "longtask").
 import { serve, launch, openPage } from "../e2e/harness.js";
@@ -15,12 +16,16 @@ try {
   await page.click(quick ? '[data-testid="bench-run"]' : '[data-testid="bench-full"]');
   await page.waitForSelector('[data-testid="bench-verdict"]', { timeout: 300000 });
   const report = JSON.parse(await page.locator('[data-testid="bench-result"]').textContent());
-  for (const [name, r] of Object.entries(report)) {
-    if (name === "phase2") continue;
+  for (const name of ["pokemon_1000", "prenoms_1000", "big_prenoms_100", "pokemon_10000"]) {
+    const r = report[name];
+    if (!r) continue;
     console.log(`${name.padEnd(16)} ${String(Math.round(r.tokens_per_s)).padStart(8)} tokens/s  ${r.steps} steps in ${Math.round(r.ms)} ms  eval loss ${r.eval_loss?.toFixed(4)}  slowest step ${r.slowest_step_ms.toFixed(2)} ms  (${r.params} params)`);
   }
-  const p2 = report.phase2;
-  console.log(`phase2 (worker)  ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s  ${p2.steps} steps of ${p2.batch} names in ${p2.seconds.toFixed(1)} s  held-out loss ${p2.test_loss?.toFixed(4)}  in worker ${p2.in_worker}  longest main-thread task ${Math.round(p2.longest_main_thread_task_ms)} ms  (${p2.params} params)`);
+  console.log(`lessons (wall seconds as pupils start them): ${Object.entries(report.lessons).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  for (const [name, p2] of [["phase2", report.phase2], ["phase2_one_worker", report.phase2_one_worker]]) {
+    console.log(`${name.padEnd(18)} ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s on ${p2.workers} worker(s)  ${p2.steps} steps of ${p2.batch} names in ${p2.seconds.toFixed(1)} s  held-out loss ${p2.test_loss?.toFixed(4)}  (${p2.params} params)`);
+  }
+  console.log(`workers' gain ×${(report.phase2.tokens_per_s / report.phase2_one_worker.tokens_per_s).toFixed(2)}; longest main-thread task meanwhile ${Math.round(report.phase2.longest_main_thread_task_ms)} ms; same-bits check ${JSON.stringify(report.team_check)}`);
   console.log(`verdict: ${(await page.locator('[data-testid="bench-verdict"]').innerText()).replace(/\n/g, " | ")}`);
 
   const lesson = await openPage(browser);

@@ -17,12 +17,15 @@ try {
       const report = JSON.parse(await e.js(`document.querySelector('[data-testid="bench-result"]').textContent`));
       const version = await e.js("navigator.userAgent");
       console.log(`${name} (${version})`);
-      for (const [run, r] of Object.entries(report)) {
-        if (run === "phase2") continue;
-        console.log(`  ${run.padEnd(16)} ${String(Math.round(r.tokens_per_s)).padStart(8)} tokens/s  ${r.steps} steps in ${Math.round(r.ms)} ms  eval loss ${r.eval_loss?.toFixed(4)}`);
+      for (const run of ["pokemon_1000", "prenoms_1000", "big_prenoms_100", "pokemon_10000"]) {
+        const r = report[run];
+        if (r) console.log(`  ${run.padEnd(16)} ${String(Math.round(r.tokens_per_s)).padStart(8)} tokens/s  ${r.steps} steps in ${Math.round(r.ms)} ms  eval loss ${r.eval_loss?.toFixed(4)}`);
       }
-      const p2 = report.phase2;
-      console.log(`  phase2 (worker)  ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s  ${p2.steps} steps of ${p2.batch} names in ${p2.seconds.toFixed(1)} s  held-out loss ${p2.test_loss?.toFixed(4)}  in worker ${p2.in_worker}  longest main-thread task ${Math.round(p2.longest_main_thread_task_ms)} ms`);
+      console.log(`  lessons (wall s): ${Object.entries(report.lessons).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+      for (const [name, p2] of [["phase2", report.phase2], ["phase2_one_worker", report.phase2_one_worker]]) {
+        console.log(`  ${name.padEnd(18)} ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s on ${p2.workers} worker(s)  held-out loss ${p2.test_loss?.toFixed(4)}`);
+      }
+      console.log(`  same-bits check ${JSON.stringify(report.team_check)}; longest main-thread task ${Math.round(report.phase2.longest_main_thread_task_ms)} ms`);
       console.log(`  verdict: ${(await e.text('[data-testid="bench-verdict"]')).replace(/\n/g, " | ")}`);
     } finally {
       await e.close();

@@ -415,7 +415,7 @@ async fn clicking_every_choice_does_not_solve() {
 #[wasm_bindgen_test]
 fn the_worker_script_is_a_classic_script() {
     let glue = "let wasm;\nconst u = new URL('app_bg.wasm', import.meta.url);\nexport { initSync, __wbg_init as default };";
-    let script = crate::worker::client::classic_script(glue);
+    let script = crate::worker::spawn::classic_script(glue);
     assert!(!script.contains("export"));
     assert!(!script.contains("import.meta"));
     assert!(script.contains("self.location.href"));

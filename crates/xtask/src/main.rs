@@ -124,7 +124,9 @@ fn bench() -> Result {
             "5",
         ]))?;
     }
-    // Phase 2: 4 layers, cards of 64, 4 heads, batches of 32 prénoms, 60 s on both cores.
+    // Phase 2: 4 layers, cards of 64, 4 heads, batches of 32 prénoms, 60 s on every core;
+    // then the same model in PyTorch, same data, threads and time, where it is installed.
+    torch_phase2()?;
     run(Command::new(&cli).args([
         "train",
         "--data",
@@ -156,6 +158,36 @@ fn bench() -> Result {
     run(Command::new("node")
         .args(["bench/engines.js"])
         .current_dir(root().join("tests")))
+}
+
+/// The phase-2 reference in PyTorch on the CPU (`tests/bench/torch_phase2.py`), with the
+/// Python of `target/torch-venv` or the system's, if either has torch; else it says how to get it.
+fn torch_phase2() -> Result {
+    let venv = root().join("target/torch-venv/bin/python");
+    let python = if venv.exists() {
+        venv
+    } else {
+        "python3".into()
+    };
+    let has_torch = Command::new(&python)
+        .args(["-c", "import torch"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_torch {
+        eprintln!(
+            "PyTorch reference skipped: no torch here (python3 -m venv target/torch-venv && \
+             target/torch-venv/bin/pip install torch)"
+        );
+        return Ok(());
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .to_string();
+    let data = root().join("data/prenoms.txt");
+    run(Command::new(&python)
+        .arg(root().join("tests/bench/torch_phase2.py"))
+        .arg(data)
+        .args(["60", &threads]))
 }
 
 fn main() -> ExitCode {

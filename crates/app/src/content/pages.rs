@@ -100,9 +100,9 @@ pub const EXPORTED: &str = "Fichier enregistré dans tes téléchargements.";
 pub const EXPORT_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";
 
 pub const BENCH_TITLE: &str = "Tester la vitesse de cet ordinateur";
-pub const BENCH_INTRO: &str = "Ce test entraîne le mini-GPT de la leçon 6, puis le grand modèle de l'Atelier (en arrière-plan, la page reste utilisable), et dit si ce poste convient pour les leçons. Le test rapide dure environ 20 secondes, le test complet environ 1 minute 20.";
-pub const BENCH_QUICK: &str = "Test rapide (20\u{a0}s)";
-pub const BENCH_FULL: &str = "Test complet (1\u{a0}min 20)";
+pub const BENCH_INTRO: &str = "Ce test lance l'entraînement de chaque leçon comme un élève le lance, mesure l'attente, puis entraîne le grand modèle de l'Atelier en arrière-plan (la page reste utilisable), sur tous les cœurs de calcul puis sur un seul. Il dit ensuite, leçon par leçon, si ce poste convient. Le test rapide dure environ 40\u{a0}secondes, le test complet environ 2\u{a0}minutes\u{a0}30.";
+pub const BENCH_QUICK: &str = "Test rapide (environ 40\u{a0}s)";
+pub const BENCH_FULL: &str = "Test complet (environ 2\u{a0}min\u{a0}30)";
 pub const BENCH_RUNNING: &str = "Test en cours…";
 pub const BENCH_DETAILS: &str = "Détails techniques (pour le support informatique)";
 pub const VERDICT_TITLE: &str = "Verdict pour ce poste";
@@ -116,35 +116,61 @@ fn round_to_two_digits(x: f64) -> u64 {
     ((x / unit).round() * unit) as u64
 }
 
-pub fn verdict(lesson6_s: f64, big_tps: Option<f64>, in_worker: bool) -> Vec<String> {
-    let mut lines = Vec::new();
-    let l6 = if lesson6_s < 1.0 {
-        "moins d'une seconde".to_string()
-    } else {
-        format!("{} secondes", fr(lesson6_s as f32, 1))
-    };
-    lines.push(if lesson6_s <= 5.0 {
-        format!("Prêt pour les leçons 1 à 6\u{a0}: l'entraînement de la leçon 6 prend {l6} de calcul.")
-    } else if lesson6_s <= 30.0 {
-        format!("Utilisable pour les leçons 1 à 6, mais lent\u{a0}: l'entraînement de la leçon 6 prend {l6} de calcul. Prévoyez un peu d'attente.")
-    } else {
-        format!("Trop lent pour la leçon 6 en classe\u{a0}: son entraînement prend {l6} de calcul. Faites-la au vidéoprojecteur depuis un poste plus rapide.")
-    });
-    if let Some(tps) = big_tps {
-        let minute = tps * 60.0;
-        lines.push(if tps >= 8000.0 {
-            format!("Atelier en grand format (202\u{a0}112 paramètres)\u{a0}: {} lettres par seconde, soit environ {} lettres en une minute. Fluide\u{a0}: en une minute, le grand modèle apprend déjà bien les prénoms.", int(tps.round() as u64), int(round_to_two_digits(minute)))
-        } else if tps >= 2000.0 {
-            format!("Atelier en grand format\u{a0}: {} lettres par seconde. Ça marche, mais un bon résultat demande plusieurs minutes\u{a0}; préférez les tailles moyennes.", int(tps.round() as u64))
-        } else {
-            format!("Atelier en grand format\u{a0}: {} lettres par seconde, trop lent. Restez sur les petites tailles.", int(tps.round() as u64))
-        });
+use crate::pages::bench::Wait;
+
+fn wait_words(w: Wait) -> String {
+    match w {
+        Wait::Smooth => "fluide".to_string(),
+        Wait::Seconds(s) => format!("attente d'environ {s}\u{a0}s à chaque entraînement"),
+        Wait::TooSlow(s) => format!(
+            "trop lent ({s}\u{a0}s d'attente)\u{a0}: faites-la au vidéoprojecteur depuis un poste plus rapide"
+        ),
     }
-    if !in_worker {
-        lines.push("Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.".to_string());
-    }
-    lines
 }
+
+pub fn lesson_without_training(n: u8) -> String {
+    format!("Leçon {n}\u{a0}: fluide (pas d'entraînement à attendre).")
+}
+
+pub fn lesson_wait(n: u8, w: Wait) -> String {
+    format!("Leçon {n}\u{a0}: {}.", wait_words(w))
+}
+
+pub fn bonus_verdict(race_s: f64, big_tps: f64) -> String {
+    let race = race_s.round();
+    let names = round_to_two_digits(big_tps * race_s / 7.0);
+    if big_tps >= 8000.0 {
+        format!("Leçon bonus\u{a0}: la course dure le temps choisi ({race}\u{a0}s par défaut)\u{a0}; le grand modèle y lit environ {} prénoms, assez pour bien apprendre.", int(names))
+    } else if big_tps >= 2000.0 {
+        format!("Leçon bonus\u{a0}: la course dure le temps choisi ({race}\u{a0}s par défaut), mais le grand modèle n'y lit qu'environ {} prénoms\u{a0}: choisissez 40\u{a0}s.", int(names))
+    } else {
+        "Leçon bonus\u{a0}: trop lent, le grand modèle n'apprend presque rien pendant la course. Faites-la au vidéoprojecteur depuis un poste plus rapide.".to_string()
+    }
+}
+
+pub fn atelier_verdict(first_run: Wait, big_tps: f64) -> String {
+    let big = if big_tps >= 8000.0 {
+        format!("en grand format (202\u{a0}112 paramètres), {} lettres par seconde\u{a0}: en une minute, le grand modèle apprend déjà bien les prénoms", int(big_tps.round() as u64))
+    } else if big_tps >= 2000.0 {
+        format!("en grand format, {} lettres par seconde\u{a0}: un bon résultat demande plusieurs minutes, préférez les tailles moyennes", int(big_tps.round() as u64))
+    } else {
+        format!("en grand format, {} lettres par seconde\u{a0}: trop lent, restez sur les petites tailles", int(big_tps.round() as u64))
+    };
+    format!(
+        "Atelier\u{a0}: premier entraînement {}\u{a0}; {big}.",
+        wait_words(first_run)
+    )
+}
+
+pub fn cores_verdict(workers: usize, gain: f64) -> String {
+    if gain >= 1.2 {
+        format!("Les grands entraînements se partagent entre {workers}\u{a0}cœurs de calcul\u{a0}: {} fois plus rapides qu'avec un seul.", fr(gain as f32, 1))
+    } else {
+        "Sur ce navigateur, partager le calcul entre plusieurs cœurs n'accélère pas\u{a0}: dans l'Atelier, choisissez 1\u{a0}cœur de calcul.".to_string()
+    }
+}
+
+pub const NO_WORKERS_VERDICT: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.";
 
 #[cfg(test)]
 mod tests {

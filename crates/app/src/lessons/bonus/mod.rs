@@ -46,6 +46,8 @@ pub fn sizes() -> [Config; 3] {
     ]
 }
 const DURATIONS: [u32; 3] = [10, 20, 40];
+/// The race's duration on arrival (the speed test counts it as the bonus lesson's wait).
+pub const FIRST_RACE_SECONDS: u32 = 20;
 
 #[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
@@ -134,7 +136,7 @@ pub fn BonusLesson(props: &StepProps) -> Html {
     let (dictionary, _) = use_runs::<Vec<JobHandle>>();
     let s = State {
         shown: use_state(|| false),
-        seconds: use_state(|| 20u32),
+        seconds: use_state(|| FIRST_RACE_SECONDS),
         bet: use_state(|| None::<usize>),
         race,
         data,

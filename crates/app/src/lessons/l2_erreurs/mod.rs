@@ -57,6 +57,11 @@ fn learned_well(run: &LabRun) -> bool {
     run.status() == Status::Finished && run.final_loss().is_some_and(|l| l < GOOD_LOSS)
 }
 
+/// The run a pupil starts first (the good learning rate): what the speed test times.
+pub fn first_run() -> LabRun {
+    new_run(LEARNING_RATES[GOOD_LR_INDEX])
+}
+
 /// Every run starts from all weights at zero: the true "at random", loss 3,30.
 fn new_run(lr: f32) -> LabRun {
     let model = BigramTable::new(L, 0.0, &mut ChaCha8Rng::seed_from_u64(2));

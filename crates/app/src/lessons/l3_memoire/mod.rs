@@ -82,6 +82,29 @@ struct Data {
     bigram: f32,
 }
 
+/// The memory a pupil's first run has.
+const FIRST_K: usize = 3;
+
+fn lesson_data() -> Data {
+    let names: Vec<String> = shuffled(&Dataset::Pokemon.names(), SEED)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let (train, validation) = split(&names, 0.1);
+    let bigram = BigramCounts::from_names(L, &train).nll(&validation, 0.1);
+    Data {
+        train,
+        validation,
+        bigram,
+    }
+}
+
+/// The run a pupil starts first: what the speed test times.
+pub fn first_run() -> LabRun<ContextMlp> {
+    let trainer = new_trainer(&lesson_data(), FIRST_K);
+    LabRun::new(text::run_label(FIRST_K, CARDS), trainer, FRAME_STEPS)
+}
+
 fn untrained(k: usize, d: usize) -> ContextMlp {
     ContextMlp::new(L, k, d, HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED))
 }
@@ -239,20 +262,8 @@ const FRAME_STEPS: usize = 40;
 #[function_component]
 pub fn Lesson3(props: &StepProps) -> Html {
     let progress = use_progress();
-    let data = use_memo((), |_| {
-        let names: Vec<String> = shuffled(&Dataset::Pokemon.names(), SEED)
-            .into_iter()
-            .map(String::from)
-            .collect();
-        let (train, validation) = split(&names, 0.1);
-        let bigram = BigramCounts::from_names(L, &train).nll(&validation, 0.1);
-        Data {
-            train,
-            validation,
-            bigram,
-        }
-    });
-    let k = use_state(|| 3usize);
+    let data = use_memo((), |_| lesson_data());
+    let k = use_state(|| FIRST_K);
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
     // Models trained before a reload come back; each newly finished run is kept.
     {

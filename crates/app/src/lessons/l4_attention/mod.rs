@@ -48,19 +48,24 @@ pub struct State {
     on_frame: Rc<dyn Fn()>,
 }
 
+/// The GPT trained briefly on arrival at step 4, for its heads (the speed test times it too).
+pub fn heads_run() -> LabRun<Gpt> {
+    let names = shuffled(&Dataset::Pokemon.names(), 4);
+    let gpt =
+        Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(4)).expect("default config");
+    let config = TrainConfig {
+        steps: HEAD_STEPS,
+        ..TrainConfig::default()
+    };
+    let trainer = Trainer::new(gpt, &names, config).expect("names");
+    LabRun::new(String::new(), trainer, HEAD_STEPS)
+}
+
 impl State {
     /// The briefly trained GPT of step 4 (trained once, on arrival), or what it is doing.
     fn heads_model(&self) -> Result<Gpt, Html> {
         if self.heads_run.borrow().is_none() {
-            let names = shuffled(&Dataset::Pokemon.names(), 4);
-            let gpt = Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(4))
-                .expect("default config");
-            let config = TrainConfig {
-                steps: HEAD_STEPS,
-                ..TrainConfig::default()
-            };
-            let trainer = Trainer::new(gpt, &names, config).expect("names");
-            let run = LabRun::new(String::new(), trainer, HEAD_STEPS);
+            let run = heads_run();
             play(&run.anim, self.on_frame.clone());
             *self.heads_run.borrow_mut() = Some(run);
         }

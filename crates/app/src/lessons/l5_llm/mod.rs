@@ -105,11 +105,16 @@ pub struct State {
     e2_settled: bool,
 }
 
+/// The GPT trained briefly on arrival at step 5 (the speed test times it too).
+pub fn first_run() -> LabRun<Gpt> {
+    pokemon_gpt_run(TRAIN_STEPS, 5)
+}
+
 impl State {
     /// The briefly trained model of steps 5-6 (trained once, on arrival).
     fn trained_model(&self) -> Result<Gpt, Html> {
         if self.trained.borrow().is_none() {
-            let run = pokemon_gpt_run(TRAIN_STEPS, 5);
+            let run = first_run();
             play(&run.anim, self.on_frame.clone());
             *self.trained.borrow_mut() = Some(run);
         }

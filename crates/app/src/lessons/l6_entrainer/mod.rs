@@ -96,6 +96,17 @@ enum KeptChoice {
     Own(Vec<String>),
 }
 
+/// The run a pupil starts first (the Pokémon, 1,000 steps, 0,01): what the speed test times.
+pub fn first_run() -> Option<LabRun<Gpt>> {
+    let choice = DataChoice::Builtin(Dataset::Pokemon);
+    let names = shuffled(&choice.names(Alphabet::Letters), SEED);
+    let trainer = GptRun::trainer(&names, Alphabet::Letters, FIRST_STEPS, FIRST_LR)?;
+    let label = text::run_label(&choice.label(), FIRST_STEPS, &decimal(FIRST_LR));
+    Some(LabRun::new(label, trainer, STEPS_PER_FRAME))
+}
+const FIRST_STEPS: usize = 1000;
+const FIRST_LR: f32 = 0.01;
+
 impl GptRun {
     fn trainer(
         names: &[String],
@@ -388,8 +399,8 @@ pub fn Lesson6(props: &StepProps) -> Html {
         domino_order: use_state(Vec::<usize>::new),
         domino_wrong: use_state(|| None),
         fallen: use_state(|| false),
-        steps: use_state(|| 1000usize),
-        lr: use_state(|| 0.01f32),
+        steps: use_state(|| FIRST_STEPS),
+        lr: use_state(|| FIRST_LR),
         runs,
         on_frame,
         prefix: use_state(String::new),

@@ -95,6 +95,33 @@ fn demo_prefix(choice: &DataChoice) -> &'static str {
     }
 }
 
+/// The settings a pupil finds on arrival (microgpt's size, Pokémon, one name per step).
+const FIRST: Config = Config {
+    vocab: 27,
+    n_embd: 16,
+    n_head: 4,
+    n_layer: 1,
+    block_size: 16,
+    alphabet: Alphabet::Letters,
+};
+const FIRST_BATCH: usize = 1;
+const FIRST_LR: f32 = 0.01;
+const FIRST_STEPS: usize = 1000;
+
+/// The run « Entraîner » starts on arrival: what the speed test times.
+pub fn first_job() -> Job {
+    Job {
+        config: FIRST,
+        data: Data::Builtin(Dataset::Pokemon),
+        seed: 42,
+        steps: FIRST_STEPS,
+        lr: FIRST_LR,
+        batch: FIRST_BATCH,
+        max_seconds: None,
+        test_split: true,
+    }
+}
+
 /// The page's state: the settings, the run, the model on show, the history.
 struct State {
     choice: UseStateHandle<DataChoice>,
@@ -150,13 +177,13 @@ pub fn Atelier() -> Html {
     let s = State {
         choice: use_state(|| DataChoice::Builtin(Dataset::Pokemon)),
         alphabet: use_state(|| Alphabet::Letters),
-        n_layer: use_state(|| 1usize),
-        n_head: use_state(|| 4usize),
-        n_embd: use_state(|| 16usize),
-        block: use_state(|| 16usize),
-        batch: use_state(|| 1usize),
-        lr: use_state(|| 0.01f32),
-        steps: use_state(|| 1000usize),
+        n_layer: use_state(|| FIRST.n_layer),
+        n_head: use_state(|| FIRST.n_head),
+        n_embd: use_state(|| FIRST.n_embd),
+        block: use_state(|| FIRST.block_size),
+        batch: use_state(|| FIRST_BATCH),
+        lr: use_state(|| FIRST_LR),
+        steps: use_state(|| FIRST_STEPS),
         workers: use_state(crate::worker::spawn::cores),
         job,
         redraw,
