@@ -176,3 +176,17 @@ test("projection mode hides no lesson text (only the « how it works » help)", 
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
+
+test("projector: lesson 4's mask is large, lesson 6's « Entraîner » is in the first screen", async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${base}#/?projection=1`);
+  await page.waitForSelector(".lesson-cards");
+  await gotoStep(page, base, 4, 3);
+  const mask = await page.locator(".causal-mask svg").boundingBox();
+  assert.ok(mask.width >= 500, `the mask is ${Math.round(mask.width)} px wide`);
+  await gotoStep(page, base, 6, 5);
+  const train = await page.locator('[data-testid="train"]').boundingBox();
+  assert.ok(train.y + train.height <= 720, `« Entraîner » ends at ${Math.round(train.y + train.height)} px`);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});

@@ -122,7 +122,8 @@ export function frNumber(text) {
 export async function assertAccessible(page, where) {
   const fs = await import("node:fs");
   const axe = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
-  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.addScriptTag({ content: fs.readFileSync(axe, "utf8") });
+  // Evaluated by the driver (the page's CSP, rightly, refuses an injected inline script).
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) await page.evaluate(fs.readFileSync(axe, "utf8"));
   // Judge the settled page, not a fade-in caught half-way.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   const found = await page.evaluate(async () => {

@@ -24,9 +24,15 @@ pub enum Route {
     Curriculum,
     #[at("/enseignants/vitesse")]
     Bench,
+    /// « Ma classe »: the pupils' progress files in one table.
+    #[at("/enseignants/classe")]
+    Class,
     /// The pupil's printable sheet for a lesson.
     #[at("/fiche/:n")]
     Sheet { n: u8 },
+    /// The pupil's worksheet for a lesson: exercises to write, an exit ticket.
+    #[at("/fiche/:n/activite")]
+    Worksheet { n: u8 },
     /// "Ma progression": exercises done per lesson, printable.
     #[at("/progression")]
     Progress,

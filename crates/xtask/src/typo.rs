@@ -182,6 +182,7 @@ pub fn french_outside_content() -> Vec<String> {
         if rel.starts_with("content")
             || rel.ends_with("dom_tests.rs")
             || rel.ends_with("rules_tests.rs")
+            || rel.ends_with("tests.rs")
         {
             continue;
         }

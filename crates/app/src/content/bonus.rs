@@ -13,10 +13,10 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Leçon bonus\u{a0}: trois tailles de GPT font la course, et on compare avec les géants.",
     minutes: 50,
     exercises: &[
-        ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire le gagnant de la course" },
-        ExerciseMeta { id: ids::B_E2, level: Level::Completer, topic: "combien de fois plus de paramètres" },
-        ExerciseMeta { id: ids::B_E3, level: Level::Modifier, topic: "peu ou beaucoup de données" },
-        ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "choisir un mot inventé qui sonne français, avec un accent" },
+        ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire le gagnant de la course", question: E1_PROMPT },
+        ExerciseMeta { id: ids::B_E2, level: Level::Completer, topic: "combien de fois plus de paramètres", question: E2_PROMPT },
+        ExerciseMeta { id: ids::B_E3, level: Level::Modifier, topic: "peu ou beaucoup de données", question: E3_PROMPT },
+        ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "choisir un mot inventé qui sonne français, avec un accent", question: E4_PROMPT },
     ],
     objectives: &[
         "faire la course entre trois tailles de GPT, pendant le même temps\u{a0};",

@@ -13,12 +13,12 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Mesurer l'erreur (la loss) et la faire baisser pas à pas.",
     minutes: 55,
     exercises: &[
-        ExerciseMeta { id: ids::L2_E1, level: Level::Observer, topic: "lire la loss pour 50\u{a0}%" },
-        ExerciseMeta { id: ids::L2_E2, level: Level::Modifier, topic: "le plus petit pourcentage dont la loss est sous 0,1" },
-        ExerciseMeta { id: ids::L2_E3, level: Level::Observer, topic: "pourquoi les poids à zéro font mieux que le hasard" },
-        ExerciseMeta { id: ids::L2_E4, level: Level::Modifier, topic: "faire exploser la loss, puis bien apprendre" },
-        ExerciseMeta { id: ids::L2_E5, level: Level::Observer, topic: "comparer appris et compté" },
-        ExerciseMeta { id: ids::L2_E6, level: Level::Completer, topic: "la surprise de «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»" },
+        ExerciseMeta { id: ids::L2_E1, level: Level::Observer, topic: "lire la loss pour 50\u{a0}%", question: E1_PROMPT },
+        ExerciseMeta { id: ids::L2_E2, level: Level::Modifier, topic: "le plus petit pourcentage dont la loss est sous 0,1", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L2_E3, level: Level::Observer, topic: "pourquoi les poids à zéro font mieux que le hasard", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L2_E4, level: Level::Modifier, topic: "faire exploser la loss, puis bien apprendre", question: E4_PROMPT },
+        ExerciseMeta { id: ids::L2_E5, level: Level::Observer, topic: "comparer appris et compté", question: E5_PROMPT },
+        ExerciseMeta { id: ids::L2_E6, level: Level::Completer, topic: "la surprise de «\u{a0}r\u{a0}» après «\u{a0}a\u{a0}»", question: E6_PROMPT },
     ],
     objectives: &[
         "mesurer à quel point un modèle se trompe, avec un seul nombre\u{a0}: la loss\u{a0};",

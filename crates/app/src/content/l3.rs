@@ -13,11 +13,11 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Donner à chaque lettre sa carte d'identité et regarder plusieurs lettres en arrière.",
     minutes: 55,
     exercises: &[
-        ExerciseMeta { id: ids::L3_E1, level: Level::Modifier, topic: "taille des cartes et nombre de nombres" },
-        ExerciseMeta { id: ids::L3_E2, level: Level::Completer, topic: "régler la fenêtre sur «\u{a0}pik\u{a0}» et compter ce que lit le réseau" },
-        ExerciseMeta { id: ids::L3_E3, level: Level::Modifier, topic: "mémoire de 1 ou 3 lettres" },
-        ExerciseMeta { id: ids::L3_E4, level: Level::Observer, topic: "les deux lettres les plus proches" },
-        ExerciseMeta { id: ids::L3_E5, level: Level::Observer, topic: "trop de mémoire\u{a0}: apprendre par cœur" },
+        ExerciseMeta { id: ids::L3_E1, level: Level::Modifier, topic: "taille des cartes et nombre de nombres", question: E1_PROMPT },
+        ExerciseMeta { id: ids::L3_E2, level: Level::Completer, topic: "régler la fenêtre sur «\u{a0}pik\u{a0}» et compter ce que lit le réseau", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L3_E3, level: Level::Modifier, topic: "mémoire de 1 ou 3 lettres", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L3_E4, level: Level::Observer, topic: "les deux lettres les plus proches", question: E4_PROMPT },
+        ExerciseMeta { id: ids::L3_E5, level: Level::Observer, topic: "trop de mémoire\u{a0}: apprendre par cœur", question: E5_PROMPT },
     ],
     objectives: &[
         "donner à chaque lettre une «\u{a0}carte d'identité\u{a0}» de quelques nombres\u{a0};",

@@ -13,10 +13,10 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Laisser chaque lettre choisir les lettres qui comptent pour elle.",
     minutes: 50,
     exercises: &[
-        ExerciseMeta { id: ids::L4_E1, level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute" },
-        ExerciseMeta { id: ids::L4_E2, level: Level::Completer, topic: "calculer un score à la main" },
-        ExerciseMeta { id: ids::L4_E3, level: Level::Modifier, topic: "le masque de ton prénom" },
-        ExerciseMeta { id: ids::L4_E4, level: Level::Creer, topic: "un mot qui piège une tête, et ce qu'elle regarde" },
+        ExerciseMeta { id: ids::L4_E1, level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute", question: E1_PROMPT },
+        ExerciseMeta { id: ids::L4_E2, level: Level::Completer, topic: "calculer un score à la main", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L4_E3, level: Level::Modifier, topic: "le masque de ton prénom", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L4_E4, level: Level::Creer, topic: "un mot qui piège une tête, et ce qu'elle regarde", question: E4_PROMPT },
     ],
     objectives: &[
         "comprendre comment une lettre choisit les lettres qui comptent pour elle\u{a0};",
@@ -147,3 +147,5 @@ pub const LIMIT: &str = "On a maintenant toutes les pièces\u{a0}: les cartes d'
 pub fn vector(numbers: &[String]) -> String {
     format!("[{}]", numbers.join("\u{a0}; "))
 }
+/// The question as the worksheet prints it (the page adds its own numbers).
+pub const E2_PROMPT: &str = "À toi de calculer à la main\u{a0}: multiplie la question de «\u{a0}a\u{a0}» et le panneau de la nouvelle lettre case par case, puis additionne. Quel est leur score\u{a0}?";

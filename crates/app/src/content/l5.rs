@@ -13,12 +13,12 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Assembler toutes les pièces\u{a0}: un vrai petit GPT.",
     minutes: 55,
     exercises: &[
-        ExerciseMeta { id: ids::L5_E1, level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan\u{a0}: les neurones éteints" },
-        ExerciseMeta { id: ids::L5_E2, level: Level::Completer, topic: "prédire les paramètres de 2 couches" },
-        ExerciseMeta { id: ids::L5_E3, level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres" },
-        ExerciseMeta { id: ids::L5_E4, level: Level::Observer, topic: "ce que le froid fait à la barre favorite" },
-        ExerciseMeta { id: ids::L5_E5, level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète" },
-        ExerciseMeta { id: ids::L5_E6, level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom" },
+        ExerciseMeta { id: ids::L5_E1, level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan\u{a0}: les neurones éteints", question: E1_PROMPT },
+        ExerciseMeta { id: ids::L5_E2, level: Level::Completer, topic: "prédire les paramètres de 2 couches", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L5_E3, level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L5_E4, level: Level::Observer, topic: "ce que le froid fait à la barre favorite", question: E4_PROMPT },
+        ExerciseMeta { id: ids::L5_E5, level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète", question: E5_PROMPT },
+        ExerciseMeta { id: ids::L5_E6, level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom", question: E6_PROMPT },
     ],
     objectives: &[
         "assembler toutes les pièces des leçons 1 à 4 en un vrai mini-GPT\u{a0};",

@@ -14,11 +14,11 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Entraîner ton GPT pour de vrai, sur les noms que tu choisis.",
     minutes: 55,
     exercises: &[
-        ExerciseMeta { id: ids::L6_E1, level: Level::Observer, topic: "prédire la loss de départ" },
-        ExerciseMeta { id: ids::L6_E2, level: Level::Completer, topic: "remettre les dominos dans l'ordre" },
-        ExerciseMeta { id: ids::L6_E3, level: Level::Modifier, topic: "comparer deux réglages et dire lequel a le mieux appris" },
-        ExerciseMeta { id: ids::L6_E4, level: Level::Modifier, topic: "un début, du froid et du chaud\u{a0}: quels noms sont bizarres" },
-        ExerciseMeta { id: ids::L6_E5, level: Level::Creer, topic: "des noms nouveaux avec ta liste" },
+        ExerciseMeta { id: ids::L6_E1, level: Level::Observer, topic: "prédire la loss de départ", question: E1_PROMPT },
+        ExerciseMeta { id: ids::L6_E2, level: Level::Completer, topic: "remettre les dominos dans l'ordre", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L6_E3, level: Level::Modifier, topic: "comparer deux réglages et dire lequel a le mieux appris", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L6_E4, level: Level::Modifier, topic: "un début, du froid et du chaud\u{a0}: quels noms sont bizarres", question: E4_PROMPT },
+        ExerciseMeta { id: ids::L6_E5, level: Level::Creer, topic: "des noms nouveaux avec ta liste", question: E5_PROMPT },
     ],
     objectives: &[
         "entraîner pour de vrai ton mini-GPT, en direct dans la page\u{a0};",
@@ -308,3 +308,5 @@ pub fn diploma_date(today: &str) -> String {
 pub fn course_line(what: &str) -> String {
     format!("\u{a0}: {what}")
 }
+/// The question as the worksheet prints it (the page adds its own numbers).
+pub const E1_PROMPT: &str = "Prédis avant de lancer l'entraînement\u{a0}: quelle sera la loss du modèle qui n'a encore rien appris\u{a0}?";

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod teachers;
 pub mod training;
 pub mod widgets;
+pub mod worksheets;
 
 /// The ladder of exercise difficulty (course convention 4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -47,6 +48,8 @@ pub struct ExerciseMeta {
     pub level: Level,
     /// A few words for the teacher's tables ("après q ?").
     pub topic: &'static str,
+    /// The question as the page asks it (the worksheet prints it with room to answer).
+    pub question: &'static str,
 }
 
 pub struct LessonMeta {
@@ -77,6 +80,19 @@ pub const LESSONS: [LessonMeta; 7] = [
     l6::META,
     bonus::META,
 ];
+
+/// Lesson `n`'s « À discuter » question (the bonus is 7).
+pub fn reflection_question(n: u8) -> &'static str {
+    match n {
+        1 => l1::QUESTION,
+        2 => l2::QUESTION,
+        3 => l3::QUESTION,
+        4 => l4::QUESTION,
+        5 => l5::QUESTION,
+        6 => l6::QUESTION,
+        _ => bonus::QUESTION,
+    }
+}
 
 pub fn lesson(n: u8) -> Option<&'static LessonMeta> {
     LESSONS.iter().find(|l| l.number == n)

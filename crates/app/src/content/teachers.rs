@@ -18,7 +18,7 @@ pub const OFFLINE_TITLE: &str = "Sans Internet (clé USB)";
 pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 1,5\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
 pub const DOWNLOAD: &str = "Télécharger la version hors ligne (tuto-llm.html)";
 pub const ALREADY_OFFLINE: &str = "Vous utilisez déjà la version hors ligne\u{a0}: ce fichier-ci est celui à copier sur une clé USB ou sur les postes.";
-pub const OFFLINE_PROGRESS: &str = "La progression des élèves est gardée dans le navigateur du poste utilisé\u{a0}: elle ne suit pas l'élève d'un poste à l'autre. En fin de séance, l'élève peut afficher ou imprimer «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page).";
+pub const OFFLINE_PROGRESS: &str = "La progression des élèves est gardée dans le navigateur du poste utilisé\u{a0}: elle ne suit pas l'élève d'un poste à l'autre. En fin de séance, l'élève ouvre «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page) et vous envoie son fichier avec «\u{a0}Envoyer à mon professeur\u{a0}»\u{a0}: la page «\u{a0}Ma classe\u{a0}» rassemble ceux de toute la classe.";
 
 pub const BROWSERS_TITLE: &str = "Navigateurs vérifiés";
 pub const BROWSERS_INTRO: &str = "À chaque modification, les tests automatiques ouvrent Tuto LLM dans trois moteurs de navigateur, depuis le fichier (file://) et depuis un serveur\u{a0}: accueil, une leçon complète avec ses exercices, l'entraînement de la leçon 6, la progression gardée après rechargement, l'enregistrement et l'ouverture d'un modèle dans l'Atelier, aucune connexion vers l'extérieur.";
@@ -72,6 +72,37 @@ pub const LICENCE: &str = "Tuto LLM est un logiciel libre sous licence MIT (fich
 pub const PLAN_TITLE: &str = "Déroulé de la séance";
 pub const COL_MINUTES: &str = "Durée";
 pub const COL_WHAT: &str = "Ce qu'on fait";
+pub const COL_STEPS: &str = "Étapes";
+pub const COL_ENGINE: &str = "Moteur";
+pub const COL_VERSION: &str = "Version testée";
+pub const COL_RESULT: &str = "Résultat";
+pub const COL_MODEL: &str = "Modèle";
+pub const COL_PARAMS: &str = "Paramètres";
+pub const PRIVACY_LINK: &str = "Confidentialité";
+pub const SHEET_TABLE_TITLE: &str = "Le tableau des paires de lettres de nos 20 Pokémon";
+pub const SHEET_TABLE_DESCRIPTION: &str = "Ligne = la lettre d'avant, colonne = la lettre d'après.";
+pub const SHEET_DOMINOS: &str = "Les dominos de la rétropropagation, de la loss jusqu'aux cartes.";
+pub fn lesson_name(number: u8, bonus: bool, title: &str) -> String {
+    if bonus {
+        format!("Leçon bonus — {title}")
+    } else {
+        format!("Leçon {number} — {title}")
+    }
+}
+pub fn exercise_name(lesson: u8, bonus: bool, k: usize) -> String {
+    if bonus {
+        format!("Bonus, exercice {k}")
+    } else {
+        format!("Leçon {lesson}, exercice {k}")
+    }
+}
+/// « Fiche élève : Leçon 1 — Deviner la suite ».
+pub fn titled(what: &str, lesson: &str) -> String {
+    format!("{what}\u{a0}: {lesson}")
+}
+pub fn objective(o: &str) -> String {
+    format!("L'élève va {o}")
+}
 pub const COL_HOW: &str = "Comment";
 pub const TOGETHER: &str = "en classe entière, au vidéoprojecteur";
 pub const PAIRS: &str = "en binôme";
@@ -93,20 +124,6 @@ pub const SHEET_NAME: &str =
     "Prénom\u{a0}: ____________________   Classe\u{a0}: ________   Date\u{a0}: ____________";
 pub const SHEET_PICTURE: &str = "L'image clé";
 
-/// One phase of a session.
-pub struct Phase {
-    pub minutes: u32,
-    pub what: &'static str,
-    pub how: &'static str,
-}
-
-pub struct Plan {
-    pub lesson: u8,
-    pub phases: &'static [Phase],
-    pub prerequisites: &'static str,
-    pub plan_b: &'static str,
-}
-
 /// How the page checks an exercise, and how to help. `right` and `wrong` are answers as a pupil
 /// types them (or, for a choice, the option's text), on the page as the key describes it: a test
 /// runs them through the exercise's rule, so the key and the page cannot disagree.
@@ -121,106 +138,278 @@ pub struct Key {
     pub wrong: &'static [&'static str],
 }
 
-const fn p(minutes: u32, what: &'static str, how: &'static str) -> Phase {
-    Phase { minutes, what, how }
+/// One phase of a session: its minutes, the lesson's steps it covers (by their keys: the
+/// « Étape N » shown comes from the lesson's step table), what is done and how.
+pub struct Phase {
+    pub minutes: u32,
+    pub steps: &'static [&'static str],
+    pub what: &'static str,
+    pub how: &'static str,
 }
+
+/// The printable material of a plan B.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Material {
+    /// The 20 names of lesson 1, to cut out (with their dots).
+    NameCards,
+    /// The cardboard slit that shows 1 or 3 letters (lesson 3).
+    Slit,
+    /// The questions and panels of « .chat » (lesson 4).
+    Panels,
+    /// The five dominos of the backpropagation (lesson 6).
+    Dominos,
+    None,
+}
+
+pub struct Plan {
+    pub lesson: u8,
+    /// For the teacher, in five lines: the lesson's idea, and the usual misconceptions.
+    pub background: &'static str,
+    /// What to say to open the session (3-4 sentences).
+    pub opening: &'static str,
+    pub phases: &'static [Phase],
+    /// What to say to close it.
+    pub closing: &'static str,
+    /// For pairs who finish early.
+    pub further: &'static str,
+    /// What pairs who are behind may leave out.
+    pub skip: &'static str,
+    /// Leads for the lesson's « À discuter » question.
+    pub discussion: &'static [&'static str],
+    pub prerequisites: &'static str,
+    pub plan_b: &'static str,
+    pub material: Material,
+}
+
+/// Minutes kept free in every plan: a session never runs exactly to the minute.
+pub const MARGIN_MINUTES: u32 = 5;
+pub const OPENING: &str = "Pour ouvrir (à dire)";
+pub const CLOSING: &str = "Pour conclure (à dire)";
+pub const BACKGROUND: &str = "L'essentiel pour l'enseignant";
+pub const FURTHER: &str = "Pour aller plus loin (binômes rapides)";
+pub const SKIP: &str = "Si un binôme est en retard";
+pub const DISCUSSION: &str = "Pistes pour la question «\u{a0}À discuter\u{a0}»";
+pub const MATERIAL: &str = "Matériel à imprimer pour le plan B";
+pub const INSTALL: &str = "Installation";
+pub fn margin(minutes: u32) -> String {
+    format!("Marge\u{a0}: {minutes}\u{a0}min (pour les imprévus, les questions, le rangement).")
+}
+/// « Étape 3 », « Étapes 4-5 », or « — » for a phase outside the lesson.
+pub fn steps_label(numbers: &[usize]) -> String {
+    match numbers {
+        [] => "—".to_string(),
+        [one] => format!("Étape {one}"),
+        [first, .., last] => format!("Étapes {first}-{last}"),
+    }
+}
+pub const MATERIAL_NAMES: &str =
+    "Cartes-noms\u{a0}: une par binôme, à découper. Les points marquent le début et la fin.";
+pub const MATERIAL_SLIT: &str = "La fente\u{a0}: découpez les deux fenêtres grises (une lettre, trois lettres) et faites glisser la carte sur un nom écrit en gros.";
+pub const MATERIAL_PANELS: &str = "Les panneaux de «\u{a0}.chat\u{a0}»\u{a0}: une carte par élève-lettre, la question au recto, le panneau au verso.";
+pub const MATERIAL_DOMINOS: &str =
+    "Les dominos\u{a0}: à découper et à coller sur de vrais dominos ou des cartes posées debout.";
+pub const SLIT_ONE: &str = "1 lettre";
+pub const SLIT_THREE: &str = "3 lettres";
+pub const PANEL_QUESTION: &str = "question";
+pub const PANEL_PANEL: &str = "panneau";
+
+const fn p(
+    minutes: u32,
+    steps: &'static [&'static str],
+    what: &'static str,
+    how: &'static str,
+) -> Phase {
+    Phase {
+        minutes,
+        steps,
+        what,
+        how,
+    }
+}
+
+const INSTALLING: Phase = p(4, &[], "Ouvrir Tuto LLM (ou le fichier hors ligne), choisir «\u{a0}Qui es-tu\u{a0}?\u{a0}» et écrire son prénom.", ALONE);
 
 pub const PLANS: &[Plan] = &[
     Plan {
         lesson: 1,
+        background: "Un modèle de langage ne fait qu'une chose\u{a0}: deviner le morceau suivant d'un texte. La version la plus simple compte, dans des exemples, quelle lettre suit quelle lettre (un «\u{a0}bigramme\u{a0}»), puis tire au sort la suite en suivant ces comptes. Idées reçues fréquentes\u{a0}: «\u{a0}le modèle connaît les Pokémon\u{a0}» (il ne connaît que des paires de lettres), «\u{a0}il choisit toujours la lettre la plus fréquente\u{a0}» (il tire au sort, les lettres fréquentes sortent plus souvent), «\u{a0}un nom inventé est forcément bizarre\u{a0}» (il respecte les paires qu'il a vues).",
+        opening: "Votre téléphone vous propose le mot suivant quand vous écrivez un message. Comment fait-il\u{a0}? Aujourd'hui, vous allez fabriquer une machine qui devine la lettre suivante, juste en comptant. À la fin, elle inventera des noms de Pokémon qui n'existent pas.",
         phases: &[
-            p(5, "Installation\u{a0}: ouvrir Tuto LLM (ou le fichier hors ligne), leçon 1.", ALONE),
-            p(7, "Étapes 1-2\u{a0}: le téléphone qui devine, A B C → D, exercice 1 (après q).", TOGETHER),
-            p(10, "Étape 3\u{a0}: compter les paires de «\u{a0}.pikachu.\u{a0}» ensemble, puis exercice 2 («\u{a0}.evoli.\u{a0}»).", TOGETHER),
-            p(13, "Étapes 4-5\u{a0}: prédiction (exercice 3), lecture du tableau (exercice 4), ajout de noms (exercice 5).", PAIRS),
-            p(10, "Étape 6\u{a0}: des comptes aux pourcentages, exercice 6 (calcul d'une probabilité).", PAIRS),
-            p(5, "Étape 7\u{a0}: inventer des Pokémon, chercher dans le Pokédex, exercice 7 (un nom impossible).", PAIRS),
-            p(5, "Étape 8\u{a0}: bilan, question «\u{a0}peut-on dire qu'il sait\u{a0}?\u{a0}» et «\u{a0}Ma progression\u{a0}».", TOGETHER),
+            INSTALLING,
+            p(6, &["accueil", "deviner"], "Le téléphone qui devine, A B C → D\u{a0}; exercice 1 (après q).", TOGETHER),
+            p(8, &["paires"], "Compter ensemble les paires de «\u{a0}.pikachu.\u{a0}», puis exercice 2 («\u{a0}.evoli.\u{a0}»).", TOGETHER),
+            p(10, &["tableau"], "Écrire sa prédiction sur la fiche (exercice 3), puis lire la ligne «\u{a0}l\u{a0}» du tableau (exercice 4).", PAIRS),
+            p(6, &["changer"], "Ajouter des noms et voir le tableau changer (exercice 5).", PAIRS),
+            p(7, &["probabilites"], "Des comptes aux pourcentages (exercice 6).", PAIRS),
+            p(5, &["inventer"], "Inventer des Pokémon, chercher dans le Pokédex\u{a0}; exercice 7.", PAIRS),
+            p(4, &["bilan"], "Bilan, question «\u{a0}peut-on dire qu'il sait\u{a0}?\u{a0}», «\u{a0}À toi d'expliquer\u{a0}», ticket de sortie.", TOGETHER),
+        ],
+        closing: "Votre machine ne sait pas ce qu'est un Pokémon\u{a0}: elle a seulement compté des paires de lettres, et pourtant ses noms «\u{a0}sonnent\u{a0}» juste. ChatGPT fait la même chose avec des morceaux de mots et des milliards d'exemples. La prochaine fois, la machine apprendra ces nombres toute seule, au lieu de les compter.",
+        further: "Ajouter les prénoms de la classe dans «\u{a0}Ajoute des noms\u{a0}» et chercher la lettre qui commence le plus de prénoms\u{a0}; inventer un nom de 8 lettres dont toutes les paires existent.",
+        skip: "Les exercices 5 et 7 peuvent attendre\u{a0}: l'essentiel est le tableau (exercices 3 et 4) et le passage aux pourcentages (exercice 6).",
+        discussion: &[
+            "Exemples où l'on devine sans comprendre\u{a0}: compléter une chanson dans une langue inconnue, réciter une table de multiplication sans savoir ce qu'est une multiplication.",
+            "«\u{a0}Savoir\u{a0}», c'est aussi pouvoir expliquer et vérifier\u{a0}; le modèle ne fait que reproduire des habitudes.",
+            "Relancer\u{a0}: si le modèle écrit un nom de Pokémon qui existe vraiment, l'a-t-il «\u{a0}trouvé\u{a0}» ou recopié\u{a0}?",
         ],
         prerequisites: "Lire un tableau à double entrée\u{a0}; division et pourcentage (6e-5e).",
-        plan_b: "Tout se fait sur papier\u{a0}: chaque binôme reçoit 5 noms, écrit «\u{a0}.nom.\u{a0}», compte les paires au tableau de la classe (une grille 27 × 27 ou seulement les voyelles), calcule une probabilité, puis invente un nom en tirant des lettres au dé ou dans un sac de papiers.",
+        plan_b: "Tout se fait sur papier\u{a0}: chaque binôme reçoit des cartes-noms (ci-dessous), écrit les paires, les reporte sur le tableau de la classe (une grille 27 × 27 ou seulement les voyelles), calcule une probabilité, puis invente un nom en tirant des lettres dans un sac de papiers.",
+        material: Material::NameCards,
     },
     Plan {
         lesson: 2,
+        background: "Au lieu de compter, le modèle part de nombres au hasard (des «\u{a0}poids\u{a0}») et les corrige un peu à chaque exemple pour faire baisser un score d'erreur, la loss. La loss mesure la surprise devant la bonne lettre\u{a0}: 0 si le modèle en était sûr, environ 3,3\u{a0}s'il devine au hasard parmi 27. Le taux d'apprentissage règle la taille des corrections\u{a0}: trop petit, il n'apprend presque pas\u{a0}; trop grand, la loss explose. Idées reçues\u{a0}: «\u{a0}une loss de 0 est le but\u{a0}» (ce serait apprendre par cœur), «\u{a0}plus le taux est grand, plus il apprend vite\u{a0}».",
+        opening: "Quand vous lancez une boule de papier dans la corbeille et que vous la ratez, vous corrigez un peu votre geste. Une machine peut apprendre de la même façon\u{a0}: elle se trompe, mesure son erreur, corrige un peu, recommence. Aujourd'hui, vous allez mesurer cette erreur et regarder un modèle apprendre tout seul ce que vous aviez compté la dernière fois.",
         phases: &[
-            p(5, "Installation, rappel de la leçon 1 (le tableau compté).", ALONE),
-            p(8, "Étape 1\u{a0}: le lancer de basket, l'idée de corriger un peu à chaque fois.", TOGETHER),
-            p(12, "Étape 2\u{a0}: la loss comme surprise, le curseur\u{a0}; exercices 1 et 2.", PAIRS),
-            p(8, "Étape 3\u{a0}: poids au hasard ou à zéro\u{a0}; exercice 3 (le repère 3,3).", PAIRS),
-            p(10, "Étapes 4-5\u{a0}: l'entraînement en direct, puis la taille des pas\u{a0}; exercice 4 (explosion et bon taux).", PAIRS),
-            p(7, "Étape 6\u{a0}: appris contre compté\u{a0}; exercices 5 et 6.", PAIRS),
-            p(5, "Étape 7\u{a0}: bilan et question sur les exemples qui contiennent des erreurs.", TOGETHER),
+            INSTALLING,
+            p(5, &["accueil"], "Le lancer de basket\u{a0}: corriger un peu à chaque fois.", TOGETHER),
+            p(10, &["loss"], "La loss comme surprise, le curseur\u{a0}; exercices 1 et 2.", PAIRS),
+            p(7, &["hasard"], "Poids au hasard ou à zéro\u{a0}; exercice 3 (le repère 3,3).", PAIRS),
+            p(6, &["pas"], "L'entraînement en direct\u{a0}: la courbe descend.", TOGETHER),
+            p(8, &["taux"], "La taille des pas\u{a0}; exercice 4 (une courbe qui explose, une qui descend sous 2,2).", PAIRS),
+            p(7, &["compare"], "Appris contre compté\u{a0}; exercices 5 et 6.", PAIRS),
+            p(3, &["bilan"], "Bilan, question sur les exemples qui contiennent des erreurs, ticket de sortie.", TOGETHER),
+        ],
+        closing: "Votre modèle a appris tout seul, en faisant baisser sa surprise, des nombres qui ressemblent beaucoup à ceux que vous aviez comptés. C'est ainsi que s'entraînent tous les modèles de langage, ChatGPT compris. Mais un modèle apprend tout ce que contiennent ses exemples, les erreurs aussi.",
+        further: "Chercher le plus petit taux qui fait encore descendre la loss sous 2,2 en 200 pas\u{a0}; expliquer pourquoi la loss ne descend jamais à 0 sur nos 20 noms.",
+        skip: "L'exercice 3 peut se faire à l'oral en classe entière\u{a0}; l'exercice 6 peut attendre.",
+        discussion: &[
+            "Un modèle entraîné sur des exemples faux apprend le faux avec la même assurance\u{a0}: il n'a aucun moyen de savoir qu'ils sont faux.",
+            "Des exemples qui associent toujours un métier à un genre donnent un modèle qui fait pareil\u{a0}: c'est un biais.",
+            "Qui vérifie\u{a0}? Ceux qui choisissent les données, et aussi les utilisateurs qui signalent les erreurs.",
         ],
         prerequisites: "Lire une courbe (abscisse, ordonnée)\u{a0}; pourcentages\u{a0}; faire une moyenne. Aucun logarithme\u{a0}: la courbe suffit.",
         plan_b: "Le lancer de basket se fait en vrai (une balle de papier, une corbeille, on corrige de moitié à chaque essai). La surprise se joue à l'oral\u{a0}: «\u{a0}tu étais sûr à 90\u{a0}%, à 50\u{a0}%, à 1\u{a0}%\u{a0}: combien es-tu surpris\u{a0}?\u{a0}», on place les réponses sur une courbe dessinée au tableau.",
+        material: Material::None,
     },
     Plan {
         lesson: 3,
+        background: "Le tableau de la leçon 1 ne regarde qu'une lettre en arrière. Pour regarder plus loin, on donne à chaque lettre une «\u{a0}carte d'identité\u{a0}» (un embedding\u{a0}: quelques nombres appris) et on pose côte à côte les cartes des dernières lettres (la fenêtre de contexte) à l'entrée d'un petit réseau de neurones. Plus de mémoire aide, jusqu'au moment où le modèle récite ses exemples au lieu de trouver des règles\u{a0}: le sur-apprentissage, qu'on repère avec des noms gardés de côté. Idées reçues\u{a0}: «\u{a0}plus de mémoire, c'est toujours mieux\u{a0}», «\u{a0}on a dit au modèle ce qu'est une voyelle\u{a0}».",
+        opening: "Pour deviner la suite de «\u{a0}pika\u{a0}», une seule lettre, c'est peu\u{a0}: vous, vous regardez tout le début. Aujourd'hui, le modèle va regarder plusieurs lettres à la fois, grâce à une carte d'identité pour chaque lettre. Vous verrez aussi qu'on peut trop apprendre\u{a0}: par cœur.",
         phases: &[
-            p(5, "Installation, rappel\u{a0}: le tableau ne regarde qu'une lettre en arrière.", ALONE),
-            p(8, "Étapes 1-2\u{a0}: la carte d'identité d'une lettre\u{a0}; exercice 1.", TOGETHER),
-            p(8, "Étape 3\u{a0}: la fente de carton (fenêtre de contexte)\u{a0}; exercice 2.", PAIRS),
-            p(12, "Étape 4\u{a0}: entraîner avec 1 et 3 lettres en mémoire\u{a0}; exercice 3.", PAIRS),
-            p(7, "Étape 5\u{a0}: la carte des lettres\u{a0}; exercice 4.", PAIRS),
-            p(10, "Étapes 6-7\u{a0}: trop de mémoire (5 lettres), le sur-apprentissage\u{a0}; exercice 5\u{a0}; inventer.", PAIRS),
-            p(5, "Étape 8\u{a0}: bilan, question «\u{a0}un modèle qui récite est-il bon\u{a0}?\u{a0}».", TOGETHER),
+            INSTALLING,
+            p(4, &["accueil"], "Rappel\u{a0}: le tableau ne regarde qu'une lettre en arrière.", TOGETHER),
+            p(7, &["cartes"], "La carte d'identité d'une lettre\u{a0}; exercice 1.", TOGETHER),
+            p(7, &["fenetre"], "La fente de carton (fenêtre de contexte)\u{a0}; exercice 2.", PAIRS),
+            p(10, &["entrainer"], "Entraîner avec 1 et 3 lettres en mémoire\u{a0}; exercice 3.", PAIRS),
+            p(6, &["carte"], "La carte des lettres\u{a0}; exercice 4.", PAIRS),
+            p(7, &["memoire"], "Trop de mémoire (5 lettres), le sur-apprentissage\u{a0}; exercice 5.", PAIRS),
+            p(2, &["inventer"], "Inventer avec le meilleur modèle.", PAIRS),
+            p(3, &["bilan"], "Bilan, question «\u{a0}un modèle qui récite est-il bon\u{a0}?\u{a0}», ticket de sortie.", TOGETHER),
+        ],
+        closing: "Votre modèle a rangé les lettres tout seul\u{a0}: personne ne lui a dit ce qu'est une voyelle. Vous avez vu aussi qu'un modèle peut apprendre par cœur\u{a0}: c'est pour cela qu'on le vérifie sur des exemples qu'il n'a jamais vus. La prochaine fois, chaque lettre choisira elle-même les lettres à regarder\u{a0}: l'attention.",
+        further: "Entraîner avec 2 et 4 lettres et tracer, sur la fiche, la loss sur les noms jamais vus en fonction de la mémoire\u{a0}: où est le meilleur réglage\u{a0}?",
+        skip: "L'exercice 4 (la carte) peut se faire en classe entière au vidéoprojecteur\u{a0}; l'étape «\u{a0}Inventer\u{a0}» peut être sautée.",
+        discussion: &[
+            "Un élève qui apprend un exercice corrigé par cœur réussit cet exercice, pas le suivant\u{a0}: c'est pareil pour le modèle.",
+            "On vérifie avec des exemples mis de côté, jamais montrés pendant l'apprentissage\u{a0}: comme un contrôle avec des exercices nouveaux.",
+            "Relancer\u{a0}: réciter, est-ce parfois utile\u{a0}? (Une poésie, oui\u{a0}; une traduction, non.)",
         ],
         prerequisites: "Multiplier\u{a0}; comparer des nombres décimaux\u{a0}; l'idée d'échantillon (des noms mis de côté pour vérifier).",
-        plan_b: "Une fente découpée dans une feuille montre 1, puis 3 lettres d'un nom\u{a0}: les élèves devinent la suivante et comptent leurs réussites. Pour le sur-apprentissage\u{a0}: un élève apprend par cœur 5 noms, un autre retient des «\u{a0}règles\u{a0}»\u{a0}; on les teste sur des noms nouveaux.",
+        plan_b: "Une fente découpée dans une carte (ci-dessous) montre 1, puis 3 lettres d'un nom écrit en gros\u{a0}: les élèves devinent la suivante et comptent leurs réussites. Pour le sur-apprentissage\u{a0}: un élève apprend par cœur 5 noms, un autre retient des «\u{a0}règles\u{a0}»\u{a0}; on les teste sur des noms nouveaux.",
+        material: Material::Slit,
     },
     Plan {
         lesson: 4,
+        background: "Dans l'attention, chaque lettre calcule une question et un panneau (quelques nombres chacun). Le score entre la question d'une lettre et le panneau d'une autre se calcule en multipliant case par case et en additionnant\u{a0}; les scores deviennent des parts d'attention (des pourcentages). Une lettre ne regarde jamais les lettres d'après (le masque causal)\u{a0}: quand on écrit, la suite n'existe pas. Plusieurs têtes regardent chacune autre chose. Idées reçues\u{a0}: «\u{a0}l'attention comprend le sens\u{a0}», «\u{a0}la lettre voisine est toujours la plus importante\u{a0}».",
+        opening: "En classe, quand quelqu'un pose une question, ce sont surtout ceux qui ont l'information qui lèvent la main. Dans un modèle de langage, chaque lettre fait pareil\u{a0}: elle pose une question, et les autres lettres montrent un panneau. Aujourd'hui, vous allez calculer à la main à qui une lettre fait attention.",
         phases: &[
-            p(5, "Installation.", ALONE),
-            p(8, "Étape 1\u{a0}: la classe qui lève la main (question, panneau, info).", TOGETHER),
-            p(15, "Étape 2\u{a0}: l'exemple de «\u{a0}h\u{a0}», puis exercice 1 (prédire) et exercice 2 (calculer un score à la main).", PAIRS),
-            p(7, "Étape 3\u{a0}: le masque causal de son prénom\u{a0}; exercice 3.", PAIRS),
-            p(10, "Étape 4\u{a0}: les 4 têtes d'un vrai GPT\u{a0}; exercice 4 (piéger une tête).", PAIRS),
-            p(5, "Étape 5\u{a0}: bilan, question sur la confiance dans un modèle qu'on ne sait pas expliquer.", TOGETHER),
+            INSTALLING,
+            p(6, &["accueil"], "La classe qui lève la main (question, panneau, info).", TOGETHER),
+            p(14, &["scores"], "L'exemple de «\u{a0}h\u{a0}», puis exercice 1 (prédire, sur la fiche) et exercice 2 (calculer un score à la main).", PAIRS),
+            p(7, &["masque"], "Le masque causal de son prénom\u{a0}; exercice 3.", PAIRS),
+            p(10, &["tetes"], "Les 4 têtes d'un vrai GPT\u{a0}; exercice 4 (piéger une tête).", PAIRS),
+            p(4, &["bilan"], "Bilan, question sur la confiance dans un modèle qu'on ne sait pas expliquer, ticket de sortie.", TOGETHER),
+        ],
+        closing: "Chaque lettre calcule des scores avec les lettres d'avant et écoute surtout celles dont le panneau correspond à sa question. Personne n'a dit aux têtes quoi regarder\u{a0}: elles l'ont appris. C'est ce mécanisme, répété des milliers de fois, qui permet à ChatGPT de relier des mots éloignés dans une phrase.",
+        further: "Trouver un mot où une tête regarde surtout la lettre d'avant et un autre où elle regarde le début du mot\u{a0}; calculer un deuxième score à la main.",
+        skip: "L'exercice 3 peut se faire en classe entière avec le prénom d'un élève\u{a0}; l'exercice 4 peut attendre.",
+        discussion: &[
+            "On utilise bien des choses qu'on ne sait pas expliquer en détail (un médicament, un avion)\u{a0}: on les teste beaucoup.",
+            "Savoir pourquoi compte quand la décision touche une personne\u{a0}: une orientation, un prêt, un diagnostic.",
+            "Relancer\u{a0}: qui serait responsable d'une erreur du modèle\u{a0}?",
         ],
         prerequisites: "Multiplier et additionner des entiers\u{a0}; lire un pourcentage. Le produit scalaire n'est pas nommé\u{a0}: «\u{a0}on multiplie case par case, on additionne\u{a0}».",
-        plan_b: "La scène de classe se joue en vrai\u{a0}: cinq élèves portent les lettres de «\u{a0}.chat\u{a0}» avec leurs panneaux (4 nombres)\u{a0}; l'élève «\u{a0}t\u{a0}» calcule au tableau ses scores avec chacun.",
+        plan_b: "La scène de classe se joue en vrai\u{a0}: cinq élèves portent les lettres de «\u{a0}.chat\u{a0}» avec leurs cartes (ci-dessous, question au recto, panneau au verso)\u{a0}; l'élève «\u{a0}t\u{a0}» calcule au tableau ses scores avec chacun.",
+        material: Material::Panels,
     },
     Plan {
         lesson: 5,
+        background: "Un GPT empile des briques déjà vues\u{a0}: les cartes des lettres et des places, l'attention, un réseau de neurones, puis des scores pour chaque lettre possible, changés en pourcentages. Ses «\u{a0}paramètres\u{a0}» sont tous les nombres qu'il règle en apprenant (4\u{a0}192 pour notre mini-GPT, 175 milliards pour GPT-3). La température règle le tirage\u{a0}: froide, la lettre favorite gagne presque toujours\u{a0}; chaude, les autres ont plus de chances. Idées reçues\u{a0}: «\u{a0}un modèle non entraîné écrit des mots\u{a0}» (du charabia), «\u{a0}la température rend le modèle plus intelligent\u{a0}».",
+        opening: "Vous connaissez toutes les briques\u{a0}: les cartes d'identité des lettres, l'attention, le réseau de neurones. Aujourd'hui, on les assemble pour obtenir un vrai GPT, le même plan que ChatGPT en tout petit. Vous compterez ses nombres et vous réglerez sa «\u{a0}température\u{a0}», le bouton qui le rend sage ou fantaisiste.",
         phases: &[
-            p(5, "Installation.", ALONE),
-            p(10, "Étapes 1-2\u{a0}: les briques\u{a0}; le plan du mini-GPT, suivre «\u{a0}.pik\u{a0}»\u{a0}; exercice 1.", TOGETHER),
-            p(12, "Étape 3\u{a0}: compter les paramètres\u{a0}; exercices 2 (prédiction) et 3.", PAIRS),
-            p(5, "Étape 4\u{a0}: un modèle qui n'a rien appris (du charabia).", TOGETHER),
-            p(10, "Étape 5\u{a0}: la température\u{a0}; exercices 4 et 5.", PAIRS),
-            p(8, "Étape 6\u{a0}: un Pokémon qui commence comme son prénom\u{a0}; exercice 6.", PAIRS),
-            p(5, "Étape 7\u{a0}: bilan, question poème ou sciences (quelle température\u{a0}?).", TOGETHER),
+            INSTALLING,
+            p(3, &["accueil"], "Les briques déjà vues.", TOGETHER),
+            p(8, &["plan"], "Le plan du mini-GPT, suivre «\u{a0}.pik\u{a0}»\u{a0}; exercice 1.", TOGETHER),
+            p(10, &["parametres"], "Compter les paramètres\u{a0}; exercices 2 (prédiction sur la fiche) et 3.", PAIRS),
+            p(4, &["pas-entraine"], "Un modèle qui n'a rien appris (du charabia).", TOGETHER),
+            p(9, &["temperature"], "La température\u{a0}; exercices 4 et 5.", PAIRS),
+            p(8, &["ton-pokemon"], "Un Pokémon qui commence comme son prénom\u{a0}; exercice 6.", PAIRS),
+            p(4, &["bilan"], "Bilan, question poème ou sciences (quelle température\u{a0}?), ticket de sortie.", TOGETHER),
+        ],
+        closing: "Un GPT, c'est un empilement de briques simples, et des milliers de nombres réglés par l'entraînement. La température ne rend pas le modèle plus savant\u{a0}: elle change seulement sa façon de tirer au sort. La prochaine fois, vous entraînerez votre propre GPT du début à la fin.",
+        further: "Fabriquer le plus petit modèle de plus de 100\u{a0}000 paramètres\u{a0}; chercher la température qui donne le plus de noms nouveaux sans charabia.",
+        skip: "L'exercice 3 peut attendre\u{a0}; l'exercice 6 peut se faire en classe entière avec un prénom de la classe.",
+        discussion: &[
+            "Un poème supporte (et aime) la surprise\u{a0}: une température plus chaude.",
+            "Une réponse de sciences doit être sûre\u{a0}: une température froide, et même alors le modèle peut se tromper avec assurance (une «\u{a0}hallucination\u{a0}»).",
+            "Relancer\u{a0}: un texte bien écrit est-il forcément vrai\u{a0}?",
         ],
         prerequisites: "Multiplier, additionner\u{a0}; ordres de grandeur (mille, million, milliard)\u{a0}; les puissances de 10 restent dans l'encadré «\u{a0}Pour les curieux\u{a0}».",
         plan_b: "Le plan du GPT se construit au tableau avec des étiquettes. La température se joue avec un sac de lettres\u{a0}: «\u{a0}froid\u{a0}» = on tire toujours la plus fréquente, «\u{a0}chaud\u{a0}» = on mélange davantage le sac.",
+        material: Material::None,
     },
     Plan {
         lesson: 6,
+        background: "L'entraînement complet\u{a0}: le modèle part du hasard (loss ≈ 3,3), lit un exemple, mesure sa surprise, puis l'erreur remonte à l'envers à travers toutes les briques (la rétropropagation) et chaque nombre est corrigé un peu. Des milliers de pas plus tard, il invente des noms plausibles. Avec une petite liste et beaucoup de pas, il récite au lieu d'inventer. Idées reçues\u{a0}: «\u{a0}l'entraînement lui apprend le sens des mots\u{a0}», «\u{a0}plus de pas, c'est toujours mieux\u{a0}», «\u{a0}ce que dit un modèle est vérifié\u{a0}».",
+        opening: "Aujourd'hui, vous allez entraîner votre propre GPT, du modèle qui devine au hasard jusqu'à celui qui invente des noms. Vous verrez comment une erreur remonte dans le modèle pour le corriger, comme des dominos. Puis vous l'entraînerez sur votre propre liste, et nous parlerons de ce que ces machines font de bien et de moins bien.",
         phases: &[
-            p(5, "Installation.", ALONE),
-            p(7, "Étapes 1-3\u{a0}: réveiller le modèle, choisir les données, prédire la loss de départ (exercice 1).", TOGETHER),
-            p(7, "Étape 4\u{a0}: les dominos de la rétropropagation\u{a0}; exercice 2.", PAIRS),
-            p(12, "Étape 5\u{a0}: l'entraînement en direct, l'album photo\u{a0}; exercice 3 (deux réglages).", PAIRS),
-            p(6, "Étape 6\u{a0}: générer avec un début et une température\u{a0}; exercice 4.", PAIRS),
-            p(10, "Étape 7\u{a0}: sa propre liste\u{a0}; réciter ou inventer\u{a0}; exercice 5.", PAIRS),
-            p(5, "Étapes 8-10\u{a0}: biais, hallucinations, énergie\u{a0}; bilan\u{a0}; diplôme.", TOGETHER),
+            INSTALLING,
+            p(4, &["accueil", "donnees"], "Réveiller le modèle, choisir les données.", TOGETHER),
+            p(3, &["loss-depart"], "Prédire la loss de départ sur la fiche (exercice 1).", TOGETHER),
+            p(6, &["dominos"], "Les dominos de la rétropropagation\u{a0}; exercice 2.", PAIRS),
+            p(9, &["entrainement"], "L'entraînement en direct, l'album photo\u{a0}; exercice 3 (deux réglages).", PAIRS),
+            p(5, &["generer"], "Générer avec un début et une température\u{a0}; exercice 4.", PAIRS),
+            p(8, &["ta-liste"], "Sa propre liste\u{a0}; réciter ou inventer\u{a0}; exercice 5.", PAIRS),
+            p(7, &["reflechir"], "Réfléchir ensemble\u{a0}: les biais des données, les hallucinations, l'énergie des géants.", TOGETHER),
+            p(4, &["bilan", "fin"], "Bilan, ticket de sortie, diplôme.", TOGETHER),
         ],
-        prerequisites: "Les leçons 2 et 5 aident (loss, température), mais la leçon 6 rappelle l'essentiel. Prévoir une liste de 15 à 30 prénoms (ceux de la classe) pour l'étape 7.",
-        plan_b: "Les dominos se jouent avec de vrais dominos étiquetés (Loss, Scores, Réseau, Attention, Cartes). Le débat biais / hallucinations / énergie se fait sans ordinateur.",
+        closing: "Vous avez entraîné un vrai GPT\u{a0}: il est parti du hasard et a appris, en corrigeant ses erreurs des milliers de fois, à inventer des noms. ChatGPT fonctionne pareil, en beaucoup plus grand\u{a0}: il imite très bien, mais il ne sait pas si ce qu'il écrit est vrai. Gardez ce réflexe\u{a0}: vérifier.",
+        further: "Entraîner sur les dinosaures puis sur les prénoms avec les mêmes réglages et comparer les loss\u{a0}; chercher le nombre de pas où la liste de la classe commence à être récitée.",
+        skip: "Les exercices 3 et 4 peuvent se faire en classe entière au vidéoprojecteur\u{a0}; garder l'exercice 5 et la réflexion.",
+        discussion: &[
+            "Taille (4\u{a0}192 paramètres contre des centaines de milliards), données (des milliers de noms contre presque tout Internet), calcul (quelques secondes contre des mois sur des milliers de puces).",
+            "Ce qui ne change pas\u{a0}: deviner le morceau suivant, la loss, la rétropropagation, l'attention.",
+            "Biais\u{a0}: un modèle reproduit ce que disent ses données\u{a0}; hallucinations\u{a0}: il écrit du probable, pas du vrai\u{a0}; énergie\u{a0}: l'entraînement des géants consomme beaucoup d'électricité.",
+        ],
+        prerequisites: "Les leçons 2 et 5 aident (loss, température), mais la leçon 6 rappelle l'essentiel. Prévoir une liste de 15 à 30 prénoms (ceux de la classe) pour l'étape «\u{a0}Ta liste\u{a0}».",
+        plan_b: "Les dominos se jouent avec de vrais dominos étiquetés (ci-dessous). Le débat biais / hallucinations / énergie se fait sans ordinateur.",
+        material: Material::Dominos,
     },
     Plan {
         lesson: 7,
+        background: "À temps de calcul égal, un modèle plus grand fait moins de pas\u{a0}: il n'est pas forcément meilleur. Un grand modèle ne devient fort qu'avec beaucoup de données et beaucoup de calcul, ce qui explique le coût des géants (électricité, machines, données). Avec peu de données, un modèle apprend par cœur. Idées reçues\u{a0}: «\u{a0}plus grand est toujours mieux\u{a0}», «\u{a0}les géants sont gratuits parce qu'on ne les paie pas\u{a0}».",
+        opening: "Trois modèles de tailles différentes vont faire la course pendant le même temps. Lequel devinera le mieux des prénoms qu'il n'a jamais vus\u{a0}? Écrivez votre pari avant le départ. Ensuite, nous comparerons avec les géants comme GPT-3.",
         phases: &[
-            p(5, "Installation, présentation des trois modèles.", ALONE),
-            p(12, "Étape 2\u{a0}: prédiction (exercice 1), la course de 20 secondes, exercice 2.", PAIRS),
-            p(10, "Étape 3\u{a0}: peu ou beaucoup de données\u{a0}; exercice 3.", PAIRS),
-            p(10, "Étape 4\u{a0}: les géants, l'électricité, le calcul de son ordinateur.", TOGETHER),
-            p(8, "Étape 5\u{a0}: le dictionnaire imaginaire\u{a0}; exercice 4.", PAIRS),
-            p(5, "Étape 6\u{a0}: bilan, question «\u{a0}faut-il toujours un modèle géant\u{a0}?\u{a0}».", TOGETHER),
+            INSTALLING,
+            p(3, &["accueil"], "Présentation des trois modèles.", TOGETHER),
+            p(12, &["course"], "Le pari (exercice 1, sur la fiche), la course de 20 secondes, exercice 2.", PAIRS),
+            p(8, &["donnees"], "Peu ou beaucoup de données\u{a0}; exercice 3.", PAIRS),
+            p(7, &["geants"], "Les géants, l'électricité, le calcul de son ordinateur.", TOGETHER),
+            p(8, &["dictionnaire"], "Le dictionnaire imaginaire\u{a0}; exercice 4.", PAIRS),
+            p(3, &["bilan"], "Bilan, question «\u{a0}faut-il toujours un modèle géant\u{a0}?\u{a0}», ticket de sortie.", TOGETHER),
+        ],
+        closing: "Plus grand n'est pas toujours plus fort\u{a0}: il faut aussi beaucoup de données et beaucoup de calcul, et cela coûte cher en électricité et en machines. Pour beaucoup de tâches, un petit modèle bien entraîné suffit. Demandez-vous toujours ce qu'un outil coûte, pas seulement ce qu'il fait.",
+        further: "Relancer la course avec 40\u{a0}secondes\u{a0}: le classement change-t-il\u{a0}? Chercher combien d'années de calcul il faudrait à l'ordinateur de la classe pour entraîner GPT-3.",
+        skip: "L'étape «\u{a0}Peu ou beaucoup de données\u{a0}» peut se faire en classe entière\u{a0}; garder la course et les géants.",
+        discussion: &[
+            "Un correcteur d'orthographe, un traducteur de quelques phrases, un jeu\u{a0}: des petits modèles suffisent et tiennent dans un téléphone.",
+            "Un modèle géant se justifie pour des tâches très variées, mais il coûte en énergie et dépend de grosses entreprises.",
+            "Relancer\u{a0}: qui paie l'électricité d'un service «\u{a0}gratuit\u{a0}»\u{a0}?",
         ],
         prerequisites: "Avoir fait la leçon 6. Division\u{a0}; ordres de grandeur (million, milliard).",
-        plan_b: "La course se remplace par une lecture commentée des chiffres des géants (étape 4) et un débat sur l'énergie.",
+        plan_b: "La course se remplace par une lecture commentée des chiffres des géants et un débat sur l'énergie.",
+        material: Material::None,
     },
 ];
 
@@ -307,3 +496,58 @@ pub const CURRICULUM_SOURCES: &[(&str, &str)] = &[
     ("Programme de technologie du cycle 4", "Ministère de l'Éducation nationale, présenté sur le site Éduscol STI le 13 mars 2024 (objets et systèmes techniques, usages et interactions\u{a0}; structure et fonctionnement\u{a0}; culture informatique)."),
     ("Parcours Pix sur l'intelligence artificielle", "Note de service du 23 janvier 2026 (BOEN du 5 février 2026)\u{a0}: parcours obligatoires pour les élèves de 4e, de 2de et de 1re année de CAP, de 30 minutes à 1 h 30."),
 ];
+
+// « Ma classe »: the pupils' files in one table.
+pub const CLASS_LINK: &str = "Ma classe\u{a0}: rassembler les progressions des élèves";
+pub const CLASS_TITLE: &str = "Ma classe";
+pub const CLASS_INTRO: &str = "En fin de séance, chaque élève ouvre «\u{a0}Ma progression\u{a0}», clique sur «\u{a0}Envoyer à mon professeur\u{a0}» et vous remet le fichier progression-prénom.json (clé USB, ENT, messagerie). Ouvrez ici tous les fichiers d'un coup\u{a0}: le tableau se remplit, trié comme vous voulez, imprimable et exportable pour un tableur. Rien ne quitte votre navigateur.";
+pub const CLASS_PICK: &str = "Choisir les fichiers des élèves (ou les glisser ici)";
+pub const CLASS_CAPTION: &str = "Par leçon\u{a0}: exercices réussis · faits · à faire. Cliquez sur un titre de colonne pour trier.";
+pub const CLASS_CSV: &str = "Exporter en CSV (LibreOffice, Excel)";
+pub const CSV_FILE: &str = "ma-classe.csv";
+pub const COL_PUPIL: &str = "Élève";
+pub const COL_TOTAL: &str = "Total réussis";
+pub const CSV_SOLVED: &str = "réussis";
+pub const CSV_DONE: &str = "faits";
+pub const CSV_TODO: &str = "à faire";
+pub const CSV_TOTAL: &str = "Total réussis";
+pub const CSV_SENTENCE: &str = "phrase";
+pub const SENTENCES_TITLE: &str = "Leurs phrases «\u{a0}À toi d'expliquer\u{a0}»";
+
+/// « L1 » … « L6 », « Bonus »: a lesson in a column title.
+pub fn lesson_short(n: u8, bonus: bool) -> String {
+    if bonus {
+        "Bonus".to_string()
+    } else {
+        format!("L{n}")
+    }
+}
+
+pub fn counts_title(solved: usize, done: usize, todo: usize) -> String {
+    format!("{solved} réussi(s), {done} fait(s), {todo} à faire")
+}
+
+pub fn pupils_count(n: usize) -> String {
+    crate::text::count(n, "élève", "élèves")
+}
+
+/// What the teacher should know about a file, naming it.
+pub fn class_note(note: &crate::progress::class::Note) -> String {
+    use crate::progress::class::Note;
+    use crate::progress::export::ImportError;
+    match note {
+        Note::Refused { file, why } => {
+            let why = match why {
+                ImportError::TooBig => "trop gros pour être une progression de Tuto LLM.".to_string(),
+                ImportError::NotJson => "ce n'est pas un fichier de progression lisible (JSON).".to_string(),
+                ImportError::NotOurs => "ce n'est pas une progression de Tuto LLM (un modèle de l'Atelier\u{a0}?).".to_string(),
+                ImportError::Newer(v) => format!("fichier d'une version plus récente de Tuto LLM (format {v})\u{a0}: ouvrez-le avec la dernière version."),
+                ImportError::Damaged => "fichier abîmé ou modifié à la main (sa somme de contrôle ne correspond plus)\u{a0}: demandez à l'élève de l'envoyer à nouveau.".to_string(),
+            };
+            format!("{file}\u{a0}: {why}")
+        }
+        Note::Twice { pupil, kept, dropped } => format!(
+            "Deux fichiers pour {pupil}\u{a0}: le plus récent est gardé ({kept}), l'autre est laissé de côté ({dropped})."
+        ),
+    }
+}

@@ -6,6 +6,7 @@
 //! a few malformed entries → dropped alone, and said; data written by a newer version → left
 //! untouched (nothing is saved on this page) and said; storage refused → keep going unsaved.
 
+pub mod class;
 pub mod export;
 pub mod store;
 

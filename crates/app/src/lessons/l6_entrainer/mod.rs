@@ -576,12 +576,15 @@ fn step_train(s: &State) -> Html {
     let labels: Vec<String> = compared.iter().map(|r| r.label.clone()).collect();
     html! {
         <>
-            <div class="card">
+            // On the projector, the settings and « Entraîner » come first (the teacher tells the text).
+            <div class="card train-card">
                 { paragraph(text::TRAIN) }
                 <p>{ text::data_line(&s.choice.label()) }</p>
-                { pick_row(text::STEPS_LABEL, &STEP_CHOICES, *s.steps, |v| int(v as u64), s.steps.clone(), "steps") }
-                { pick_row(text::LR_LABEL, &LR_CHOICES, *s.lr, decimal, s.lr.clone(), "lr") }
-                <button type="button" class="btn primary" onclick={s.train_now()} disabled={busy} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
+                <div class="train-settings">
+                    { pick_row(text::STEPS_LABEL, &STEP_CHOICES, *s.steps, |v| int(v as u64), s.steps.clone(), "steps") }
+                    { pick_row(text::LR_LABEL, &LR_CHOICES, *s.lr, decimal, s.lr.clone(), "lr") }
+                    <button type="button" class="btn primary" onclick={s.train_now()} disabled={busy} data-testid="train">{ icon(Icon::Play) }{ text::TRAIN_BUTTON }</button>
+                </div>
                 <p class="muted">{ text::LR_NOTE }</p>
             </div>
             { live_panel(s) }

@@ -176,13 +176,13 @@ fn next(shared: Shared, redraw: Rc<dyn Fn()>, done: Done) {
         )),
         Stage::Check => Current::Job(JobHandle::start(
             check_job(),
-            "vérification".into(),
+            "same-bits check".into(),
             CHECK_WORKERS,
             on_change,
         )),
         Stage::Calibrate(w) => Current::Job(JobHandle::start(
             phase2_job(1_000_000, 3.0),
-            "calibrage".into(),
+            "calibration".into(),
             w,
             on_change,
         )),

@@ -2,6 +2,12 @@
 //! answer key, how it fits the programmes, a printable sheet per lesson, and the one-file
 //! offline version to download. All its text lives in `content::teachers`.
 
+pub mod class;
+mod plan;
+pub mod worksheet;
+
+pub use plan::LessonPlan;
+
 use crate::content::{self, lesson, teachers as text, LESSONS};
 use crate::icons::{icon, Icon};
 use crate::route::Route;
@@ -25,17 +31,16 @@ fn from_file() -> bool {
         .is_some_and(|p| p == "file:")
 }
 
-fn print_button() -> Html {
+pub(crate) fn print_button() -> Html {
     html! {
         <button type="button" class="btn no-print" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }} data-testid="print">
             { icon(Icon::Print) }{ text::PRINT }</button>
     }
 }
 
-fn lesson_name(n: u8) -> String {
+pub(crate) fn lesson_name(n: u8) -> String {
     match lesson(n) {
-        Some(l) if l.bonus => format!("Leçon bonus — {}", l.title),
-        Some(l) => format!("Leçon {} — {}", l.number, l.title),
+        Some(l) => text::lesson_name(l.number, l.bonus, l.title),
         None => String::new(),
     }
 }
@@ -54,9 +59,10 @@ pub fn Corner() -> Html {
                     <section class="card" data-lesson={l.number.to_string()}>
                         <h3>{ format!("{} ({}{NBSP}min, {})", lesson_name(l.number), l.minutes, crate::text::count(l.exercises.len(), "exercice", "exercices")) }</h3>
                         <p>{ l.summary }</p>
-                        <ul>{ for l.teacher_objectives.iter().map(|o| html! { <li>{ format!("L'élève va {o}") }</li> }) }</ul>
+                        <ul>{ for l.teacher_objectives.iter().map(|o| html! { <li>{ text::objective(o) }</li> }) }</ul>
                         <p class="row">
                             <Link<Route> to={Route::TeacherLesson { n: l.number }} classes="btn">{ text::OPEN_PLAN }</Link<Route>>
+                            <Link<Route> to={Route::Worksheet { n: l.number }} classes="btn">{ content::worksheets::OPEN_WORKSHEET }</Link<Route>>
                             <Link<Route> to={Route::Sheet { n: l.number }} classes="btn">{ text::OPEN_SHEET }</Link<Route>>
                             <Link<Route> to={Route::Lesson { n: l.number }} classes="btn subtle">{ text::OPEN_LESSON }</Link<Route>>
                         </p>
@@ -64,6 +70,7 @@ pub fn Corner() -> Html {
                 }) }
             </div>
             <p><Link<Route> to={Route::AnswerKey}>{ text::ANSWER_KEY_LINK }</Link<Route>>{ " · " }<Link<Route> to={Route::Curriculum}>{ text::CURRICULUM_LINK }</Link<Route>></p>
+            <p><Link<Route> to={Route::Class} classes="btn primary">{ text::CLASS_LINK }</Link<Route>></p>
 
             <h2>{ text::CHATGPT_TITLE }</h2>
             { for text::CHATGPT.iter().map(|p| html! { <p>{ *p }</p> }) }
@@ -83,7 +90,7 @@ pub fn Corner() -> Html {
             <h2>{ text::BROWSERS_TITLE }</h2>
             <p>{ text::BROWSERS_INTRO }</p>
             <table class="compare-table" data-testid="browsers">
-                <tr><th>{ "Moteur" }</th><th>{ "Version testée" }</th><th>{ "Résultat" }</th></tr>
+                <tr><th>{ text::COL_ENGINE }</th><th>{ text::COL_VERSION }</th><th>{ text::COL_RESULT }</th></tr>
                 { for text::BROWSERS.iter().map(|(e, v, r)| html! { <tr><td>{ *e }</td><td>{ *v }</td><td>{ *r }</td></tr> }) }
             </table>
             <p>{ text::BROWSERS_NOTE }</p>
@@ -92,7 +99,7 @@ pub fn Corner() -> Html {
             <p>{ text::SPEED }{ " " }<Link<Route> to={Route::Bench}>{ text::SPEED_LINK }</Link<Route>></p>
 
             <h2>{ text::PRIVACY_TITLE }</h2>
-            <p>{ text::PRIVACY }{ " " }<Link<Route> to={Route::Privacy}>{ "Confidentialité" }</Link<Route>></p>
+            <p>{ text::PRIVACY }{ " " }<Link<Route> to={Route::Privacy}>{ text::PRIVACY_LINK }</Link<Route>></p>
 
             <h2>{ text::LICENCE_TITLE }</h2>
             <p>{ text::LICENCE }</p>
@@ -101,57 +108,38 @@ pub fn Corner() -> Html {
     }
 }
 
-fn keys_table(meta: &content::LessonMeta) -> Html {
-    html! {
+pub(crate) fn keys_table(meta: &content::LessonMeta) -> Html {
+    html! { <>
         <table class="compare-table key-table" data-lesson={meta.number.to_string()}>
-            <tr><th>{ text::COL_EXERCISE }</th><th>{ text::COL_LEVEL }</th><th>{ text::COL_EXPECTED }</th><th>{ text::COL_USUAL }</th><th>{ text::COL_RELAUNCH }</th></tr>
+            <thead><tr><th>{ text::COL_EXERCISE }</th><th>{ text::COL_LEVEL }</th><th>{ text::COL_EXPECTED }</th><th>{ text::COL_USUAL }</th><th>{ text::COL_RELAUNCH }</th></tr></thead>
+            <tbody>
             { for meta.exercises.iter().enumerate().map(|(i, e)| {
                 let k = text::key(e.id);
-                let name = if meta.bonus { format!("Bonus, exercice {}", i + 1) } else { format!("Leçon {}, exercice {}", meta.number, i + 1) };
+                let name = text::exercise_name(meta.number, meta.bonus, i + 1);
                 html! { <tr data-exercise={e.id}>
                     <td><strong>{ name }</strong><br />{ e.topic }</td><td>{ e.level.label() }</td>
                     <td>{ k.map_or("", |k| k.expected) }</td><td>{ k.map_or("", |k| k.usual) }</td><td>{ k.map_or("", |k| k.relaunch) }</td>
                 </tr> }
             }) }
+            </tbody>
         </table>
+        { tickets_key(meta.number) }
+    </> }
+}
+
+/// The exit ticket's expected answers, under the lesson's key.
+fn tickets_key(n: u8) -> Html {
+    html! {
+        <div class="tickets-key">
+            <h3>{ content::worksheets::KEY_TICKETS }</h3>
+            <ol>{ for content::worksheets::exit_ticket(n).iter().map(|t| html! { <li><strong>{ t.question }</strong>{ " " }{ t.answer }</li> }) }</ol>
+        </div>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
     pub n: u8,
-}
-
-#[function_component]
-pub fn LessonPlan(props: &LessonProps) -> Html {
-    let (Some(meta), Some(plan)) = (lesson(props.n), text::plan(props.n)) else {
-        return html! { <main id="contenu"><p>{ crate::content::pages::NO_LESSON }</p></main> };
-    };
-    let total: u32 = plan.phases.iter().map(|p| p.minutes).sum();
-    html! {
-        <main id="contenu" class="teachers printable">
-            <p class="crumb no-print"><Link<Route> to={Route::Teachers}>{ text::CORNER_TITLE }</Link<Route>></p>
-            <h1>{ lesson_name(props.n) }</h1>
-            <h2>{ text::OBJECTIVES }</h2>
-            <ul>{ for meta.teacher_objectives.iter().map(|o| html! { <li>{ format!("L'élève va {o}") }</li> }) }</ul>
-            <p><strong>{ format!("{}{NBSP}: ", text::PREREQUISITES) }</strong>{ plan.prerequisites }</p>
-            <h2>{ format!("{} ({total}{NBSP}min)", text::PLAN_TITLE) }</h2>
-            <table class="compare-table" data-testid="plan">
-                <tr><th>{ text::COL_MINUTES }</th><th>{ text::COL_WHAT }</th><th>{ text::COL_HOW }</th></tr>
-                { for plan.phases.iter().map(|p| html! { <tr><td>{ format!("{}{NBSP}min", p.minutes) }</td><td>{ p.what }</td><td>{ p.how }</td></tr> }) }
-            </table>
-            <p><strong>{ format!("{}{NBSP}: ", text::PLAN_B) }</strong>{ plan.plan_b }</p>
-            <h2>{ text::CHATGPT_TITLE }</h2>
-            <p>{ text::CHATGPT[0] }{ " " }{ text::CHATGPT[1] }</p>
-            <h2>{ text::EXERCISES_TITLE }</h2>
-            { keys_table(meta) }
-            <p class="row no-print">
-                { print_button() }
-                <Link<Route> to={Route::Sheet { n: props.n }} classes="btn">{ text::OPEN_SHEET }</Link<Route>>
-                <Link<Route> to={Route::Lesson { n: props.n }} classes="btn">{ text::OPEN_LESSON }</Link<Route>>
-            </p>
-        </main>
-    }
 }
 
 #[function_component]
@@ -193,7 +181,7 @@ fn key_picture(n: u8) -> Html {
                 .iter()
                 .map(|r| r.iter().map(|&c| c as f32).collect())
                 .collect();
-            html! { <Heatmap name="sheet" values={rows} labels={letters.symbols()} scale={Scale::Counts} title="Le tableau des paires de lettres de nos 20 Pokémon" description="Ligne = la lettre d'avant, colonne = la lettre d'après." /> }
+            html! { <Heatmap name="sheet" values={rows} labels={letters.symbols()} scale={Scale::Counts} title={text::SHEET_TABLE_TITLE} description={text::SHEET_TABLE_DESCRIPTION} /> }
         }
         2 => html! { <LossSlider p={0.04} on_change={Callback::noop()} testid="sheet-slider" /> },
         3 => {
@@ -209,13 +197,13 @@ fn key_picture(n: u8) -> Html {
         4 => html! { <CausalMask letters={vec!['.', 'c', 'h', 'a', 't']} /> },
         5 => html! { <ArchitectureDiagram selected={7} on_select={Callback::noop()} /> },
         6 => html! {
-            <div class="dominos fallen" role="img" aria-label="Les dominos de la rétropropagation, de la loss jusqu'aux cartes.">
+            <div class="dominos fallen" role="img" aria-label={text::SHEET_DOMINOS}>
                 { for content::l6::DOMINO_STAGES.iter().map(|s| html! { <div class="domino">{ *s }</div> }) }
             </div>
         },
         _ => html! {
             <table class="giants">
-                <tr><th>{ "Modèle" }</th><th>{ "Paramètres" }</th></tr>
+                <tr><th>{ text::COL_MODEL }</th><th>{ text::COL_PARAMS }</th></tr>
                 { for crate::lessons::bonus::sizes().iter().zip(content::bonus::MODELS).map(|(c, (name, _))| html! { <tr><td>{ name }</td><td>{ int(c.param_count() as u64) }</td></tr> }) }
                 <tr><td>{ content::bonus::GPT3.0 }</td><td>{ content::bonus::GPT3.1 }</td></tr>
             </table>
@@ -250,12 +238,13 @@ pub fn Sheet(props: &LessonProps) -> Html {
     html! {
         <main id="contenu" class="sheet printable">
             <p class="crumb no-print"><Link<Route> to={Route::Teachers}>{ text::CORNER_TITLE }</Link<Route>></p>
-            <h1>{ format!("{}\u{a0}: {}", text::SHEET_TITLE, lesson_name(props.n)) }</h1>
+            <h1>{ text::titled(text::SHEET_TITLE, &lesson_name(props.n)) }</h1>
             <p class="sheet-name">{ text::SHEET_NAME }</p>
             <h2>{ content::common::VOCABULARY }</h2>
             <dl class="vocab-list">{ for vocabulary.iter().map(|(w, d)| html! { <><dt>{ *w }</dt><dd>{ *d }</dd></> }) }</dl>
             <h2>{ text::SHEET_PICTURE }</h2>
             { key_picture(props.n) }
+            <p class="legend">{ content::worksheets::picture_legend(props.n) }</p>
             <h2>{ content::common::LEARNED }</h2>
             <ul>{ for learned.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
             { print_button() }
