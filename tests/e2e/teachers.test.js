@@ -43,12 +43,32 @@ test("plans, answer key, sheets and curriculum", async () => {
     await page.waitForSelector('[data-testid="plan"]');
     assert.ok(await page.locator('[data-testid="plan"] tr').count() >= 4, `plan of lesson ${n}`);
     assert.ok(await page.locator(".key-table tr[data-exercise]").count() >= 4, `exercises of lesson ${n}`);
+    // A plan a non-specialist can run: words to say, a margin, help for fast and slow pairs,
+    // leads for the discussion; the phases name the lesson's steps.
+    for (const id of ["background", "opening", "closing", "discussion"]) assert.ok((await page.locator(`[data-testid="${id}"]`).innerText()).length > 40, `${id} of lesson ${n}`);
+    const margin = Number((await page.locator('[data-testid="margin"]').innerText()).match(/(\d+)\s*min/)[1]);
+    assert.ok(margin >= 5, `lesson ${n}: ${margin} min of margin`);
+    assert.match(await page.locator('[data-testid="plan"]').innerText(), /Étape/);
+    assert.equal(await page.locator(".tickets-key li").count(), 3, `exit ticket answers of lesson ${n}`);
     await page.goto(`${base}#/fiche/${n}`);
     await page.waitForSelector("main.sheet");
     assert.ok(await page.locator("main.sheet svg, main.sheet table, main.sheet .dominos").count() >= 1, `key picture of sheet ${n}`);
+    assert.ok((await page.locator('[data-testid="picture-legend"]').innerText()).length > 40, `legend of sheet ${n}`);
     const pages = await printedPages(page);
     assert.equal(pages, 1, `sheet ${n} prints on ${pages} page(s)`);
+    // The worksheet: every exercise with room to write, the explanation, the exit ticket.
+    await page.goto(`${base}#/fiche/${n}/activite`);
+    await page.waitForSelector("main.worksheet");
+    const exercises = await page.locator(".ws-exercise").count();
+    assert.equal(exercises, n === 7 ? 4 : [0, 7, 6, 5, 4, 6, 5][n], `worksheet ${n}: every exercise`);
+    assert.equal(await page.locator(".ws-ticket li").count(), 3);
+    const worksheetPages = await printedPages(page);
+    console.log(`# worksheet ${n}: ${exercises} exercises, ${worksheetPages} A4 page(s)`);
+    assert.ok(worksheetPages <= 2, `worksheet ${n} prints on ${worksheetPages} pages`);
   }
+  // Plan B's material: the 20 name cards of lesson 1.
+  await page.goto(`${base}#/enseignants/lecon/1`);
+  assert.equal(await page.locator('[data-testid="material"] .material-card').count(), 20);
   await page.goto(`${base}#/enseignants/corrige`);
   await page.waitForSelector(".key-table");
   const keys = await page.locator(".key-table tr[data-exercise]").evaluateAll((trs) => trs.map((tr) => [tr.dataset.exercise, tr.cells[2].textContent.trim()]));

@@ -158,7 +158,7 @@ pub fn ClassPage() -> Html {
                 <input type="file" accept=".json,application/json" multiple=true onchange={on_files} data-testid="class-files" />
             </label>
             if !notes.is_empty() {
-                <ul class="class-notes" role="status">{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                <div class="class-notes" role="status"><ul>{ for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul></div>
             }
             if !rows.is_empty() {
                 <p>{ text::pupils_count(rows.len()) }</p>

@@ -244,7 +244,7 @@ pub fn Sheet(props: &LessonProps) -> Html {
             <dl class="vocab-list">{ for vocabulary.iter().map(|(w, d)| html! { <><dt>{ *w }</dt><dd>{ *d }</dd></> }) }</dl>
             <h2>{ text::SHEET_PICTURE }</h2>
             { key_picture(props.n) }
-            <p class="legend">{ content::worksheets::picture_legend(props.n) }</p>
+            <p class="picture-legend" data-testid="picture-legend">{ content::worksheets::picture_legend(props.n) }</p>
             <h2>{ content::common::LEARNED }</h2>
             <ul>{ for learned.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
             { print_button() }

@@ -120,7 +120,7 @@ pub fn LessonPlan(props: &LessonProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{lesson, teachers::PLANS, teachers::MARGIN_MINUTES, worksheets};
+    use crate::content::{lesson, teachers::MARGIN_MINUTES, teachers::PLANS, worksheets};
 
     #[test]
     fn every_plan_keeps_a_margin_and_walks_every_step_in_order() {
@@ -129,9 +129,17 @@ mod tests {
             let n = plan.lesson;
             let meta = lesson(n).unwrap();
             let total: u32 = plan.phases.iter().map(|p| p.minutes).sum();
-            assert!(total + MARGIN_MINUTES <= meta.minutes, "lesson {n}: {total} of {} min", meta.minutes);
+            assert!(
+                total + MARGIN_MINUTES <= meta.minutes,
+                "lesson {n}: {total} of {} min",
+                meta.minutes
+            );
             let steps = crate::lessons::outline(n).unwrap();
-            let walked: Vec<&str> = plan.phases.iter().flat_map(|p| p.steps.iter().copied()).collect();
+            let walked: Vec<&str> = plan
+                .phases
+                .iter()
+                .flat_map(|p| p.steps.iter().copied())
+                .collect();
             let keys: Vec<&str> = steps.iter().map(|s| s.key).collect();
             assert_eq!(walked, keys, "lesson {n}: every step once, in order");
             assert_eq!(plan.discussion.len(), 3, "lesson {n}");
@@ -142,7 +150,10 @@ mod tests {
         }
         // Lesson 6's reflection has a slot of its own.
         let six = PLANS.iter().find(|p| p.lesson == 6).unwrap();
-        assert!(six.phases.iter().any(|p| p.steps == ["reflechir"] && p.minutes >= 5));
+        assert!(six
+            .phases
+            .iter()
+            .any(|p| p.steps == ["reflechir"] && p.minutes >= 5));
     }
 
     #[test]
@@ -150,7 +161,11 @@ mod tests {
         for id in worksheets::PREDICTIONS {
             let (meta, _) = crate::content::exercise_place(id).unwrap();
             let e = meta.exercises.iter().find(|e| e.id == *id).unwrap();
-            assert!(e.question.to_lowercase().contains("prédis"), "{id}: {}", e.question);
+            assert!(
+                e.question.to_lowercase().contains("prédis"),
+                "{id}: {}",
+                e.question
+            );
         }
     }
 }
