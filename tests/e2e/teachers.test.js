@@ -75,7 +75,8 @@ test("plans, answer key, sheets and curriculum", async () => {
   assert.equal(keys.length, 37, "33 exercises in the six lessons, 4 in the bonus");
   for (const [id, expected] of keys) assert.ok(expected.length > 10, `an expected answer for ${id}`);
   await page.goto(`${base}#/enseignants/programmes`);
-  assert.ok(await page.locator(".curriculum dt").count() >= 3);
+  assert.equal(await page.locator('[data-testid="curriculum"] tbody tr').count(), 7, "every lesson, maths and technology");
+  assert.ok((await page.locator('[data-testid="curriculum"] tbody td:nth-child(3)').allInnerTexts()).every((t) => t.length > 30));
   await page.goto(`${base}#/fiche/9`);
   assert.match(await page.locator("main").innerText(), /leçon/i, "an unknown sheet says so");
   assert.deepEqual(problems, { errors: [], outside: [] });
@@ -115,4 +116,19 @@ test("« Effacer toute ma progression » asks first, and a « non » keeps every
   await page.click('[data-testid="erase-all"]');
   assert.match(await page.locator('[data-testid="global-counter"]').innerText(), /^0\/\d+ réussis$/);
   await browserContext.close();
+});
+
+test("Mentions légales: the publisher's details from publication.toml, or what to fill in", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${base}#/`);
+  await page.click('footer a:has-text("Mentions légales")');
+  await page.waitForSelector('[data-testid="publisher"]');
+  const fs = await import("node:fs");
+  const filled = /editeur = "[^"]+"/.test(fs.readFileSync(path.join(dist, "..", "publication.toml"), "utf8"));
+  const text = await page.locator('[data-testid="publisher"]').innerText();
+  assert.match(text, /Éditeur/);
+  if (!filled) assert.match(text, /À compléter par l'établissement qui publie cette page \(fichier publication\.toml/);
+  assert.match(await page.locator("main").innerText(), /aucune donnée personnelle/);
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
 });

@@ -80,6 +80,8 @@ fn App() -> Html {
                     <Link<Route> to={Route::Teachers}>{ content::pages::TEACHERS_LINK }</Link<Route>>
                     { " · " }
                     <Link<Route> to={Route::Atelier}>{ content::pages::ATELIER_LINK }</Link<Route>>
+                    { " · " }
+                    <Link<Route> to={Route::Legal}>{ content::legal::LINK }</Link<Route>>
                 </footer>
             </HashRouter>
         </ContextProvider<ProgressHandle>>

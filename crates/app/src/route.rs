@@ -40,6 +40,8 @@ pub enum Route {
     Atelier,
     #[at("/confidentialite")]
     Privacy,
+    #[at("/mentions-legales")]
+    Legal,
     #[not_found]
     #[at("/introuvable")]
     NotFound,

@@ -11,6 +11,7 @@
 
 mod bundle;
 mod mots;
+mod publication;
 mod serve;
 mod tools;
 mod typo;
@@ -55,7 +56,13 @@ fn describe(cmd: &Command) -> String {
 
 fn build_dist() -> Result {
     tools::ensure_web_tools()?;
-    run(Command::new(tools::trunk()).args(["build", "--release", "--offline"]))?;
+    let mut trunk = Command::new(tools::trunk());
+    trunk.args(["build", "--release", "--offline"]);
+    // The legal notice is the publisher's: publication.toml, compiled into the page.
+    for (name, value) in publication::read(&root().join("publication.toml"))? {
+        trunk.env(name, value);
+    }
+    run(&mut trunk)?;
     bundle::harden_dist(&root().join("dist"))?;
     let out = bundle::single_file(&root().join("dist"))?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);

@@ -39,17 +39,23 @@ fn version_of(program: &Path) -> Option<String> {
 
 /// The wasm-bindgen version locked in Cargo.lock (the CLI must match it exactly).
 fn locked_wasm_bindgen() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("Cargo.lock: {e}"))?;
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
-                return Ok(v.trim_end_matches('"').to_string());
-            }
-        }
+    #[derive(serde::Deserialize)]
+    struct Lock {
+        package: Vec<Package>,
     }
-    Err("wasm-bindgen not found in Cargo.lock".into())
+    #[derive(serde::Deserialize)]
+    struct Package {
+        name: String,
+        version: String,
+    }
+    let text = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock: Lock = toml::from_str(&text).map_err(|e| format!("Cargo.lock: {e}"))?;
+    lock.package
+        .into_iter()
+        .find(|p| p.name == "wasm-bindgen")
+        .map(|p| p.version)
+        .ok_or_else(|| "wasm-bindgen not found in Cargo.lock".into())
 }
 
 /// wasm32 target, trunk 0.21.14, wasm-bindgen-cli matching Cargo.lock.
@@ -152,15 +158,47 @@ pub fn ensure_node_deps() -> Result {
     Ok(())
 }
 
-/// npm writes node_modules/.package-lock.json after an install: same package versions → nothing to do.
+/// npm writes node_modules/.package-lock.json after an install: the same packages at the same
+/// versions as package-lock.json → nothing to do.
 fn same_packages(lock: &[u8], installed: &[u8]) -> bool {
-    let versions = |text: &[u8]| -> Vec<String> {
-        String::from_utf8_lossy(text)
-            .lines()
-            .filter(|l| l.trim_start().starts_with("\"version\""))
-            .map(|l| l.trim().to_string())
-            .collect()
+    let packages = |text: &[u8]| -> Option<Vec<(String, String)>> {
+        let json: serde_json::Value = serde_json::from_slice(text).ok()?;
+        let mut list: Vec<(String, String)> = json
+            .get("packages")?
+            .as_object()?
+            .iter()
+            .filter(|(path, _)| !path.is_empty())
+            .map(|(path, p)| {
+                (
+                    path.clone(),
+                    p["version"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        list.sort();
+        Some(list)
     };
-    let (a, b) = (versions(lock), versions(installed));
-    !b.is_empty() && b.iter().all(|v| a.contains(v))
+    match (packages(lock), packages(installed)) {
+        (Some(a), Some(b)) => !b.is_empty() && a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_locked_wasm_bindgen_is_read_from_cargo_lock() {
+        let v = super::locked_wasm_bindgen().unwrap();
+        assert!(v.starts_with("0.2."), "{v}");
+    }
+
+    #[test]
+    fn installed_packages_match_the_lock_file_by_name_and_version() {
+        let lock = br#"{"packages": {"": {"name": "x"}, "node_modules/a": {"version": "1.0.0"}}}"#;
+        let same = br#"{"packages": {"node_modules/a": {"version": "1.0.0"}}}"#;
+        let other = br#"{"packages": {"node_modules/a": {"version": "1.0.1"}}}"#;
+        assert!(super::same_packages(lock, same));
+        assert!(!super::same_packages(lock, other));
+        assert!(!super::same_packages(lock, b"not json"));
+    }
 }

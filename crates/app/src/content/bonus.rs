@@ -221,8 +221,8 @@ pub const LEARNED: &[&str] = &[
 ];
 
 pub const SOURCES: &[Source] = &[
-    ("«\u{a0}Language Models are Few-Shot Learners\u{a0}» («\u{a0}les modèles de langage apprennent avec peu d'exemples\u{a0}»)", "Brown et al., OpenAI (2020)\u{a0}: GPT-3, 175 milliards de paramètres, 300 milliards de jetons, environ 314\u{a0}000 milliards de milliards d'opérations de calcul."),
-    ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}» («\u{a0}les modèles de langage apprennent plusieurs tâches tout seuls\u{a0}»)", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, environ 8 millions de pages du Web."),
-    ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}» («\u{a0}les émissions de carbone de l'entraînement des grands réseaux de neurones\u{a0}»)", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3."),
+    ("«\u{a0}Language Models are Few-Shot Learners\u{a0}» («\u{a0}les modèles de langage apprennent avec peu d'exemples\u{a0}»)", "Brown et al., OpenAI (2020)\u{a0}: GPT-3, 175 milliards de paramètres, 300 milliards de jetons, environ 314\u{a0}000 milliards de milliards d'opérations de calcul.", "https://arxiv.org/abs/2005.14165"),
+    ("«\u{a0}Language Models are Unsupervised Multitask Learners\u{a0}» («\u{a0}les modèles de langage apprennent plusieurs tâches tout seuls\u{a0}»)", "Radford et al., OpenAI (2019)\u{a0}: GPT-2, 1,5 milliard de paramètres, environ 8 millions de pages du Web.", "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf"),
+    ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}» («\u{a0}les émissions de carbone de l'entraînement des grands réseaux de neurones\u{a0}»)", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3.", "https://arxiv.org/abs/2104.10350"),
 ];
 pub const DICTIONARY_RUN: &str = "mots français";

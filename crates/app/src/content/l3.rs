@@ -180,4 +180,4 @@ pub const LEARNED: &[&str] = &[
     "Sur la carte, des lettres que le modèle utilise de la même façon finissent souvent proches.",
 ];
 pub const LIMIT: &str = "Mais la fenêtre est fixe, et chaque place de la fenêtre compte toujours de la même façon, quelles que soient les lettres. Et si le modèle pouvait choisir lui-même quelles lettres regarder\u{a0}? C'est l'attention, dans la leçon 4.";
-pub const BENGIO_SOURCE: super::Source = ("«\u{a0}A Neural Probabilistic Language Model\u{a0}»", "Bengio, Ducharme, Vincent et Jauvin (2003)\u{a0}: le modèle de cette leçon, des cartes d'identité et une fenêtre de mots.");
+pub const BENGIO_SOURCE: super::Source = ("«\u{a0}A Neural Probabilistic Language Model\u{a0}»", "Bengio, Ducharme, Vincent et Jauvin (2003)\u{a0}: le modèle de cette leçon, des cartes d'identité et une fenêtre de mots.", "https://www.jmlr.org/papers/v3/bengio03a.html");

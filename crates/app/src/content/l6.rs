@@ -294,7 +294,7 @@ pub const PRINT: &str = "Imprimer mon diplôme";
 pub const PROGRESS_LINK: &str = "Voir et imprimer ma progression";
 pub const ATELIER_LINK: &str = "Envie d'aller plus loin\u{a0}? L'Atelier libre\u{a0}: choisis la taille du modèle et sauvegarde-le.";
 pub const BONUS_LINK: &str = "Leçon bonus\u{a0}: «\u{a0}Plus grand, plus fort\u{a0}?\u{a0}»";
-pub const GPT4_SOURCE: super::Source = ("Estimation du calcul de GPT-4", "Epoch AI (2023), «\u{a0}Parameter, Compute and Data Trends in Machine Learning\u{a0}»\u{a0}; OpenAI n'a pas publié le chiffre.");
+pub const GPT4_SOURCE: super::Source = ("Estimation du calcul de GPT-4", "Epoch AI (2023), «\u{a0}Parameter, Compute and Data Trends in Machine Learning\u{a0}»\u{a0}; OpenAI n'a pas publié le chiffre.", "");
 
 pub const DOMINOS_SHUFFLED: &str = "Les dominos, dans le désordre";
 pub const DOMINOS_PICTURE: &str = "Les dominos, de la loss jusqu'aux cartes\u{a0}: l'erreur les fait tomber en remontant le modèle.";

@@ -14,6 +14,7 @@ pub mod l3;
 pub mod l4;
 pub mod l5;
 pub mod l6;
+pub mod legal;
 pub mod pages;
 pub mod teachers;
 pub mod training;
@@ -118,27 +119,28 @@ pub fn exercise_number(id: &str) -> Option<usize> {
     exercise_place(id).map(|(_, n)| n)
 }
 
-/// A source: what it is, and who / when / where.
-pub type Source = (&'static str, &'static str);
+/// A source: what it is, who / when / where, and its address ("" when it has none to give).
+pub type Source = (&'static str, &'static str, &'static str);
 
 /// Sources shared by every lesson.
 pub const SOURCES: &[Source] = &[
-    ("microgpt.py", "Andrej Karpathy (2026), un GPT complet en 200 lignes de Python, sans bibliothèque\u{a0}: le modèle de ce cours en est la traduction."),
-    ("«\u{a0}Let's build GPT: from scratch, in code, spelled out\u{a0}»", "Andrej Karpathy, vidéo en anglais (2023)."),
-    ("«\u{a0}Attention Is All You Need\u{a0}»", "Vaswani et al. (2017), l'article qui a inventé les transformers et l'attention multi-têtes."),
-    ("«\u{a0}The Illustrated Transformer\u{a0}»", "Jay Alammar (2018), le transformer expliqué en images (en anglais)."),
-    ("«\u{a0}Neural networks\u{a0}» (série de vidéos)", "3Blue1Brown, Grant Sanderson\u{a0}: gradient, rétropropagation, transformers en images (sous-titres en français)."),
-    ("«\u{a0}Intelligence artificielle\u{a0}» (dossier)", "CNIL, Commission nationale de l'informatique et des libertés\u{a0}: comprendre l'IA et ses enjeux, en français."),
+    ("microgpt.py", "Andrej Karpathy (2026), un GPT complet en 200 lignes de Python, sans bibliothèque\u{a0}: le modèle de ce cours en est la traduction.", "https://karpathy.ai/microgpt.html"),
+    ("«\u{a0}Let's build GPT: from scratch, in code, spelled out\u{a0}»", "Andrej Karpathy, vidéo en anglais (2023).", "https://www.youtube.com/watch?v=kCc8FmEb1nY"),
+    ("«\u{a0}Attention Is All You Need\u{a0}»", "Vaswani et al. (2017), l'article qui a inventé les transformers et l'attention multi-têtes.", "https://arxiv.org/abs/1706.03762"),
+    ("«\u{a0}The Illustrated Transformer\u{a0}»", "Jay Alammar (2018), le transformer expliqué en images (en anglais).", "https://jalammar.github.io/illustrated-transformer/"),
+    ("«\u{a0}Neural networks\u{a0}» (série de vidéos)", "3Blue1Brown, Grant Sanderson\u{a0}: gradient, rétropropagation, transformers en images (sous-titres en français).", "https://www.3blue1brown.com/topics/neural-networks"),
+    ("«\u{a0}Intelligence artificielle\u{a0}» (dossier)", "CNIL, Commission nationale de l'informatique et des libertés\u{a0}: comprendre l'IA et ses enjeux, en français.", "https://www.cnil.fr/fr/intelligence-artificielle"),
 ];
 
 /// The datasets' attributions (required by their licences).
-pub const POKEMON_SOURCE: Source = ("Noms de Pokémon", "PokéAPI (noms français, accents enlevés). Noms © Nintendo / Creatures Inc. / GAME FREAK inc. Utilisation éducative et non commerciale uniquement.");
-pub const PRENOMS_SOURCE: Source = ("Prénoms", "Source\u{a0}: INSEE, «\u{a0}Fichier des prénoms depuis 1900\u{a0}» (Licence Ouverte / Etalab 2.0), accents enlevés.");
+pub const POKEMON_SOURCE: Source = ("Noms de Pokémon", "PokéAPI (noms français, accents enlevés). Noms © Nintendo / Creatures Inc. / GAME FREAK inc. Utilisation éducative et non commerciale uniquement.", "https://pokeapi.co/");
+pub const PRENOMS_SOURCE: Source = ("Prénoms", "Source\u{a0}: INSEE, «\u{a0}Fichier des prénoms depuis 1900\u{a0}» (Licence Ouverte / Etalab 2.0), accents enlevés.", "https://www.insee.fr/fr/statistiques/2540004");
 pub const DINOSAURES_SOURCE: Source = (
     "Dinosaures",
     "Liste publique des genres de dinosaures (noms scientifiques, libres).",
+    "",
 );
-pub const MOTS_SOURCE: Source = ("Mots français", "an-array-of-french-words, Zeke Sikelianos et Titus Wormer (licence MIT), d'après la liste de mots de Letterpress\u{a0}; 13\u{a0}407 mots choisis par Tuto LLM (recette dans data/SOURCES.md).");
+pub const MOTS_SOURCE: Source = ("Mots français", "an-array-of-french-words, Zeke Sikelianos et Titus Wormer (licence MIT), d'après la liste de mots de Letterpress\u{a0}; 13\u{a0}407 mots choisis par Tuto LLM (recette dans data/SOURCES.md).", "https://www.npmjs.com/package/an-array-of-french-words");
 pub const DATASET_SOURCES: [Source; 4] = [
     POKEMON_SOURCE,
     PRENOMS_SOURCE,

@@ -481,16 +481,21 @@ pub fn plan(lesson: u8) -> Option<&'static Plan> {
 
 pub const CURRICULUM_TITLE: &str = "Tuto LLM et les programmes du cycle 4";
 pub const CURRICULUM_INTRO: &str = "Tuto LLM ne remplace aucun chapitre\u{a0}: il donne un contexte à des notions du programme et prépare la sensibilisation à l'intelligence artificielle demandée en 4e.";
-pub const CURRICULUM: &[(&str, &str)] = &[
-    ("Leçon 1", "Mathématiques, «\u{a0}Organisation et gestion de données, fonctions\u{a0}»\u{a0}: lire un tableau à double entrée, calculer des fréquences et interpréter une probabilité comme une fréquence\u{a0}; «\u{a0}Nombres et calculs\u{a0}»\u{a0}: pourcentages, quotients."),
-    ("Leçon 2", "Mathématiques\u{a0}: lire et exploiter la représentation graphique d'une fonction (la courbe de la surprise), calculer une moyenne\u{a0}; démarche d'essais et d'erreurs."),
-    ("Leçon 3", "Mathématiques\u{a0}: produits, comparaison de décimaux\u{a0}; statistiques\u{a0}: échantillon mis de côté pour vérifier (validation)."),
-    ("Leçon 4", "Mathématiques\u{a0}: calcul avec des entiers (sommes de produits), pourcentages\u{a0}; algorithmique\u{a0}: une règle appliquée à chaque lettre."),
-    ("Leçon 5", "Mathématiques\u{a0}: ordres de grandeur, grands nombres (les puissances de 10 de 4e restent dans l'encadré «\u{a0}Pour les curieux\u{a0}»)\u{a0}; technologie\u{a0}: analyser la structure et le fonctionnement d'un système (le plan du GPT)."),
-    ("Leçon 6", "Technologie\u{a0}: objets et services numériques, leurs usages et leurs effets sur la société (biais, hallucinations, énergie)\u{a0}; éducation aux médias et à l'information\u{a0}: vérifier une information produite par une IA."),
-    ("Leçon bonus", "Mathématiques\u{a0}: ordres de grandeur et proportionnalité\u{a0}; développement durable (consommation d'électricité), thème que l'ajustement des programmes de 2020 demande de traiter dans toutes les disciplines."),
-    ("Sensibilisation à l'IA en 4e", "Les parcours Pix «\u{a0}L'essentiel de l'intelligence artificielle\u{a0}» (fonctionnement et enjeux de l'IA\u{a0}; usage éclairé de l'IA générative) sont obligatoires pour les élèves de 4e\u{a0}: Tuto LLM en montre le fonctionnement de l'intérieur (données, apprentissage, hasard, biais, hallucinations, énergie)."),
+/// Per lesson: what it gives the mathematics programme, and the technology programme (cycle 4).
+pub const CURRICULUM: &[(&str, &str, &str)] = &[
+    ("Leçon 1", "«\u{a0}Organisation et gestion de données, fonctions\u{a0}»\u{a0}: lire un tableau à double entrée, calculer des fréquences et interpréter une probabilité comme une fréquence\u{a0}; division et pourcentage.", "Culture informatique\u{a0}: des données (une liste de noms) traitées par un algorithme simple (compter, ranger dans un tableau, tirer au sort)."),
+    ("Leçon 2", "Lire et exploiter la représentation graphique d'une fonction (la courbe de la surprise), calculer une moyenne\u{a0}; démarche d'essais et d'erreurs.", "Culture informatique\u{a0}: un programme qui ajuste ses propres réglages à partir de données, en boucle (essai, mesure de l'erreur, correction)."),
+    ("Leçon 3", "Produits, comparaison de décimaux\u{a0}; statistiques\u{a0}: un échantillon mis de côté pour vérifier (validation).", "Structure et fonctionnement\u{a0}: coder une information (une lettre) par des nombres\u{a0}; tester un système sur des données qu'il n'a jamais vues."),
+    ("Leçon 4", "Calcul avec des entiers (sommes de produits), pourcentages\u{a0}; algorithmique\u{a0}: une règle appliquée à chaque lettre.", "Culture informatique\u{a0}: un traitement répété sur chaque élément d'une séquence\u{a0}; une contrainte de fonctionnement (ne jamais lire la suite)."),
+    ("Leçon 5", "Ordres de grandeur, grands nombres (les puissances de 10 de 4e restent dans l'encadré «\u{a0}Pour les curieux\u{a0}»).", "Structure et fonctionnement\u{a0}: analyser un système de traitement de l'information en blocs reliés (le plan du GPT) et ses réglages (la température)."),
+    ("Leçon 6", "Lire une courbe qui décroît\u{a0}; comparer deux réglages par une mesure.", "Usages et interactions\u{a0}: objets et services numériques, leurs usages et leurs effets sur la société (biais, hallucinations, énergie)\u{a0}; avec l'éducation aux médias et à l'information\u{a0}: vérifier une information produite par une IA."),
+    ("Leçon bonus", "Ordres de grandeur et proportionnalité.", "Usages et interactions\u{a0}: l'impact environnemental des services numériques (l'électricité des centres de calcul)\u{a0}; développement durable, thème que l'ajustement des programmes de 2020 demande de traiter dans toutes les disciplines."),
 ];
+/// The 4th-year awareness of AI (Pix), beside the programmes.
+pub const CURRICULUM_PIX: (&str, &str) = ("Sensibilisation à l'IA en 4e", "Les parcours Pix «\u{a0}L'essentiel de l'intelligence artificielle\u{a0}» (fonctionnement et enjeux de l'IA\u{a0}; usage éclairé de l'IA générative) sont obligatoires pour les élèves de 4e\u{a0}: Tuto LLM en montre le fonctionnement de l'intérieur (données, apprentissage, hasard, biais, hallucinations, énergie).");
+pub const COL_MATHS: &str = "Mathématiques";
+pub const COL_LESSON: &str = "Leçon";
+pub const COL_TECHNOLOGY: &str = "Technologie";
 pub const CURRICULUM_SOURCES: &[(&str, &str)] = &[
     ("Programme de mathématiques du cycle 4", "BO n° 30 du 26 juillet 2018, ajusté par le BOEN n° 31 du 30 juillet 2020 (thèmes «\u{a0}Nombres et calculs\u{a0}», «\u{a0}Organisation et gestion de données, fonctions\u{a0}», «\u{a0}Algorithmique et programmation\u{a0}»)."),
     ("Programme de technologie du cycle 4", "Ministère de l'Éducation nationale, présenté sur le site Éduscol STI le 13 mars 2024 (objets et systèmes techniques, usages et interactions\u{a0}; structure et fonctionnement\u{a0}; culture informatique)."),

@@ -64,12 +64,22 @@ pub fn learned(items: &[&str], limit: Option<&str>, next: Option<(u8, &str)>) ->
     }
 }
 
+/// A source as a list item: its title links to it when it has an address.
+pub fn source_item(&(title, details, url): &Source) -> Html {
+    let title = if url.is_empty() {
+        html! { <cite>{ title }</cite> }
+    } else {
+        html! { <a href={url} target="_blank" rel="noopener noreferrer"><cite>{ title }</cite></a> }
+    };
+    html! { <li>{ title }{ " — " }{ details }</li> }
+}
+
 pub fn sources(extra: &[Source]) -> Html {
     html! {
         <div class="card sources">
             <h3>{ text::SOURCES }</h3>
             <ul>
-                { for SOURCES.iter().chain(extra).map(|(t, d)| html! { <li><cite>{ *t }</cite>{ " — " }{ *d }</li> }) }
+                { for SOURCES.iter().chain(extra).map(source_item) }
             </ul>
         </div>
     }

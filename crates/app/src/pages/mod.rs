@@ -2,5 +2,6 @@
 
 pub mod atelier;
 pub mod bench;
+pub mod legal;
 pub mod privacy;
 pub mod progress;

@@ -162,7 +162,11 @@ pub fn Curriculum() -> Html {
             <p class="crumb no-print"><Link<Route> to={Route::Teachers}>{ text::CORNER_TITLE }</Link<Route>></p>
             <h1>{ text::CURRICULUM_TITLE }</h1>
             <p>{ text::CURRICULUM_INTRO }</p>
-            <dl class="curriculum">{ for text::CURRICULUM.iter().map(|(l, d)| html! { <><dt>{ *l }</dt><dd>{ *d }</dd></> }) }</dl>
+            <table class="compare-table curriculum" data-testid="curriculum">
+                <thead><tr><th>{ text::COL_LESSON }</th><th>{ text::COL_MATHS }</th><th>{ text::COL_TECHNOLOGY }</th></tr></thead>
+                <tbody>{ for text::CURRICULUM.iter().map(|(l, m, t)| html! { <tr><th scope="row">{ *l }</th><td>{ *m }</td><td>{ *t }</td></tr> }) }</tbody>
+            </table>
+            <p><strong>{ text::CURRICULUM_PIX.0 }</strong>{ " — " }{ text::CURRICULUM_PIX.1 }</p>
             <h2>{ content::common::SOURCES }</h2>
             <ul>{ for text::CURRICULUM_SOURCES.iter().map(|(t, d)| html! { <li><cite>{ *t }</cite>{ " — " }{ *d }</li> }) }</ul>
             { print_button() }

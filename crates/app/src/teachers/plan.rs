@@ -145,7 +145,10 @@ mod tests {
             assert_eq!(plan.discussion.len(), 3, "lesson {n}");
             for said in [plan.opening, plan.closing] {
                 let sentences = said.matches(['.', '?', '!']).count();
-                assert!((2..=5).contains(&sentences), "lesson {n}: « {said} »");
+                assert!(
+                    (2..=5).contains(&sentences),
+                    "lesson {n}: «\u{a0}{said}\u{a0}»"
+                );
             }
         }
         // Lesson 6's reflection has a slot of its own.

@@ -216,7 +216,7 @@ pub fn Atelier() -> Html {
             if let Some(model) = current { { talk_panel(&s, &model) } }
             <div class="card sources">
                 <h2>{ text::SOURCES_TITLE }</h2>
-                <ul>{ for DATASET_SOURCES.iter().map(|(t, d)| html! { <li><cite>{ *t }</cite>{ " — " }{ *d }</li> }) }</ul>
+                <ul>{ for DATASET_SOURCES.iter().map(crate::lessons::common::source_item) }</ul>
             </div>
         </main>
     }

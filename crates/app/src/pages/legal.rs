@@ -1,0 +1,32 @@
+//! « Mentions légales » (`#/mentions-legales`): who publishes this copy of Tuto LLM (set at
+//! build time by the publisher), personal data (none), licences and credits.
+
+use crate::content::legal as text;
+use yew::prelude::*;
+
+#[function_component]
+pub fn Legal() -> Html {
+    html! {
+        <main id="contenu" class="legal">
+            <h1>{ text::TITLE }</h1>
+            <dl data-testid="publisher">
+                { for text::publisher_lines().iter().map(|(label, value)| {
+                    let value = if value.is_empty() {
+                        html! { <em class="to-fill">{ text::TO_FILL }</em> }
+                    } else if value.starts_with("https://") {
+                        html! { <a href={*value}>{ *value }</a> }
+                    } else {
+                        html! { { *value } }
+                    };
+                    html! { <><dt>{ *label }</dt><dd>{ value }</dd></> }
+                }) }
+            </dl>
+            <h2>{ text::DATA_TITLE }</h2>
+            <p>{ text::DATA }</p>
+            <h2>{ text::LICENCE_TITLE }</h2>
+            <p>{ text::LICENCE }</p>
+            <h2>{ text::CREDITS_TITLE }</h2>
+            <p>{ text::CREDITS }</p>
+        </main>
+    }
+}
