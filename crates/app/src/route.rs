@@ -27,6 +27,9 @@ pub enum Route {
     /// « Ma classe »: the pupils' progress files in one table.
     #[at("/enseignants/classe")]
     Class,
+    /// « Et après ? »: from the pupil's model to code.
+    #[at("/enseignants/et-apres")]
+    NextSteps,
     /// The pupil's printable sheet for a lesson.
     #[at("/fiche/:n")]
     Sheet { n: u8 },

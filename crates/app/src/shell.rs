@@ -25,6 +25,7 @@ pub fn switch(route: Route) -> Html {
         Route::Atelier => html! { <crate::pages::atelier::Atelier /> },
         Route::Bench => html! { <crate::pages::bench::Bench /> },
         Route::Class => html! { <crate::teachers::class::ClassPage /> },
+        Route::NextSteps => html! { <crate::teachers::next_steps::NextSteps /> },
         Route::Privacy => html! { <crate::pages::privacy::Privacy /> },
         Route::Legal => html! { <crate::pages::legal::Legal /> },
         Route::Progress => html! { <crate::pages::progress::MyProgress /> },

@@ -1,115 +1,44 @@
-//! `minigpt train --data pokemon --steps 1000` — trains the microgpt-size GPT and prints one
-//! progress line per 100 steps, then ONE JSON line (a stable interface for scripts and benchmarks):
-//! {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss","test_loss","params",
-//!  "vocab","batch","threads","samples":[…],"diverged"}
+//! `minigpt` — Tuto LLM's model on the command line:
+//! - `minigpt train --data pokemon --steps 1000 [--save model.json]`: trains, prints progress lines
+//!   then ONE JSON line {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss",
+//!   "test_loss","params","vocab","batch","threads","samples":[…],"diverged"};
+//! - `minigpt eval --model model.json --data D`: one JSON line {"eval_loss","vocab","params","names"};
+//! - `minigpt export --model model.json --format python|pytorch [--eval-data D] [--train-data D]
+//!   --out X.ipynb`: the model as a Jupyter notebook.
+//!
+//! Bad flags and bad files get a message and exit code 2, never a panic.
 #![forbid(unsafe_code)]
 
-use minigpt::data::{shuffled, Dataset};
-use minigpt::train::eval_loss;
-use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
+mod export;
+mod train;
+
+use minigpt::data::Dataset;
+use minigpt::Alphabet;
 use std::process::ExitCode;
-use std::time::Instant;
 
-const USAGE: &str =
-    "usage: minigpt train --data <pokemon|prenoms|dinosaures|mots|PATH> [--steps N] \
-[--batch B] [--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
-[--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K]";
+pub const USAGE: &str = "usage:
+  minigpt train --data <pokemon|prenoms|dinosaures|mots|PATH> [--steps N] [--batch B] \
+[--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
+[--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K] [--save FILE]
+  minigpt eval --model FILE --data <NAME|PATH>
+  minigpt export --model FILE --format python|pytorch [--eval-data D] [--train-data D] --out X.ipynb";
 
-struct Args {
-    data: String,
-    steps: usize,
-    batch: usize,
-    max_seconds: Option<f64>,
-    threads: Option<usize>,
-    seed: u64,
-    config: Config,
-    lr: f32,
-    eval_docs: usize,
-    samples: usize,
+/// The next flag's value, as text.
+pub fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
+    parser
+        .value()
+        .map_err(|e| e.to_string())?
+        .into_string()
+        .map_err(|_| "argument is not valid UTF-8".to_string())
 }
 
-fn parse_args() -> Result<Args, String> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_env();
-    match parser.next().map_err(|e| e.to_string())? {
-        Some(Value(cmd)) if cmd == "train" => {}
-        _ => return Err(USAGE.into()),
-    }
-    let mut args = Args {
-        data: String::new(),
-        steps: 1000,
-        batch: 1,
-        max_seconds: None,
-        threads: None,
-        seed: 42,
-        config: Config::default(),
-        lr: 0.01,
-        eval_docs: 2000,
-        samples: 10,
-    };
-    let mut alphabet_given = None;
-    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
-        fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
-            parser
-                .value()
-                .map_err(|e| e.to_string())?
-                .into_string()
-                .map_err(|_| "argument is not valid UTF-8".to_string())
-        }
-
-        fn num<T: std::str::FromStr>(flag: &str, v: String) -> Result<T, String> {
-            v.parse()
-                .map_err(|_| format!("{flag}: '{v}' is not a valid number"))
-        }
-        match arg {
-            Long("data") => args.data = text(&mut parser)?,
-            Long("steps") => args.steps = num("--steps", text(&mut parser)?)?,
-            Long("batch") => args.batch = num("--batch", text(&mut parser)?)?,
-            Long("max-seconds") => {
-                args.max_seconds = Some(num("--max-seconds", text(&mut parser)?)?)
-            }
-            Long("threads") => args.threads = Some(num("--threads", text(&mut parser)?)?),
-            Long("alphabet") => {
-                let key = text(&mut parser)?;
-                let alphabet = Alphabet::from_key(&key)
-                    .ok_or_else(|| format!("--alphabet: '{key}' is not letters or extended"))?;
-                alphabet_given = Some(alphabet);
-            }
-            Long("seed") => args.seed = num("--seed", text(&mut parser)?)?,
-            Long("n-embd") => args.config.n_embd = num("--n-embd", text(&mut parser)?)?,
-            Long("n-head") => args.config.n_head = num("--n-head", text(&mut parser)?)?,
-            Long("n-layer") => args.config.n_layer = num("--n-layer", text(&mut parser)?)?,
-            Long("block") => args.config.block_size = num("--block", text(&mut parser)?)?,
-            Long("lr") => args.lr = num("--lr", text(&mut parser)?)?,
-            Long("eval-docs") => args.eval_docs = num("--eval-docs", text(&mut parser)?)?,
-            Long("samples") => args.samples = num("--samples", text(&mut parser)?)?,
-            Long("help") | Short('h') => return Err(USAGE.into()),
-            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
-        }
-    }
-    if args.data.is_empty() {
-        return Err(format!("--data is required\n{USAGE}"));
-    }
-    // A built-in list comes in its own alphabet (« mots » has accents) unless told otherwise.
-    let alphabet = alphabet_given
-        .or_else(|| Dataset::from_key(&args.data).map(Dataset::alphabet))
-        .unwrap_or(Alphabet::Letters);
-    args.config = args.config.with_alphabet(alphabet);
-    if args.batch == 0 {
-        return Err("--batch must be at least 1".into());
-    }
-    if args
-        .max_seconds
-        .is_some_and(|s| !(s > 0.0 && s.is_finite()))
-    {
-        return Err("--max-seconds must be a positive number".into());
-    }
-    Ok(args)
+pub fn num<T: std::str::FromStr>(flag: &str, v: String) -> Result<T, String> {
+    v.parse()
+        .map_err(|_| format!("{flag}: '{v}' is not a valid number"))
 }
 
-fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
+/// The names of a built-in list or of a file, cleaned for `alphabet` (what changed goes to stderr).
+pub fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
     let text = match Dataset::from_key(data) {
         Some(d) => d.names().join("\n"),
         None => {
@@ -134,89 +63,14 @@ fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .map_err(|e| e.to_string())?;
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    match parser.next().map_err(|e| e.to_string())? {
+        Some(Value(cmd)) if cmd == "train" => train::run(parser),
+        Some(Value(cmd)) if cmd == "eval" => export::eval(parser),
+        Some(Value(cmd)) if cmd == "export" => export::export(parser),
+        _ => Err(USAGE.into()),
     }
-    let names = shuffled(&load_names(&args.data, args.config.alphabet)?, args.seed);
-    let mut rng = ChaCha8Rng::seed_from_u64(args.seed);
-    let model = Gpt::new(args.config, &mut rng).map_err(|e| e.to_string())?;
-    let params = model.config.param_count();
-    let train_config = TrainConfig {
-        steps: args.steps,
-        lr: args.lr,
-        batch_size: args.batch,
-        test_split: true,
-        ..TrainConfig::default()
-    };
-    let mut trainer = Trainer::new(model, &names, train_config).map_err(|e| e.to_string())?;
-    eprintln!(
-        "{} names to train on, {} held out, {} parameters, {} steps of {} names, {} threads",
-        trainer.doc_count(),
-        trainer.test_count(),
-        params,
-        args.steps,
-        trainer.config().batch_size,
-        rayon::current_num_threads()
-    );
-
-    let start = Instant::now();
-    let mut status = trainer.status();
-    // With --max-seconds, one step at a time so the clock is checked often.
-    let chunk = if args.max_seconds.is_some() { 1 } else { 100 };
-    while status == Status::Running {
-        status = trainer.advance(chunk);
-        let step = trainer.step();
-        if step.is_multiple_of(100) || status != Status::Running {
-            let losses = trainer.losses();
-            let recent = &losses[losses.len().saturating_sub(100)..];
-            let mean = recent.iter().sum::<f32>() / recent.len().max(1) as f32;
-            println!("step {step:>6} / {} | loss {mean:.4}", args.steps);
-        }
-        if args
-            .max_seconds
-            .is_some_and(|s| start.elapsed().as_secs_f64() >= s)
-        {
-            break;
-        }
-    }
-    let seconds = start.elapsed().as_secs_f64();
-    if let Status::Diverged { step, loss } = status {
-        eprintln!("training diverged at step {step} (loss {loss}): try a smaller --lr");
-    }
-
-    let eval_names = &names[..args.eval_docs.min(names.len())];
-    let eval = eval_loss(trainer.model(), eval_names);
-    let test = trainer.test_loss();
-    let samples: Vec<String> = (0..args.samples)
-        .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, 40, &mut rng).0)
-        .collect();
-    let losses = trainer.losses();
-    let train_loss = losses[losses.len().saturating_sub(100)..]
-        .iter()
-        .sum::<f32>()
-        / losses.len().clamp(1, 100) as f32;
-    let tokens = trainer.tokens_seen();
-    let result = serde_json::json!({
-        "steps": trainer.step(),
-        "tokens": tokens,
-        "seconds": seconds,
-        "tokens_per_s": tokens as f64 / seconds.max(1e-9),
-        "train_loss": train_loss,
-        "eval_loss": eval,
-        "test_loss": test,
-        "params": params,
-        "vocab": args.config.vocab,
-        "batch": trainer.config().batch_size,
-        "threads": rayon::current_num_threads(),
-        "samples": samples,
-        "diverged": matches!(status, Status::Diverged { .. }),
-    });
-    println!("{result}");
-    Ok(())
 }
 
 fn main() -> ExitCode {

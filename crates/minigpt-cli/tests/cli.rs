@@ -133,3 +133,150 @@ fn bad_flags_say_why() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// A scratch directory for one test's files.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("minigpt-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_saved_model_is_evaluated_and_exported_as_a_notebook_that_runs() {
+    let dir = scratch("export");
+    let model = dir.join("model.json");
+    let (model_s, names_s) = (model.to_str().unwrap(), dir.join("names.txt"));
+    std::fs::write(
+        &names_s,
+        "pikachu\nevoli\nsalameche\ncarapuce\nbulbizarre\nrondoudou\n",
+    )
+    .unwrap();
+    let names = names_s.to_str().unwrap();
+    json_of(&minigpt(&[
+        "train",
+        "--data",
+        "pokemon",
+        "--steps",
+        "150",
+        "--threads",
+        "1",
+        "--samples",
+        "0",
+        "--save",
+        model_s,
+    ]));
+    let eval = json_of(&minigpt(&["eval", "--model", model_s, "--data", names]));
+    assert_eq!(
+        (
+            eval["vocab"].as_u64(),
+            eval["params"].as_u64(),
+            eval["names"].as_u64()
+        ),
+        (Some(27), Some(4192), Some(6))
+    );
+    let loss = eval["eval_loss"].as_f64().unwrap();
+    for (format, file) in [("python", "a.ipynb"), ("pytorch", "b.ipynb")] {
+        let out = dir.join(file);
+        let run = minigpt(&[
+            "export",
+            "--model",
+            model_s,
+            "--format",
+            format,
+            "--eval-data",
+            names,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let book: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        assert_eq!(book["nbformat"], 4);
+    }
+    // The plain-Python notebook's code, run by python3, measures the same loss.
+    let book: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("a.ipynb")).unwrap()).unwrap();
+    let code: String = book["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["cell_type"] == "code")
+        .map(|c| {
+            c["source"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    let script = dir.join("notebook.py");
+    std::fs::write(&script, code).unwrap();
+    let Ok(out) = Command::new("python3").arg(&script).output() else {
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout.lines().last().unwrap();
+    let measured = serde_json::from_str::<serde_json::Value>(line).unwrap()["eval_loss"]
+        .as_f64()
+        .unwrap();
+    assert!(
+        (measured - loss).abs() < 1e-5,
+        "notebook {measured} vs minigpt eval {loss}"
+    );
+}
+
+#[test]
+fn bad_model_files_and_flags_get_a_message() {
+    let dir = scratch("bad");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"format\": \"autre\"}").unwrap();
+    for args in [
+        vec![
+            "eval",
+            "--model",
+            bad.to_str().unwrap(),
+            "--data",
+            "pokemon",
+        ],
+        vec!["eval", "--model", "/nonexistent.json", "--data", "pokemon"],
+        vec!["eval", "--data", "pokemon"],
+        vec![
+            "export",
+            "--model",
+            bad.to_str().unwrap(),
+            "--format",
+            "python",
+            "--out",
+            "/tmp/x.ipynb",
+        ],
+        vec![
+            "export",
+            "--model",
+            bad.to_str().unwrap(),
+            "--format",
+            "java",
+            "--out",
+            "/tmp/x.ipynb",
+        ],
+        vec!["export", "--format", "python"],
+    ] {
+        let out = minigpt(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("error: ") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}

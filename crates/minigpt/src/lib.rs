@@ -15,6 +15,7 @@ pub mod bigram;
 pub mod data;
 pub mod kernels;
 pub mod models;
+pub mod notebook;
 pub mod optim;
 pub mod parallel;
 pub mod params;

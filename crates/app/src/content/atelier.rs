@@ -163,3 +163,5 @@ pub fn short_note(note: &str) -> String {
 pub fn challenge_line(what: &str) -> String {
     format!(" — {what} ")
 }
+/// What a notebook says a loaded model learned from, when its file has no note.
+pub const FROM_FILE: &str = "un modèle ouvert depuis un fichier";

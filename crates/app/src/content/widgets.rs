@@ -269,3 +269,9 @@ pub fn too_few_names(min: usize, n: usize) -> String {
 pub fn off_we_go(n: usize) -> String {
     format!("C'est parti avec tes {}\u{a0}!", count(n, "nom", "noms"))
 }
+
+// « Emporter mon modèle »: the model as a Jupyter notebook.
+pub const TAKE_HOME_TITLE: &str = "Emporter mon modèle";
+pub const TAKE_HOME_INTRO: &str = "Télécharge ton modèle sous forme de notebook Jupyter\u{a0}: tout son code et tous ses nombres, à ouvrir dans Capytale, Basthon ou Jupyter. La version PyTorch continue l'entraînement, sur la carte graphique si l'ordinateur en a une.";
+pub const TAKE_HOME_PYTHON: &str = "Emporter mon modèle en Python";
+pub const TAKE_HOME_PYTORCH: &str = "… en PyTorch";

@@ -3,6 +3,7 @@
 //! offline version to download. All its text lives in `content::teachers`.
 
 pub mod class;
+pub mod next_steps;
 mod plan;
 pub mod worksheet;
 
@@ -71,6 +72,7 @@ pub fn Corner() -> Html {
             </div>
             <p><Link<Route> to={Route::AnswerKey}>{ text::ANSWER_KEY_LINK }</Link<Route>>{ " · " }<Link<Route> to={Route::Curriculum}>{ text::CURRICULUM_LINK }</Link<Route>></p>
             <p><Link<Route> to={Route::Class} classes="btn primary">{ text::CLASS_LINK }</Link<Route>></p>
+            <p><Link<Route> to={Route::NextSteps}>{ content::next_steps::LINK }</Link<Route>></p>
 
             <h2>{ text::CHATGPT_TITLE }</h2>
             { for text::CHATGPT.iter().map(|p| html! { <p>{ *p }</p> }) }

@@ -14,5 +14,6 @@ pub mod loss_slider;
 pub mod name_chips;
 pub mod prob_bars;
 pub mod pupil;
+pub mod take_home;
 pub mod train_controls;
 pub mod word_input;

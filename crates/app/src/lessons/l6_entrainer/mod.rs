@@ -25,6 +25,7 @@ use crate::widgets::controls::temperature_slider;
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
+use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::train_controls::TrainControls;
 use crate::widgets::word_input::WordInput;
 use minigpt::bigram::BigramCounts;
@@ -900,7 +901,35 @@ fn step_learned(_: &State) -> Html {
 }
 
 fn step_end(s: &State) -> Html {
-    html! { <Ending name={s.diploma_name.clone()} /> }
+    let trained = s.runs.borrow().iter().any(GptRun::finished);
+    html! {
+        <>
+            <Ending name={s.diploma_name.clone()} />
+            if trained {
+                <div class="card">{ take_home(last_model(s), true) }</div>
+            }
+        </>
+    }
+}
+
+/// The notebook of the last model trained in this lesson: its names, its steps.
+fn last_model(s: &State) -> Make {
+    let runs = s.runs.clone();
+    Rc::new(move || {
+        let runs = runs.borrow();
+        let run = runs.iter().rev().find(|r| r.finished())?;
+        let anim = run.run.anim.borrow();
+        let model = anim.trainer.model().clone();
+        let names = run.names.to_vec();
+        let about = notebook_about(
+            &model,
+            run.run.label.clone(),
+            Some(anim.trainer.step()),
+            names.clone(),
+            &names,
+        );
+        Some((model, about))
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -16,6 +16,7 @@ use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
+use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::word_input::WordInput;
 use crate::worker::client::{JobHandle, JobState};
 use crate::worker::protocol::{Data, Job, JobStatus};
@@ -491,8 +492,36 @@ fn save_panel(s: &State, current: Option<&Gpt>) -> Html {
                 <p class={classes!("feedback", if *ok { "ok" } else { "ko" })} role="status" data-testid="a-message">{ m.clone() }</p>
             }
             <p class="muted">{ text::LIVES_HERE }</p>
+            { take_home(notebook_of(s), current.is_some()) }
         </div>
     }
+}
+
+/// What the notebook carries: the model on show, what it learned from, its unseen names.
+fn notebook_of(s: &State) -> Make {
+    let (job, loaded) = (s.job.clone(), s.loaded.clone());
+    Rc::new(move || {
+        if let Some(j) = job.borrow().as_ref() {
+            let st = j.state.borrow();
+            if let (true, Some(model)) = (st.is_over(), &st.model) {
+                let (train, test) = st.job.names();
+                return Some((
+                    model.clone(),
+                    notebook_about(model, st.label.clone(), Some(st.step), train, &test),
+                ));
+            }
+        }
+        let (model, note) = loaded.as_ref()?.clone();
+        let data = if note.is_empty() {
+            text::FROM_FILE.to_string()
+        } else {
+            note
+        };
+        Some((
+            model.clone(),
+            notebook_about(&model, data, None, Vec::new(), &[]),
+        ))
+    })
 }
 
 fn talk_panel(s: &State, model: &Gpt) -> Html {
