@@ -126,6 +126,8 @@ pub fn col_final(eval_names: usize) -> String {
     )
 }
 pub const RUNNING: &str = "en cours…";
+/// In the table of final losses, for a run whose loss exploded.
+pub const EXPLODED: &str = "a explosé (modèle perdu)";
 pub const ALBUM: &str = "L'album photo";
 pub fn photo_title(step: usize) -> String {
     if step == 0 {

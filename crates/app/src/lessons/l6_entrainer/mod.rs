@@ -597,15 +597,24 @@ fn step_train(s: &State) -> Html {
     }
 }
 
+/// A run's final loss, « a explosé » if it diverged, « en cours… » while it trains.
+fn final_cell(g: &GptRun) -> String {
+    match (g.eval_loss(), g.run.status()) {
+        (Some(e), _) => fr(e, 2),
+        (None, Status::Diverged { .. }) => text::EXPLODED.to_string(),
+        (None, _) => text::RUNNING.to_string(),
+    }
+}
+
 /// The runs of step 5: controls, speed, curves and the table of final losses.
 fn live_panel(s: &State) -> Html {
     let runs = s.runs.borrow();
     let builtin: Vec<&GptRun> = runs.iter().filter(|g| !g.own).collect();
     let last = builtin.last();
     let curves: Vec<Run> = builtin.iter().map(|g| g.smoothed()).collect();
-    let table: Vec<(String, Option<f32>, usize)> = builtin
+    let table: Vec<(String, String, usize)> = builtin
         .iter()
-        .map(|g| (g.run.label.clone(), g.eval_loss(), g.eval_count()))
+        .map(|g| (g.run.label.clone(), final_cell(g), g.eval_count()))
         .collect();
     let speed = last.map(|g| {
         let a = g.run.anim.borrow();
@@ -625,7 +634,7 @@ fn live_panel(s: &State) -> Html {
                 <LossCurve runs={curves} steps={max_steps} show_last={false} />
                 <table class="compare-table" data-testid="final-table">
                     <thead><tr><th>{ text::COL_RUN }</th><th>{ text::col_final(eval_header) }</th></tr></thead>
-                    <tbody>{ for table.iter().map(|(l, e, _)| html! { <tr><td>{ l.clone() }</td><td data-testid="eval-loss">{ e.map_or(text::RUNNING.into(), |e| fr(e, 2)) }</td></tr> }) }</tbody>
+                    <tbody>{ for table.iter().map(|(l, e, _)| html! { <tr><td>{ l.clone() }</td><td data-testid="eval-loss">{ e.clone() }</td></tr> }) }</tbody>
                 </table>
             }
         </div>
