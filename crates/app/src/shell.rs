@@ -130,6 +130,72 @@ struct FrameProps {
     step: usize,
 }
 
+/// ← → move between steps, unless the pupil is typing or moving a slider; Space runs or
+/// pauses the training on screen, R restarts it.
+#[hook]
+fn use_step_keys(navigator: Navigator, n: u8, step: usize, steps: usize) {
+    use_effect_with((n, step), move |_| {
+        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+            EventListener::new_with_options(
+                &doc,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    step_key(&navigator, e, n, step, steps);
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+fn step_key(navigator: &Navigator, e: &web_sys::KeyboardEvent, n: u8, step: usize, steps: usize) {
+    let typing = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return;
+    }
+    match e.key().as_str() {
+        "ArrowRight" if step < steps => navigator.push(&Route::LessonStep { n, step: step + 1 }),
+        "ArrowLeft" if step > 1 => navigator.push(&Route::LessonStep { n, step: step - 1 }),
+        " " if !on_button(e) && click_first(&["pause", "resume", "train"]) => e.prevent_default(),
+        "r" | "R" => {
+            click_first(&["restart"]);
+        }
+        _ => {}
+    }
+}
+
+/// The lesson's title, progress bar and counters.
+fn lesson_head(
+    name: &str,
+    title: &str,
+    step: usize,
+    steps: usize,
+    solved: usize,
+    total: usize,
+) -> Html {
+    html! {
+        <header class="lesson-head">
+            <p class="crumb"><Link<Route> to={Route::Home}>{ text::ALL_LESSONS }</Link<Route>>{ format!(" › {name}") }</p>
+            <h1>{ format!("{name} — {title}") }</h1>
+            <div class="progress" role="progressbar" aria-label={text::PROGRESS_BAR} aria-valuemin="1" aria-valuemax={steps.to_string()} aria-valuenow={step.to_string()}
+                aria-valuetext={text::step_of(step, steps)}>
+                <div class="progress-fill" style={format!("width:{}%", step * 100 / steps)}></div>
+            </div>
+            <p class="step-info">
+                <span>{ text::step_counter(step, steps) }</span>
+                <span class="counter" data-testid="lesson-counter">{ text::lesson_counter(solved, total) }</span>
+            </p>
+        </header>
+    }
+}
+
 #[function_component]
 fn LessonFrame(props: &FrameProps) -> Html {
     let navigator = use_navigator().expect("inside the router");
@@ -141,51 +207,7 @@ fn LessonFrame(props: &FrameProps) -> Html {
     let generation = use_state(|| 0u32);
     let step = props.step.clamp(1, steps);
 
-    // ← → move between steps, unless the pupil is typing or moving a slider.
-    {
-        let navigator = navigator.clone();
-        let (n, step) = (props.n, step);
-        use_effect_with((n, step), move |_| {
-            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new_with_options(
-                    &doc,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        let typing = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .is_some_and(|el| {
-                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            });
-                        if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
-                            return;
-                        }
-                        match e.key().as_str() {
-                            "ArrowRight" if step < steps => {
-                                navigator.push(&Route::LessonStep { n, step: step + 1 })
-                            }
-                            "ArrowLeft" if step > 1 => {
-                                navigator.push(&Route::LessonStep { n, step: step - 1 })
-                            }
-                            // Space: run / pause the training on screen; R: restart it.
-                            " " if !on_button(e) && click_first(&["pause", "resume", "train"]) => {
-                                e.prevent_default()
-                            }
-                            "r" | "R" => {
-                                click_first(&["restart"]);
-                            }
-                            _ => {}
-                        }
-                    },
-                )
-            });
-            move || drop(listener)
-        });
-    }
+    use_step_keys(navigator.clone(), props.n, step, steps);
     // Each step starts at the top of the page.
     use_effect_with((props.n, step), |_| {
         if let Some(w) = web_sys::window() {
@@ -229,18 +251,7 @@ fn LessonFrame(props: &FrameProps) -> Html {
     };
     html! {
         <main id="contenu" class="lesson" data-lesson={props.n.to_string()} data-step={step.to_string()}>
-            <header class="lesson-head">
-                <p class="crumb"><Link<Route> to={Route::Home}>{ text::ALL_LESSONS }</Link<Route>>{ format!(" › {name}") }</p>
-                <h1>{ format!("{name} — {}", meta.title) }</h1>
-                <div class="progress" role="progressbar" aria-label={text::PROGRESS_BAR} aria-valuemin="1" aria-valuemax={steps.to_string()} aria-valuenow={step.to_string()}
-                    aria-valuetext={text::step_of(step, steps)}>
-                    <div class="progress-fill" style={format!("width:{}%", step * 100 / steps)}></div>
-                </div>
-                <p class="step-info">
-                    <span>{ text::step_counter(step, steps) }</span>
-                    <span class="counter" data-testid="lesson-counter">{ text::lesson_counter(solved, meta.exercises.len()) }</span>
-                </p>
-            </header>
+            { lesson_head(&name, meta.title, step, steps, solved, meta.exercises.len()) }
             <h2 class="step-title">{ outline.get(step - 1).map_or("", |s| s.title) }</h2>
             { body }
             <nav class="step-nav" aria-label={text::STEPS_NAV}>

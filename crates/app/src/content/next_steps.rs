@@ -27,11 +27,39 @@ pub const SECTIONS: &[(&str, &[&str])] = &[
     ]),
 ];
 pub const SOURCES: &[Source] = &[
-    ("Capytale", "la plateforme de notebooks de l'Éducation nationale.", "https://capytale2.ac-paris.fr/"),
-    ("Basthon", "Python et notebooks dans le navigateur, sans installation.", "https://notebook.basthon.fr/"),
-    ("JupyterLite", "Jupyter dans le navigateur.", "https://jupyter.org/try-jupyter/"),
-    ("PyTorch", "la bibliothèque d'apprentissage automatique du notebook PyTorch.", "https://pytorch.org/"),
-    ("Google Colab", "des notebooks en ligne avec un GPU.", "https://colab.research.google.com/"),
-    ("microgpt.py", "Andrej Karpathy (2026), le modèle que traduit Tuto LLM.", "https://karpathy.ai/microgpt.html"),
-    ("nanoGPT", "Andrej Karpathy, un GPT à l'échelle de GPT-2 en PyTorch.", "https://github.com/karpathy/nanoGPT"),
+    (
+        "Capytale",
+        "la plateforme de notebooks de l'Éducation nationale.",
+        "https://capytale2.ac-paris.fr/",
+    ),
+    (
+        "Basthon",
+        "Python et notebooks dans le navigateur, sans installation.",
+        "https://notebook.basthon.fr/",
+    ),
+    (
+        "JupyterLite",
+        "Jupyter dans le navigateur.",
+        "https://jupyter.org/try-jupyter/",
+    ),
+    (
+        "PyTorch",
+        "la bibliothèque d'apprentissage automatique du notebook PyTorch.",
+        "https://pytorch.org/",
+    ),
+    (
+        "Google Colab",
+        "des notebooks en ligne avec un GPU.",
+        "https://colab.research.google.com/",
+    ),
+    (
+        "microgpt.py",
+        "Andrej Karpathy (2026), le modèle que traduit Tuto LLM.",
+        "https://karpathy.ai/microgpt.html",
+    ),
+    (
+        "nanoGPT",
+        "Andrej Karpathy, un GPT à l'échelle de GPT-2 en PyTorch.",
+        "https://github.com/karpathy/nanoGPT",
+    ),
 ];

@@ -172,16 +172,6 @@ pub fn cores_verdict(workers: usize, gain: f64) -> String {
 
 pub const NO_WORKERS_VERDICT: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.";
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn big_numbers_keep_two_digits() {
-        assert_eq!(super::round_to_two_digits(853_205.0), 850_000);
-        assert_eq!(super::round_to_two_digits(1_460.0), 1_500);
-        assert_eq!(super::round_to_two_digits(42.4), 42);
-    }
-}
-
 pub const WHO_ARE_YOU: &str = "Qui es-tu\u{a0}?";
 pub fn pupil_label(name: &str) -> String {
     format!("Élève\u{a0}: {name} · Changer d'élève")
@@ -226,3 +216,13 @@ pub const NORMAL_MODE: &str = "Mode normal";
 pub const PROJECTION_MODE: &str = "Mode projection";
 pub const SHORTCUTS_LABEL: &str = "Raccourcis clavier";
 pub const ATELIER_LINK: &str = "Atelier";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn big_numbers_keep_two_digits() {
+        assert_eq!(super::round_to_two_digits(853_205.0), 850_000);
+        assert_eq!(super::round_to_two_digits(1_460.0), 1_500);
+        assert_eq!(super::round_to_two_digits(42.4), 42);
+    }
+}

@@ -181,8 +181,6 @@ pub struct Plan {
     pub material: Material,
 }
 
-/// Minutes kept free in every plan: a session never runs exactly to the minute.
-pub const MARGIN_MINUTES: u32 = 5;
 pub const OPENING: &str = "Pour ouvrir (à dire)";
 pub const CLOSING: &str = "Pour conclure (à dire)";
 pub const BACKGROUND: &str = "L'essentiel pour l'enseignant";

@@ -63,11 +63,10 @@ pub fn assert_fair_options(options: &[&str], right: usize, slack: usize) {
 
 /// How each exercise with a typed answer or a fixed choice is judged, on the page as the answer
 /// key describes it (the 20 Pokémon, the default models). `Err` holds a choice's options.
-fn judge(
-    id: &str,
-) -> Option<
-    Result<Box<dyn Fn(&str) -> Verdict>, (&'static [&'static str], Box<dyn Fn(usize) -> Verdict>)>,
-> {
+type Typed = Box<dyn Fn(&str) -> Verdict>;
+type Chosen = (&'static [&'static str], Box<dyn Fn(usize) -> Verdict>);
+
+fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
     use super::*;
     use crate::ids;
     use minigpt::bigram::BigramCounts;

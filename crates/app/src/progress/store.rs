@@ -87,6 +87,7 @@ impl Pupil {
     pub fn record(&self, id: &str) -> Record {
         self.records.get(id).cloned().unwrap_or_default()
     }
+    #[cfg(test)]
     pub fn outcome(&self, id: &str) -> Option<Outcome> {
         self.records.get(id).and_then(|r| r.outcome)
     }

@@ -38,22 +38,61 @@ const MARGIN: f32 = 30.0;
 /// A never-seen pair: white, so it cannot be mistaken for a frequent one.
 const EMPTY: &str = "#ffffff";
 
+/// The smallest value above zero and the largest (never below a tiny positive number).
+fn value_range(values: &[Vec<f32>]) -> (f32, f32) {
+    let all = || values.iter().flat_map(|r| r.iter().copied());
+    let max = all().fold(0.0f32, f32::max).max(1e-9);
+    let min = all().filter(|&v| v > 0.0).fold(f32::INFINITY, f32::min);
+    (min, max)
+}
+
+/// The colours' legend: never seen, then few → many (or one colour when all cells are equal).
+fn legend(name: &str, all_equal: bool, legend_max: &str) -> Html {
+    html! {
+        <div class="legend" aria-hidden="true" data-testid={format!("{name}-legend")}>
+            <span class="swatch never"></span><span>{ text::NEVER_SEEN }</span>
+            <span class="legend-gap"></span>
+            if all_equal {
+                <span class="swatch" style={format!("background:{}", viridis(0.5))}></span><span>{ text::all_equal(legend_max) }</span>
+            } else {
+                <span>{ text::FEW }</span><span class="gradient" style={format!("background:{}", legend_gradient_css())}></span><span>{ text::many(legend_max) }</span>
+            }
+        </div>
+    }
+}
+
+/// One rectangle per cell: its colour, hover (a mouse) and tap (reads it and picks its row).
+fn cell_rects(
+    props: &Props,
+    hovered: &UseStateHandle<Option<(usize, usize)>>,
+    all_equal: bool,
+    max: f32,
+) -> Vec<Html> {
+    props
+        .values.iter().enumerate().flat_map(|(r, row)| {
+        let (hovered, on_select) = (hovered.clone(), props.on_select.clone());
+        row.iter().enumerate().map(move |(c, &v)| {
+            let fill = if v <= 0.0 { EMPTY.to_string() } else if all_equal { viridis(0.5) } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
+            // Only a real mouse reads by passing over (after a tap, the page may move under the finger).
+            let enter = { let h = hovered.clone(); Callback::from(move |e: PointerEvent| if e.pointer_type() == "mouse" { h.set(Some((r, c))) }) };
+            // A tap (or a click) reads the cell and chooses its row.
+            let tap = { let (h, s) = (hovered.clone(), on_select.clone()); Callback::from(move |_| { h.set(Some((r, c))); if let Some(s) = &s { s.emit(r) } }) };
+            html! {
+                <rect class={classes!("cell", (v <= 0.0).then_some("never"))} x={(MARGIN + c as f32 * CELL).to_string()} y={(MARGIN + r as f32 * CELL).to_string()}
+                    width={(CELL - 1.0).to_string()} height={(CELL - 1.0).to_string()} fill={fill}
+                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onpointerenter={enter} onclick={tap}>
+                </rect>
+            }
+        }).collect::<Vec<_>>()
+    })
+    .collect()
+}
+
 #[function_component]
 pub fn Heatmap(props: &Props) -> Html {
     let hovered = use_state(|| None::<(usize, usize)>);
     let n = props.labels.len();
-    let max = props
-        .values
-        .iter()
-        .flat_map(|r| r.iter())
-        .fold(0.0f32, |m, &v| m.max(v))
-        .max(1e-9);
-    let min = props
-        .values
-        .iter()
-        .flat_map(|r| r.iter())
-        .filter(|&&v| v > 0.0)
-        .fold(f32::INFINITY, |m, &v| m.min(v));
+    let (min, max) = value_range(&props.values);
     // Every cell the same (all weights at zero): a middle colour, and the legend says so.
     let all_equal = max - min < max * 1e-4;
     let size = MARGIN + CELL * n as f32;
@@ -81,22 +120,7 @@ pub fn Heatmap(props: &Props) -> Html {
     let title_id = format!("{}-title", props.name);
     let desc_id = format!("{}-desc", props.name);
 
-    let cells = props.values.iter().enumerate().flat_map(|(r, row)| {
-        let (hovered, on_select) = (hovered.clone(), props.on_select.clone());
-        row.iter().enumerate().map(move |(c, &v)| {
-            let fill = if v <= 0.0 { EMPTY.to_string() } else if all_equal { viridis(0.5) } else { viridis(0.15 + 0.85 * (v / max).sqrt()) };
-            // Only a real mouse reads by passing over (after a tap, the page may move under the finger).
-            let enter = { let h = hovered.clone(); Callback::from(move |e: PointerEvent| if e.pointer_type() == "mouse" { h.set(Some((r, c))) }) };
-            // A tap (or a click) reads the cell and chooses its row.
-            let tap = { let (h, s) = (hovered.clone(), on_select.clone()); Callback::from(move |_| { h.set(Some((r, c))); if let Some(s) = &s { s.emit(r) } }) };
-            html! {
-                <rect class={classes!("cell", (v <= 0.0).then_some("never"))} x={(MARGIN + c as f32 * CELL).to_string()} y={(MARGIN + r as f32 * CELL).to_string()}
-                    width={(CELL - 1.0).to_string()} height={(CELL - 1.0).to_string()} fill={fill}
-                    data-row={r.to_string()} data-col={c.to_string()} data-value={v.to_string()} onpointerenter={enter} onclick={tap}>
-                </rect>
-            }
-        }).collect::<Vec<_>>()
-    });
+    let cells = cell_rects(props, &hovered, all_equal, max);
 
     let axis_label = |i: usize, x: f32, y: f32, row: bool| {
         let selected = row && props.selected == Some(i);
@@ -147,15 +171,7 @@ pub fn Heatmap(props: &Props) -> Html {
                 </svg>
             </div>
             <figcaption>
-                <div class="legend" aria-hidden="true" data-testid={format!("{}-legend", props.name)}>
-                    <span class="swatch never"></span><span>{ text::NEVER_SEEN }</span>
-                    <span class="legend-gap"></span>
-                    if all_equal {
-                        <span class="swatch" style={format!("background:{}", viridis(0.5))}></span><span>{ text::all_equal(&legend_max) }</span>
-                    } else {
-                        <span>{ text::FEW }</span><span class="gradient" style={format!("background:{}", legend_gradient_css())}></span><span>{ text::many(&legend_max) }</span>
-                    }
-                </div>
+                { legend(props.name, all_equal, &legend_max) }
                 <p class="axes-note">{ text::AXES_NOTE }</p>
             </figcaption>
         </figure>

@@ -37,11 +37,7 @@ pub fn unreadable(typed: &str, alphabet: Alphabet) -> Vec<char> {
 
 /// Why a model of `alphabet` refuses these letters (French, for the pupil; a few of them).
 pub fn refusal(letters: &[char], alphabet: Alphabet) -> String {
-    let shown: Vec<String> = letters
-        .iter()
-        .take(SHOWN_IN_NOTE)
-        .map(|c| quoted(c))
-        .collect();
+    let shown: Vec<String> = letters.iter().take(SHOWN_IN_NOTE).map(quoted).collect();
     let more = letters.len().saturating_sub(SHOWN_IN_NOTE);
     text::cannot_read_letters(
         &text::some_names(&shown, more),

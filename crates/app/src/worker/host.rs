@@ -51,7 +51,7 @@ fn clock() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())
         .ok()
         .map(|p| p.unchecked_into::<web_sys::Performance>().now())
-        .unwrap_or_else(|| js_sys::Date::now())
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// Posts a message and its numbers; the numbers' buffers are handed over, not copied.

@@ -191,7 +191,7 @@ pub fn checkpoint_from(
     numbers: &[f32],
     losses: &[f32],
 ) -> Option<Checkpoint> {
-    if numbers.len() % 3 != 0 || losses.len() != h.step {
+    if !numbers.len().is_multiple_of(3) || losses.len() != h.step {
         return None;
     }
     let n = numbers.len() / 3;

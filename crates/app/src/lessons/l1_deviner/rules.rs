@@ -43,7 +43,7 @@ pub fn after_q(answer: &str) -> Verdict {
 /// Exercise 2: the letter pairs of « .evoli. ».
 pub fn pairs_in_evoli(answer: &str) -> Verdict {
     match parse_number(answer) {
-        Some(x) if x == 6.0 => Right(text::E2_RIGHT.into()),
+        Some(6.0) => Right(text::E2_RIGHT.into()),
         Some(_) => Wrong(text::E2_WRONG.into()),
         None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
     }

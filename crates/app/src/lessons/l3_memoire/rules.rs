@@ -23,7 +23,7 @@ pub fn window_numbers(k: usize, answer: &str) -> Verdict {
         return NotAnAnswer(text::E2_WINDOW.into());
     }
     match parse_number(answer) {
-        Some(x) if x == 24.0 => Right(text::E2_RIGHT.into()),
+        Some(24.0) => Right(text::E2_RIGHT.into()),
         Some(_) => Wrong(text::E2_WRONG.into()),
         None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
     }
