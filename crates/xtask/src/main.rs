@@ -82,8 +82,10 @@ fn test() -> Result {
     //    and the app's texts have their French spaces.
     mots::check()?;
     typo::run(true)?;
-    // 1. The core (and the CLI, xtask) natively: gradient checks, training, bad input.
+    // 1. The core, the CLI, xtask and the app's pure logic (exercise rules, progress, class
+    //    files, worker exchange, plans) natively: gradient checks, training, bad input.
     run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
+    run(Command::new("cargo").args(["test", "-p", "app"]))?;
     // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
     let wasm_test = |args: &[&str]| {
         let mut cmd = Command::new("cargo");

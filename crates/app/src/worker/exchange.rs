@@ -120,7 +120,12 @@ impl Exchange {
                 data: self.slice_of_own(owner),
             });
         }
-        let mine = self.slice_of_own(self.rank);
+        // Two workers: this worker's whole gradient is its own part, kept without a copy.
+        let mine = if self.direct {
+            std::mem::take(&mut self.gradient)
+        } else {
+            self.slice_of_own(self.rank)
+        };
         out.extend(self.take_part(self.rank, loss, mine));
         for (message, data) in std::mem::take(&mut self.later) {
             out.extend(self.receive(message, data));
@@ -224,11 +229,16 @@ impl Exchange {
         {
             loss += l;
         }
-        self.gradient.clear();
-        for sum in &mut self.sums {
-            self.gradient
-                .extend_from_slice(sum.as_deref().unwrap_or_default());
-            *sum = None;
+        if self.direct {
+            // The whole sum is this worker's own: used as it is (its buffer serves next step).
+            self.gradient = self.sums[self.rank].take().unwrap_or_default();
+        } else {
+            self.gradient.clear();
+            for sum in &mut self.sums {
+                self.gradient
+                    .extend_from_slice(sum.as_deref().unwrap_or_default());
+                *sum = None;
+            }
         }
         self.losses.iter_mut().for_each(|l| *l = None);
         self.slices.iter_mut().for_each(|s| *s = None);
