@@ -9,43 +9,60 @@
 //! outputs at once (each input read once per tile instead of once per output) and keep exactly
 //! that order for every output number.
 
-use wide::f32x4;
+use wide::{f32x16, f32x4, f32x8};
 
-/// Four numbers side by side: one SIMD register (SSE natively, simd128 in the browser).
-#[derive(Clone, Copy)]
-struct F4(f32x4);
-
-impl F4 {
-    const ZERO: F4 = F4(f32x4::ZERO);
-
-    /// The first four numbers of `s`.
-    #[inline(always)]
-    fn load(s: &[f32]) -> F4 {
-        F4(f32x4::new([s[0], s[1], s[2], s[3]]))
-    }
-
-    #[inline(always)]
-    fn splat(x: f32) -> F4 {
-        F4(f32x4::splat(x))
-    }
-
+/// A SIMD register of `N` numbers side by side. Every lane is its own running sum, so a product
+/// computed with wider registers gives the same bits as with narrower ones.
+trait Lanes: Copy {
+    const N: usize;
+    /// The first `N` numbers of `s`.
+    fn load(s: &[f32]) -> Self;
+    fn splat(x: f32) -> Self;
     /// self += a·b, lane by lane (a multiply then an add: never a fused multiply-add, whose
     /// rounding would differ between machines).
-    #[inline(always)]
-    fn add_mul(&mut self, a: F4, b: F4) {
-        self.0 += a.0 * b.0;
-    }
-
-    #[inline(always)]
-    fn store(self, s: &mut [f32]) {
-        s[..4].copy_from_slice(&self.0.to_array());
-    }
-
-    #[inline(always)]
-    fn lanes(self) -> [f32; 4] {
-        self.0.to_array()
-    }
+    fn add_mul(&mut self, a: Self, b: Self);
+    fn store(self, s: &mut [f32]);
 }
+
+macro_rules! lanes {
+    ($t:ty, $n:literal) => {
+        impl Lanes for $t {
+            const N: usize = $n;
+            #[inline(always)]
+            fn load(s: &[f32]) -> Self {
+                let a: [f32; $n] = s[..$n].try_into().expect("N numbers");
+                <$t>::from(a)
+            }
+            #[inline(always)]
+            fn splat(x: f32) -> Self {
+                <$t>::splat(x)
+            }
+            #[inline(always)]
+            fn add_mul(&mut self, a: Self, b: Self) {
+                *self += a * b;
+            }
+            #[inline(always)]
+            fn store(self, s: &mut [f32]) {
+                s[..$n].copy_from_slice(&self.to_array());
+            }
+        }
+    };
+}
+
+lanes!(f32x4, 4);
+lanes!(f32x8, 8);
+lanes!(f32x16, 16);
+
+/// The widest register the build targets: 128 bits by default and in the browser (simd128), 256
+/// with AVX, 512 with AVX-512 (a native build for its own CPU, as `cargo xtask bench` makes).
+#[cfg(target_feature = "avx512f")]
+type Widest = f32x16;
+#[cfg(all(target_feature = "avx", not(target_feature = "avx512f")))]
+type Widest = f32x8;
+#[cfg(not(target_feature = "avx"))]
+type Widest = f32x4;
+
+type F4 = f32x4;
 
 /// The part of a dot product past the last full group of four.
 #[inline]
@@ -55,7 +72,7 @@ fn tail_dot(a: &[f32], b: &[f32]) -> f32 {
 
 #[inline(always)]
 fn reduce(acc: F4, tail: f32) -> f32 {
-    let a = acc.lanes();
+    let a = acc.to_array();
     (a[0] + a[1]) + (a[2] + a[3]) + tail
 }
 
@@ -98,7 +115,22 @@ pub fn tanh(x: f32) -> f32 {
     libm::tanhf(x)
 }
 
-/// Writes softmax(x) into `out` and returns log Σ exp(x) (computed stably).
+/// `x`, or 0 if it is a subnormal number (closer to 0 than 1.2·10⁻³⁸). A CPU computes with
+/// subnormals up to a hundred times slower, in the browser as natively (WebAssembly cannot
+/// flush them), and a trained model's softmax makes them by the thousand: the probability of a
+/// letter it rules out, then the gradients and Adam's running averages that follow from it.
+/// Training slowed 2.3× over 10,000 steps before these numbers were flushed.
+#[inline(always)]
+pub fn flush_subnormal(x: f32) -> f32 {
+    if x.abs() < f32::MIN_POSITIVE {
+        0.0
+    } else {
+        x
+    }
+}
+
+/// Writes softmax(x) into `out` and returns log Σ exp(x) (computed stably). Probabilities
+/// below 1.2·10⁻³⁸ are 0 (`flush_subnormal`); the returned log-sum is exact.
 pub fn softmax_into(x: &[f32], out: &mut [f32]) -> f32 {
     let max = x.iter().fold(f32::NEG_INFINITY, |m, &v| m.max(v));
     let mut sum = 0.0;
@@ -107,7 +139,7 @@ pub fn softmax_into(x: &[f32], out: &mut [f32]) -> f32 {
         sum += *o;
     }
     for o in out.iter_mut() {
-        *o /= sum;
+        *o = flush_subnormal(*o / sum);
     }
     max + ln(sum)
 }
@@ -146,6 +178,10 @@ pub fn matmul_xwt(x: &[f32], w: &[f32], k: usize, n: usize, out: &mut [f32]) {
         out.fill(0.0);
         return;
     }
+    #[cfg(target_feature = "avx")]
+    if k.is_multiple_of(4) && n >= Widest::N {
+        return wide_forward::matmul_xwt(x, w, k, n, out);
+    }
     let mut x_pairs = x.chunks_exact(2 * k);
     let mut out_pairs = out.chunks_exact_mut(2 * n);
     for (xp, op) in (&mut x_pairs).zip(&mut out_pairs) {
@@ -182,6 +218,52 @@ pub fn matmul_xwt(x: &[f32], w: &[f32], k: usize, n: usize, out: &mut [f32]) {
     }
 }
 
+/// A tile of 4 rows × 2·L::N columns of an output that stays in registers while `terms` runs:
+/// each term adds `s[i]·v` to row i, where `v` is 2·L::N numbers from column `j` on.
+#[inline(always)]
+fn tile_acc<'a, L: Lanes>(
+    out: &mut [f32],
+    k: usize,
+    j: usize,
+    terms: impl Iterator<Item = ([f32; 4], &'a [f32])>,
+) {
+    let mut acc: [[L; 2]; 4] = std::array::from_fn(|i| {
+        let at = i * k + j;
+        [L::load(&out[at..]), L::load(&out[at + L::N..])]
+    });
+    for (s, v) in terms {
+        let v = [L::load(&v[j..]), L::load(&v[j + L::N..])];
+        for (a, s) in acc.iter_mut().zip(s) {
+            a[0].add_mul(L::splat(s), v[0]);
+            a[1].add_mul(L::splat(s), v[1]);
+        }
+    }
+    for (i, a) in acc.iter().enumerate() {
+        let at = i * k + j;
+        a[0].store(&mut out[at..]);
+        a[1].store(&mut out[at + L::N..]);
+    }
+}
+
+/// The 4 rows of `out` (4×k), columns `j..`, in as many tiles of 2·L::N as fit; returns the
+/// first column left.
+#[inline(always)]
+fn tiles_acc<'a, L: Lanes, I>(
+    out: &mut [f32],
+    k: usize,
+    mut j: usize,
+    terms: impl Fn() -> I,
+) -> usize
+where
+    I: Iterator<Item = ([f32; 4], &'a [f32])>,
+{
+    while j + 2 * L::N <= k {
+        tile_acc::<L>(out, k, j, terms());
+        j += 2 * L::N;
+    }
+    j
+}
+
 /// `dx += g · w`: g is rows×n, w is n×k, dx is rows×k. For each number of dx, the products are
 /// added in the order n = 0, 1, 2… (as repeated `axpy`).
 #[inline(never)]
@@ -189,41 +271,19 @@ pub fn matmul_gw_acc(g: &[f32], w: &[f32], n: usize, k: usize, dx: &mut [f32]) {
     if k == 0 || n == 0 {
         return;
     }
-    let k8 = k / 8 * 8;
     let mut g_quads = g.chunks_exact(4 * n);
     let mut dx_quads = dx.chunks_exact_mut(4 * k);
     for (gq, dq) in (&mut g_quads).zip(&mut dx_quads) {
         let gr: [&[f32]; 4] = std::array::from_fn(|i| &gq[i * n..(i + 1) * n]);
-        for j in (0..k8).step_by(8) {
-            // A 4 rows × 8 columns tile of dx stays in registers while n runs.
-            let mut acc: [[F4; 2]; 4] = std::array::from_fn(|i| {
-                let at = i * k + j;
-                [F4::load(&dq[at..at + 4]), F4::load(&dq[at + 4..at + 8])]
-            });
-            let rows = gr[0]
-                .iter()
-                .zip(gr[1])
-                .zip(gr[2])
-                .zip(gr[3])
-                .zip(w.chunks_exact(k));
-            for ((((&s0, &s1), &s2), &s3), w_c) in rows {
-                let wv = [F4::load(&w_c[j..j + 4]), F4::load(&w_c[j + 4..j + 8])];
-                for (a, s) in acc.iter_mut().zip([s0, s1, s2, s3]) {
-                    a[0].add_mul(F4::splat(s), wv[0]);
-                    a[1].add_mul(F4::splat(s), wv[1]);
-                }
-            }
-            for (i, a) in acc.iter().enumerate() {
-                let at = i * k + j;
-                a[0].store(&mut dq[at..at + 4]);
-                a[1].store(&mut dq[at + 4..at + 8]);
-            }
+        let terms = || (0..n).map(move |c| (gr.map(|r| r[c]), &w[c * k..(c + 1) * k]));
+        let j = tiles_acc::<Widest, _>(dq, k, 0, terms);
+        let j = tiles_acc::<F4, _>(dq, k, j, terms);
+        if j == k {
+            continue;
         }
-        if k8 < k {
-            for (g_r, dx_r) in gr.iter().zip(dq.chunks_exact_mut(k)) {
-                for (&s, w_c) in g_r.iter().zip(w.chunks_exact(k)) {
-                    axpy(s, &w_c[k8..], &mut dx_r[k8..]);
-                }
+        for (g_r, dx_r) in gr.iter().zip(dq.chunks_exact_mut(k)) {
+            for (&s, w_c) in g_r.iter().zip(w.chunks_exact(k)) {
+                axpy(s, &w_c[j..], &mut dx_r[j..]);
             }
         }
     }
@@ -245,34 +305,20 @@ pub fn matmul_gtx_acc(g: &[f32], x: &[f32], n: usize, k: usize, dw: &mut [f32]) 
     if k == 0 || n == 0 {
         return;
     }
-    let k8 = k / 8 * 8;
     let mut dw_quads = dw.chunks_exact_mut(4 * k);
     let mut c = 0;
     for dq in &mut dw_quads {
-        for j in (0..k8).step_by(8) {
-            // A 4 × 8 tile of dw stays in registers while the rows run.
-            let mut acc: [[F4; 2]; 4] = std::array::from_fn(|i| {
-                let at = i * k + j;
-                [F4::load(&dq[at..at + 4]), F4::load(&dq[at + 4..at + 8])]
-            });
-            for (g_r, x_r) in g.chunks_exact(n).zip(x.chunks_exact(k)) {
-                let xv = [F4::load(&x_r[j..j + 4]), F4::load(&x_r[j + 4..j + 8])];
-                let s = &g_r[c..c + 4];
-                for (a, &s) in acc.iter_mut().zip(s) {
-                    a[0].add_mul(F4::splat(s), xv[0]);
-                    a[1].add_mul(F4::splat(s), xv[1]);
-                }
-            }
-            for (i, a) in acc.iter().enumerate() {
-                let at = i * k + j;
-                a[0].store(&mut dq[at..at + 4]);
-                a[1].store(&mut dq[at + 4..at + 8]);
-            }
-        }
-        if k8 < k {
+        let terms = || {
+            g.chunks_exact(n)
+                .zip(x.chunks_exact(k))
+                .map(move |(g_r, x_r)| ([g_r[c], g_r[c + 1], g_r[c + 2], g_r[c + 3]], x_r))
+        };
+        let j = tiles_acc::<Widest, _>(dq, k, 0, terms);
+        let j = tiles_acc::<F4, _>(dq, k, j, terms);
+        if j < k {
             for (g_r, x_r) in g.chunks_exact(n).zip(x.chunks_exact(k)) {
                 for (i, dw_c) in dq.chunks_exact_mut(k).enumerate() {
-                    axpy(g_r[c + i], &x_r[k8..], &mut dw_c[k8..]);
+                    axpy(g_r[c + i], &x_r[j..], &mut dw_c[j..]);
                 }
             }
         }
@@ -281,6 +327,70 @@ pub fn matmul_gtx_acc(g: &[f32], x: &[f32], n: usize, k: usize, dw: &mut [f32]) 
     for (i, dw_c) in dw_quads.into_remainder().chunks_exact_mut(k).enumerate() {
         for (g_r, x_r) in g.chunks_exact(n).zip(x.chunks_exact(k)) {
             axpy(g_r[c + i], x_r, dw_c);
+        }
+    }
+}
+
+/// The forward product with registers wider than four numbers (native builds for AVX CPUs).
+/// With w transposed, one register holds consecutive outputs of a row: four registers are the
+/// four running sums of `dot` (sum p takes the terms kk ≡ p mod 4), combined in `dot`'s order,
+/// so every output has `dot`'s bits.
+#[cfg(target_feature = "avx")]
+mod wide_forward {
+    use super::{dot, tail_dot, Lanes, Widest};
+    use std::cell::RefCell;
+
+    const W: usize = <Widest as Lanes>::N;
+
+    thread_local! {
+        /// wᵀ, kept between calls so that a warm step allocates nothing.
+        static TRANSPOSED: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn matmul_xwt(x: &[f32], w: &[f32], k: usize, n: usize, out: &mut [f32]) {
+        TRANSPOSED.with_borrow_mut(|wt| {
+            wt.clear();
+            wt.resize(k * n, 0.0);
+            for (c, w_c) in w.chunks_exact(k).enumerate() {
+                for (kk, &v) in w_c.iter().enumerate() {
+                    wt[kk * n + c] = v;
+                }
+            }
+            for (x_r, o) in x.chunks_exact(k).zip(out.chunks_exact_mut(n)) {
+                let mut c = 0;
+                while c + 2 * W <= n {
+                    row_tile::<2>(x_r, wt, n, c, o);
+                    c += 2 * W;
+                }
+                if c + W <= n {
+                    row_tile::<1>(x_r, wt, n, c, o);
+                    c += W;
+                }
+                for (o, w_c) in o[c..].iter_mut().zip(w[c * k..].chunks_exact(k)) {
+                    *o = dot(x_r, w_c);
+                }
+            }
+        });
+    }
+
+    /// Outputs c..c+B·W of one row (k a multiple of 4).
+    #[inline(always)]
+    fn row_tile<const B: usize>(x_r: &[f32], wt: &[f32], n: usize, c: usize, o: &mut [f32]) {
+        let mut acc = [[Widest::ZERO; B]; 4];
+        for (x4, rows) in x_r.chunks_exact(4).zip(wt.chunks_exact(4 * n)) {
+            for (p, acc_p) in acc.iter_mut().enumerate() {
+                let s = Widest::splat(x4[p]);
+                let row = &rows[p * n + c..];
+                for (b, a) in acc_p.iter_mut().enumerate() {
+                    a.add_mul(s, Widest::load(&row[b * W..]));
+                }
+            }
+        }
+        // `dot` adds the (here empty) tail last: add it too, for the sign of a zero.
+        let tail = Widest::splat(tail_dot(&[], &[]));
+        for b in 0..B {
+            let sum = (acc[0][b] + acc[1][b]) + (acc[2][b] + acc[3][b]) + tail;
+            sum.store(&mut o[c + b * W..]);
         }
     }
 }
@@ -299,6 +409,38 @@ mod tests {
         v.iter().map(|x| x.to_bits()).collect()
     }
 
+    /// A letter ruled out gets a probability of exactly 0 instead of a subnormal number; the
+    /// log-sum (the loss) stays exact.
+    #[test]
+    fn softmax_flushes_subnormal_probabilities() {
+        let x = [0.0, -100.0, -90.0, -80.0];
+        let mut p = [1.0; 4];
+        let log_sum = softmax_into(&x, &mut p);
+        assert_eq!(&p[..3], &[1.0, 0.0, 0.0]);
+        assert!(
+            p[3] > 0.0 && p[3].is_normal(),
+            "e^-80 is a normal number: {}",
+            p[3]
+        );
+        assert_eq!(
+            log_sum,
+            0.0 + ln(1.0 + exp(-100.0) + exp(-90.0) + exp(-80.0))
+        );
+        assert!(p.iter().all(|p| !p.is_subnormal()));
+    }
+
+    /// A sum of negative zeros keeps its sign, as in `dot`.
+    #[test]
+    fn signed_zeros_match_dot() {
+        let (rows, k, n) = (3, 8, 40);
+        let x = vec![0.0; rows * k];
+        let w = vec![-1.0; n * k];
+        let mut out = vec![1.0; rows * n];
+        matmul_xwt(&x, &w, k, n, &mut out);
+        let expected = dot(&x[..k], &w[..k]).to_bits();
+        assert!(out.iter().all(|o| o.to_bits() == expected));
+    }
+
     /// The tiled products give exactly the bits of the plain loops, for every shape.
     #[test]
     fn tiled_products_match_plain_loops_bit_for_bit() {
@@ -309,6 +451,12 @@ mod tests {
             (7, 27, 64),
             (240, 256, 64),
             (9, 12, 6),
+            (5, 9, 70),
+            (6, 5, 40),
+            (8, 3, 24),
+            (3, 40, 8),
+            (5, 17, 12),
+            (2, 33, 10),
         ] {
             let x = random(rows * k, 1);
             let w = random(n * k, 2);

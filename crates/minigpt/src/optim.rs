@@ -1,5 +1,6 @@
 //! The optimisers: how a gradient becomes a small change of every parameter.
 
+use crate::kernels::flush_subnormal;
 use crate::params::Params;
 
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -93,8 +94,10 @@ impl Optimizer {
                     let v = &mut self.v[i][..p.len()];
                     for j in 0..p.len() {
                         let g = grad[j];
-                        m[j] = ADAM_BETA1 * m[j] + (1.0 - ADAM_BETA1) * g;
-                        v[j] = ADAM_BETA2 * v[j] + (1.0 - ADAM_BETA2) * g * g;
+                        // Running averages that fade towards 0 become 0 rather than
+                        // subnormal numbers, which are slow (see `flush_subnormal`).
+                        m[j] = flush_subnormal(ADAM_BETA1 * m[j] + (1.0 - ADAM_BETA1) * g);
+                        v[j] = flush_subnormal(ADAM_BETA2 * v[j] + (1.0 - ADAM_BETA2) * g * g);
                         p[j] -= step_size * m[j] / ((v[j] * inv_bc2).sqrt() + ADAM_EPS);
                         non_finite |= is_non_finite(p[j]);
                     }
@@ -141,5 +144,22 @@ mod tests {
             (d[0] - 0.9).abs() < 1e-6 && (d[1] + 1.9).abs() < 1e-6,
             "{d:?}"
         );
+    }
+
+    /// A gradient that stops: Adam's running averages fade to exactly 0, never through
+    /// subnormal numbers (which would slow every later step).
+    #[test]
+    fn fading_averages_skip_subnormal_numbers() {
+        let mut params = Params::default();
+        params.add_zeros("w", 1, 1);
+        let mut adam = Optimizer::new(OptimizerKind::Adam, &params);
+        adam.step(&mut params, &[&[1e-3]], 0.01);
+        for _ in 0..20_000 {
+            adam.step(&mut params, &[&[0.0]], 0.01);
+            let s = adam.state();
+            assert!(!s.m[0].is_subnormal() && !s.v[0].is_subnormal(), "{s:?}");
+        }
+        let s = adam.state();
+        assert_eq!((s.m[0], s.v[0]), (0.0, 0.0));
     }
 }

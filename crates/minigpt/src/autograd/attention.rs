@@ -99,7 +99,7 @@ impl Tape {
                     }
                     let o = &mut node.value[(base + t) * c..][cols.clone()];
                     for (j, x) in row.iter_mut().enumerate() {
-                        *x /= sum;
+                        *x = crate::kernels::flush_subnormal(*x / sum);
                         axpy(*x, &vv[(base + j) * c..][cols.clone()], o);
                     }
                 }
