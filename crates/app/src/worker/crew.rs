@@ -5,6 +5,7 @@
 //! last model. If the browser refuses workers, the page trains itself between two frames.
 
 use super::client::{JobState, Redraw};
+use super::exchange::PeerMessage;
 use super::protocol::{
     checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
 };
@@ -243,6 +244,7 @@ impl Crew {
                 self.end_if_over();
             }
             FromWorker::Checkpoint(header) => self.keep_checkpoint(header, &numbers()),
+            FromWorker::Peer { to, message } => pass_on(team, to, message, &parts),
             FromWorker::Failed(why) => {
                 {
                     let mut s = self.state.borrow_mut();
@@ -265,7 +267,7 @@ impl Crew {
         }
     }
 
-    /// Every worker is ready: links them (a channel between each two), and starts them.
+    /// Every worker is ready: starts them, each in its seat.
     fn launch(&mut self) {
         let job = self.state.borrow().job.clone();
         let resume = self.checkpoint.as_ref().map(|(h, _)| *h);
@@ -276,16 +278,6 @@ impl Crew {
         let Some(team) = self.team() else { return };
         team.members.retain(Option::is_some);
         let size = team.members.len();
-        let mut ports: Vec<Vec<JsValue>> = vec![Vec::new(); size];
-        for i in 0..size {
-            for j in i + 1..size {
-                let Ok(channel) = web_sys::MessageChannel::new() else {
-                    continue;
-                };
-                ports[i].push(channel.port1().into());
-                ports[j].push(channel.port2().into());
-            }
-        }
         for (rank, member) in team.members.iter().flatten().enumerate() {
             let start = ToWorker::Start {
                 job: job.clone(),
@@ -294,9 +286,6 @@ impl Crew {
             };
             let parts = Array::of1(&serde_json::to_string(&start).unwrap_or_default().into());
             let transfer = Array::new();
-            for port in &ports[rank] {
-                transfer.push(port);
-            }
             if let Some((numbers, losses)) = &payload {
                 for values in [numbers, losses] {
                     let array = Float32Array::from(&values[..]);
@@ -344,7 +333,7 @@ impl Crew {
                         runner.resume(&now_ms);
                         Vec::new()
                     }
-                    ToWorker::Start { .. } => Vec::new(),
+                    ToWorker::Start { .. } | ToWorker::Peer(_) => Vec::new(),
                 };
                 let mut state = self.state.borrow_mut();
                 for e in events {
@@ -533,6 +522,24 @@ impl Crew {
 }
 
 /// Runs `f` on the crew if it is still there, then redraws (after the borrow is released).
+/// A worker's message for worker `to`, passed on with its numbers' buffer (handed over, not
+/// copied). Dropped if that worker is gone: the watchdog deals with the team.
+fn pass_on(team: &Team, to: usize, message: PeerMessage, parts: &Array) {
+    let Some(Some(member)) = team.members.get(to) else {
+        return;
+    };
+    let text = serde_json::to_string(&ToWorker::Peer(message)).unwrap_or_default();
+    let numbers = parts.get(1);
+    let transfer = Array::new();
+    if let Ok(array) = numbers.clone().dyn_into::<Float32Array>() {
+        transfer.push(&array.buffer());
+    }
+    let forward = Array::of2(&text.into(), &numbers);
+    let _ = member
+        .worker
+        .post_message_with_transfer(&forward, &transfer);
+}
+
 fn with_crew(me: &Weak<RefCell<Crew>>, f: impl FnOnce(&mut Crew)) {
     let Some(crew) = me.upgrade() else { return };
     let redraw = {

@@ -1,6 +1,7 @@
 //! The worker's side: receives a job and commands from the page (and, in a team, the other
-//! workers' gradient slices), trains, and posts reports, checkpoints and models back. A sign of
-//! life goes to the page every second, whatever the worker is doing between two steps.
+//! workers' gradient slices, which the page passes on), trains, and posts reports, checkpoints
+//! and models back. A sign of life goes to the page every second, whatever the worker is doing
+//! between two steps.
 
 use super::exchange::{Outgoing, PeerMessage};
 use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, ToWorker};
@@ -10,7 +11,7 @@ use js_sys::{Array, ArrayBuffer, Float32Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent, MessagePort};
+use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent};
 
 /// Training time per slice when alone, in milliseconds (a pause or a stop waits at most this).
 const SLICE_MS: f64 = 50.0;
@@ -24,12 +25,14 @@ struct Host {
     /// Posting to this channel schedules the next slice (faster than a 0 ms timer).
     next_slice: MessageChannel,
     runner: Option<Runner>,
-    /// In a team: the port to each other worker, by rank (None at this worker's own rank).
-    peers: Vec<Option<MessagePort>>,
-    /// Buffers the other workers gave back, to send the next slices in.
+    /// In a team (rather than alone, training in slices).
+    in_team: bool,
+    /// Buffers the other workers' slices came in, to send the next ones in.
     spares: Vec<ArrayBuffer>,
-    _peer_listeners: Vec<Listener>,
 }
+
+/// Spare buffers kept at most (as many as one step receives, with a margin).
+const MAX_SPARES: usize = 16;
 
 thread_local! {
     static HOST: RefCell<Option<Host>> = const { RefCell::new(None) };
@@ -80,23 +83,26 @@ fn post_events(scope: &DedicatedWorkerGlobalScope, events: Vec<Event>) {
     }
 }
 
-/// Sends gradient slices to the other workers of the team. Their buffers come back once
-/// read (`from_peer`) and carry the next ones: allocating a fresh 800 KB buffer every step
-/// would cost more than the copy itself.
+/// Sends gradient slices to the other workers of the team, through the page. Each goes in a
+/// buffer another worker's slice came in: allocating a fresh 800 KB buffer every step would
+/// cost more than the copy itself.
 fn send(host: &mut Host, out: Vec<Outgoing>) {
     for letter in out {
-        let Some(Some(port)) = host.peers.get(letter.to) else {
-            continue;
-        };
         let bytes = letter.data.len() as u32 * 4;
         let array = match host.spares.iter().position(|b| b.byte_length() == bytes) {
             Some(i) => Float32Array::new(&host.spares.swap_remove(i)),
             None => Float32Array::new_with_length(letter.data.len() as u32),
         };
         array.copy_from(&letter.data);
-        let text = serde_json::to_string(&letter.message).unwrap_or_default();
+        let message = FromWorker::Peer {
+            to: letter.to,
+            message: letter.message,
+        };
+        let text = serde_json::to_string(&message).unwrap_or_default();
         let parts = Array::of2(&text.into(), &array);
-        let _ = port.post_message_with_transferable(&parts, &Array::of1(&array.buffer()));
+        let _ = host
+            .scope
+            .post_message_with_transfer(&parts, &Array::of1(&array.buffer()));
     }
 }
 
@@ -123,9 +129,8 @@ pub fn start() {
             scope,
             next_slice,
             runner: None,
-            peers: Vec::new(),
+            in_team: false,
             spares: Vec::new(),
-            _peer_listeners: Vec::new(),
         })
     });
 }
@@ -166,7 +171,7 @@ fn from_page(e: MessageEvent) {
                 return;
             }
             match Runner::new(job, seat, checkpoint.as_ref().map(|(h, c)| (h, c))) {
-                Ok(runner) => begin(host, runner, seat.rank, e.ports()),
+                Ok(runner) => begin(host, runner, seat.size > 1),
                 Err(why) => post(&host.scope, &FromWorker::Failed(why), None),
             }
         }
@@ -187,68 +192,39 @@ fn from_page(e: MessageEvent) {
                 post_events(&host.scope, r.stop());
             }
         }
+        ToWorker::Peer(message) => from_peer(host, message, &parts),
     });
 }
 
-/// Sets the runner to work: alone, in slices; in a team, linked to the others by `ports`
-/// (one per other worker, in the order of their ranks).
-fn begin(host: &mut Host, mut runner: Runner, rank: usize, ports: Array) {
+/// Sets the runner to work: alone, in slices; in a team, step by step as the others' slices
+/// come in.
+fn begin(host: &mut Host, mut runner: Runner, in_team: bool) {
     post_events(&host.scope, runner.start());
-    let mut peers: Vec<Option<MessagePort>> = ports.iter().map(|p| p.dyn_into().ok()).collect();
-    if !peers.is_empty() {
-        peers.insert(rank.min(peers.len()), None);
-    }
-    host._peer_listeners = peers
-        .iter()
-        .flatten()
-        .map(|port| {
-            let listener = Listener::new(from_peer);
-            port.set_onmessage(Some(listener.as_ref().unchecked_ref()));
-            listener
-        })
-        .collect();
-    host.peers = peers;
+    host.in_team = in_team;
     let out = runner.begin_step(&clock);
     host.runner = Some(runner);
-    if host.peers.is_empty() {
-        let _ = host.next_slice.port2().post_message(&JsValue::NULL);
-    } else {
+    if in_team {
         send(host, out);
+    } else {
+        let _ = host.next_slice.port2().post_message(&JsValue::NULL);
     }
 }
 
-fn from_peer(e: MessageEvent) {
-    let Ok(parts) = e.data().dyn_into::<Array>() else {
+/// Another worker's slice (its numbers in `parts[1]`): into the exchange; its buffer is kept to
+/// send this worker's next slices in.
+fn from_peer(host: &mut Host, message: PeerMessage, parts: &Array) {
+    let data = numbers(parts, 1);
+    if let Ok(array) = parts.get(1).dyn_into::<Float32Array>() {
+        if host.spares.len() < MAX_SPARES {
+            host.spares.push(array.buffer());
+        }
+    }
+    let Some(runner) = host.runner.as_mut() else {
         return;
     };
-    // A buffer given back, to send the next slices in.
-    if let Ok(buffer) = parts.get(0).dyn_into::<ArrayBuffer>() {
-        with_host(|host| host.spares.push(buffer));
-        return;
-    }
-    let Some(Ok(message)) = parts
-        .get(0)
-        .as_string()
-        .map(|t| serde_json::from_str::<PeerMessage>(&t))
-    else {
-        return;
-    };
-    let data = numbers(&parts, 1);
-    if let (Ok(array), Some(Ok(port))) = (
-        parts.get(1).dyn_into::<Float32Array>(),
-        e.current_target().map(|t| t.dyn_into::<MessagePort>()),
-    ) {
-        let buffer = array.buffer();
-        let _ = port.post_message_with_transferable(&Array::of1(&buffer), &Array::of1(&buffer));
-    }
-    with_host(|host| {
-        let Some(runner) = host.runner.as_mut() else {
-            return;
-        };
-        let (out, events) = runner.receive(message, data, &clock);
-        send(host, out);
-        post_events(&host.scope, events);
-    });
+    let (out, events) = runner.receive(message, data, &clock);
+    send(host, out);
+    post_events(&host.scope, events);
 }
 
 fn run_slice() {
@@ -257,7 +233,7 @@ fn run_slice() {
             return;
         };
         let events = runner.slice(SLICE_MS, &clock);
-        let more = runner.is_running() && host.peers.is_empty();
+        let more = runner.is_running() && !host.in_team;
         post_events(&host.scope, events);
         if more {
             let _ = host.next_slice.port2().post_message(&JsValue::NULL);

@@ -5,8 +5,12 @@
 //! - `protocol`: the messages between the page and the worker, and a training `Job`;
 //! - `runner`: a job's training, cut into short slices (the same code in the worker and, if a
 //!   browser refuses workers, on the page itself);
+//! - `exchange`: how several workers share a step (pure, tested natively);
 //! - `host`: the worker's side (it runs `runner` and answers messages);
-//! - `client`: the page's side (`JobHandle`: start, pause, resume, stop, read the state).
+//! - `spawn`: the worker script, from a blob;
+//! - `crew`: the page's side of one job's workers (starts them, passes their messages on,
+//!   watches them);
+//! - `client`: what the pages use (`JobHandle`: start, pause, resume, stop, read the state).
 
 pub mod client;
 pub mod crew;
