@@ -4,6 +4,7 @@
 
 use super::crew::Crew;
 use super::protocol::{unflatten, Job, JobStatus, Report, ToWorker};
+use super::route::Route;
 use super::runner::Event;
 use minigpt::Gpt;
 use std::cell::RefCell;
@@ -35,6 +36,8 @@ pub struct JobState {
     pub in_worker: bool,
     /// How many workers share the training now.
     pub workers: usize,
+    /// How those workers reach each other now (a team only).
+    pub route: Option<Route>,
 }
 
 impl JobState {
@@ -56,6 +59,7 @@ impl JobState {
             notice: None,
             in_worker: true,
             workers: 0,
+            route: None,
         }
     }
 

@@ -9,6 +9,7 @@ use super::exchange::PeerMessage;
 use super::protocol::{
     checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
 };
+use super::route::RouteTrial;
 use super::runner::Runner;
 use super::spawn;
 use crate::content::training as text;
@@ -50,6 +51,8 @@ struct Team {
     /// Commands that came before the start (sent to the leader once it runs).
     pending: Vec<ToWorker>,
     spawned_at: f64,
+    /// Which way the workers' messages go (`route`), while it is being tried.
+    trial: Option<RouteTrial>,
 }
 
 enum Mode {
@@ -122,6 +125,7 @@ impl Crew {
             launched: false,
             pending: Vec::new(),
             spawned_at: now_ms(),
+            trial: None,
         });
         let me = self.me.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -267,7 +271,7 @@ impl Crew {
         }
     }
 
-    /// Every worker is ready: starts them, each in its seat.
+    /// Every worker is ready: links them (a channel between each two), and starts them.
     fn launch(&mut self) {
         let job = self.state.borrow().job.clone();
         let resume = self.checkpoint.as_ref().map(|(h, _)| *h);
@@ -278,6 +282,16 @@ impl Crew {
         let Some(team) = self.team() else { return };
         team.members.retain(Option::is_some);
         let size = team.members.len();
+        let mut ports: Vec<Vec<JsValue>> = vec![Vec::new(); size];
+        for i in 0..size {
+            for j in i + 1..size {
+                let Ok(channel) = web_sys::MessageChannel::new() else {
+                    continue;
+                };
+                ports[i].push(channel.port1().into());
+                ports[j].push(channel.port2().into());
+            }
+        }
         for (rank, member) in team.members.iter().flatten().enumerate() {
             let start = ToWorker::Start {
                 job: job.clone(),
@@ -286,6 +300,9 @@ impl Crew {
             };
             let parts = Array::of1(&serde_json::to_string(&start).unwrap_or_default().into());
             let transfer = Array::new();
+            for port in &ports[rank] {
+                transfer.push(port);
+            }
             if let Some((numbers, losses)) = &payload {
                 for values in [numbers, losses] {
                     let array = Float32Array::from(&values[..]);
@@ -296,11 +313,13 @@ impl Crew {
             let _ = member.worker.post_message_with_transfer(&parts, &transfer);
         }
         team.launched = true;
+        team.trial = (size > 1).then(|| RouteTrial::new(now_ms()));
         let pending = std::mem::take(&mut team.pending);
         {
             let mut s = self.state.borrow_mut();
             s.workers = size;
             s.in_worker = true;
+            s.route = (size > 1).then_some(super::route::FIRST);
         }
         for msg in pending {
             self.command(msg);
@@ -333,7 +352,7 @@ impl Crew {
                         runner.resume(&now_ms);
                         Vec::new()
                     }
-                    ToWorker::Start { .. } | ToWorker::Peer(_) => Vec::new(),
+                    ToWorker::Start { .. } | ToWorker::Peer(_) | ToWorker::Route(_) => Vec::new(),
                 };
                 let mut state = self.state.borrow_mut();
                 for e in events {
@@ -404,7 +423,28 @@ impl Crew {
                 .borrow_mut()
                 .end_here(Some(text::worker_lost(step)));
             self.shut_down();
+        } else {
+            self.try_route(now);
         }
+    }
+
+    /// The route trial's progress: switches every worker to the route it says.
+    fn try_route(&mut self, now: f64) {
+        let (step, running) = {
+            let s = self.state.borrow();
+            (s.step, s.status == JobStatus::Running)
+        };
+        let Some(team) = self.team() else { return };
+        let Some(route) = team.trial.as_mut().and_then(|t| t.tick(now, step, running)) else {
+            return;
+        };
+        let text = serde_json::to_string(&ToWorker::Route(route)).unwrap_or_default();
+        for member in team.members.iter().flatten() {
+            let _ = member
+                .worker
+                .post_message(&Array::of1(&text.clone().into()));
+        }
+        self.state.borrow_mut().route = Some(route);
     }
 
     /// Worker `rank` failed or fell silent: carry on with the others, from the last

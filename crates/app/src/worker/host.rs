@@ -1,17 +1,18 @@
 //! The worker's side: receives a job and commands from the page (and, in a team, the other
-//! workers' gradient slices, which the page passes on), trains, and posts reports, checkpoints
-//! and models back. A sign of life goes to the page every second, whatever the worker is doing
+//! workers' gradient slices, by channel or passed on by the page: `route`), trains, and posts
+//! reports, checkpoints and models back. A sign of life goes to the page every second, whatever the worker is doing
 //! between two steps.
 
 use super::exchange::{Outgoing, PeerMessage};
-use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, ToWorker};
+use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, Seat, ToWorker};
+use super::route::Route;
 use super::runner::{Event, Runner};
 use crate::content::training as text;
 use js_sys::{Array, ArrayBuffer, Float32Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent};
+use web_sys::{DedicatedWorkerGlobalScope, MessageChannel, MessageEvent, MessagePort};
 
 /// Training time per slice when alone, in milliseconds (a pause or a stop waits at most this).
 const SLICE_MS: f64 = 50.0;
@@ -27,8 +28,13 @@ struct Host {
     runner: Option<Runner>,
     /// In a team (rather than alone, training in slices).
     in_team: bool,
+    /// In a team: the port to each other worker, by rank (None at this worker's own rank), and
+    /// the way slices go out now (they come in either way).
+    peers: Vec<Option<MessagePort>>,
+    route: Route,
     /// Buffers the other workers' slices came in, to send the next ones in.
     spares: Vec<ArrayBuffer>,
+    _peer_listeners: Vec<Listener>,
 }
 
 /// Spare buffers kept at most (as many as one step receives, with a margin).
@@ -83,8 +89,8 @@ fn post_events(scope: &DedicatedWorkerGlobalScope, events: Vec<Event>) {
     }
 }
 
-/// Sends gradient slices to the other workers of the team, through the page. Each goes in a
-/// buffer another worker's slice came in: allocating a fresh 800 KB buffer every step would
+/// Sends gradient slices to the other workers of the team, by the current route. Each goes in
+/// a buffer another worker's slice came in: allocating a fresh 800 KB buffer every step would
 /// cost more than the copy itself.
 fn send(host: &mut Host, out: Vec<Outgoing>) {
     for letter in out {
@@ -94,15 +100,23 @@ fn send(host: &mut Host, out: Vec<Outgoing>) {
             None => Float32Array::new_with_length(letter.data.len() as u32),
         };
         array.copy_from(&letter.data);
-        let message = FromWorker::Peer {
-            to: letter.to,
-            message: letter.message,
-        };
-        let text = serde_json::to_string(&message).unwrap_or_default();
-        let parts = Array::of2(&text.into(), &array);
-        let _ = host
-            .scope
-            .post_message_with_transfer(&parts, &Array::of1(&array.buffer()));
+        let transfer = Array::of1(&array.buffer());
+        match host.peers.get(letter.to) {
+            Some(Some(port)) if host.route == Route::Channel => {
+                let text = serde_json::to_string(&letter.message).unwrap_or_default();
+                let parts = Array::of2(&text.into(), &array);
+                let _ = port.post_message_with_transferable(&parts, &transfer);
+            }
+            _ => {
+                let message = FromWorker::Peer {
+                    to: letter.to,
+                    message: letter.message,
+                };
+                let text = serde_json::to_string(&message).unwrap_or_default();
+                let parts = Array::of2(&text.into(), &array);
+                let _ = host.scope.post_message_with_transfer(&parts, &transfer);
+            }
+        }
     }
 }
 
@@ -130,7 +144,10 @@ pub fn start() {
             next_slice,
             runner: None,
             in_team: false,
+            peers: Vec::new(),
+            route: super::route::FIRST,
             spares: Vec::new(),
+            _peer_listeners: Vec::new(),
         })
     });
 }
@@ -171,7 +188,7 @@ fn from_page(e: MessageEvent) {
                 return;
             }
             match Runner::new(job, seat, checkpoint.as_ref().map(|(h, c)| (h, c))) {
-                Ok(runner) => begin(host, runner, seat.size > 1),
+                Ok(runner) => begin(host, runner, seat, e.ports()),
                 Err(why) => post(&host.scope, &FromWorker::Failed(why), None),
             }
         }
@@ -193,21 +210,51 @@ fn from_page(e: MessageEvent) {
             }
         }
         ToWorker::Peer(message) => from_peer(host, message, &parts),
+        ToWorker::Route(route) => host.route = route,
     });
 }
 
 /// Sets the runner to work: alone, in slices; in a team, step by step as the others' slices
-/// come in.
-fn begin(host: &mut Host, mut runner: Runner, in_team: bool) {
+/// come in, by `ports` (one per other worker, in the order of their ranks) or from the page.
+fn begin(host: &mut Host, mut runner: Runner, seat: Seat, ports: Array) {
     post_events(&host.scope, runner.start());
-    host.in_team = in_team;
+    host.in_team = seat.size > 1;
+    let mut peers: Vec<Option<MessagePort>> = ports.iter().map(|p| p.dyn_into().ok()).collect();
+    if !peers.is_empty() {
+        peers.insert(seat.rank.min(peers.len()), None);
+    }
+    host._peer_listeners = peers
+        .iter()
+        .flatten()
+        .map(|port| {
+            let listener = Listener::new(from_port);
+            port.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+            listener
+        })
+        .collect();
+    host.peers = peers;
     let out = runner.begin_step(&clock);
     host.runner = Some(runner);
-    if in_team {
+    if host.in_team {
         send(host, out);
     } else {
         let _ = host.next_slice.port2().post_message(&JsValue::NULL);
     }
+}
+
+/// Another worker's slice, by channel.
+fn from_port(e: MessageEvent) {
+    let Ok(parts) = e.data().dyn_into::<Array>() else {
+        return;
+    };
+    let Some(Ok(message)) = parts
+        .get(0)
+        .as_string()
+        .map(|t| serde_json::from_str::<PeerMessage>(&t))
+    else {
+        return;
+    };
+    with_host(|host| from_peer(host, message, &parts));
 }
 
 /// Another worker's slice (its numbers in `parts[1]`): into the exchange; its buffer is kept to

@@ -7,6 +7,8 @@
 //!   browser refuses workers, on the page itself);
 //! - `exchange`: how several workers share a step (pure, tested natively);
 //! - `host`: the worker's side (it runs `runner` and answers messages);
+//! - `route`: how a team's workers reach each other (by channel or through the page, whichever
+//!   measures faster);
 //! - `spawn`: the worker script, from a blob;
 //! - `crew`: the page's side of one job's workers (starts them, passes their messages on,
 //!   watches them);
@@ -17,6 +19,7 @@ pub mod crew;
 pub mod exchange;
 pub mod host;
 pub mod protocol;
+pub mod route;
 pub mod runner;
 pub mod spawn;
 

@@ -2,6 +2,7 @@
 //! model's numbers travel as a Float32Array next to it (no copy through JSON).
 
 use super::exchange::PeerMessage;
+use super::route::Route;
 use minigpt::data::Dataset;
 use minigpt::optim::OptimizerState;
 use minigpt::train::Checkpoint;
@@ -145,8 +146,9 @@ pub struct CheckpointHeader {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ToWorker {
-    /// Start `job` in `seat`. With `resume`, the run carries on from a checkpoint whose numbers
-    /// and losses follow as two Float32Arrays.
+    /// Start `job` in `seat`. The ports to the other workers follow the message (in the order
+    /// of their ranks); with `resume`, the run carries on from a checkpoint whose numbers and
+    /// losses follow as two Float32Arrays.
     Start {
         job: Job,
         seat: Seat,
@@ -157,6 +159,8 @@ pub enum ToWorker {
     Stop,
     /// Another worker's message, passed on by the page; its numbers follow as a Float32Array.
     Peer(PeerMessage),
+    /// Send the next messages to the other workers this way (`route`).
+    Route(Route),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

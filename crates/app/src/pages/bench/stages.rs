@@ -246,7 +246,7 @@ impl Measures {
         let figures = serde_json::json!({
             "params": s.job.config.param_count(), "batch": s.job.batch, "steps": s.step, "tokens": s.tokens,
             "seconds": s.compute_ms / 1000.0, "tokens_per_s": s.tokens_per_second(), "test_loss": s.test_loss,
-            "in_worker": s.in_worker, "workers": s.workers, "error": s.error, "notice": s.notice,
+            "in_worker": s.in_worker, "workers": s.workers, "route": s.route, "error": s.error, "notice": s.notice,
         });
         match stage {
             Stage::Lesson(_) => {}
