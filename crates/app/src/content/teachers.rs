@@ -26,17 +26,17 @@ pub const BROWSERS: &[(&str, &str, &str)] = &[
     (
         "Chromium (moteur de Chrome, Edge, des Chromebooks)",
         "156",
-        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,04\u{a0}s de calcul. Atelier en grand format\u{a0}: 33\u{a0}000 lettres par seconde sur 2\u{a0}cœurs (19\u{a0}400 sur un seul).",
+        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,04\u{a0}s de calcul. Atelier en grand format\u{a0}: 32\u{a0}300 lettres par seconde sur 2\u{a0}cœurs (19\u{a0}600 sur un seul).",
     ),
     (
         "Gecko (Firefox, Firefox ESR)",
         "153 ESR",
-        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,04\u{a0}s de calcul. Atelier en grand format\u{a0}: 16\u{a0}200 lettres par seconde (plusieurs cœurs n'y accélèrent pas\u{a0}: choisissez 1\u{a0}cœur dans l'Atelier).",
+        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,04\u{a0}s de calcul. Atelier en grand format\u{a0}: 25\u{a0}200 lettres par seconde sur 2\u{a0}cœurs (16\u{a0}200 sur un seul).",
     ),
     (
         "WebKit (moteur de Safari et de tous les navigateurs d'iPad et d'iPhone)",
         "WebKitGTK 2.50",
-        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,1\u{a0}s de calcul. Atelier en grand format\u{a0}: 17\u{a0}700 lettres par seconde sur 1\u{a0}cœur (plusieurs cœurs n'y accélèrent pas\u{a0}: choisissez 1\u{a0}cœur dans l'Atelier).",
+        "fichier et serveur\u{a0}: tout fonctionne. Leçon 6\u{a0}: 0,1\u{a0}s de calcul. Atelier en grand format\u{a0}: 17\u{a0}400 lettres par seconde sur 1\u{a0}cœur, autant sur plusieurs (le test de vitesse dit ce qu'il en est sur votre ordinateur).",
     ),
 ];
 pub const BROWSERS_NOTE: &str = "Mesuré sur un ordinateur à 2 cœurs. Les tablettes et téléphones sont testés en écran tactile (de 360 à 820 pixels de large)\u{a0}: aucune page ne défile de côté, et chaque survol a son équivalent au toucher. Il faut un navigateur récent (WebAssembly avec SIMD\u{a0}: Chrome 91, Firefox 89, Safari 16.4 ou plus)\u{a0}; sinon la page le dit clairement.";
