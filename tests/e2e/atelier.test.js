@@ -26,6 +26,28 @@ async function watchFrames(page) {
   });
 }
 
+/** « Emporter mon modèle en Python »: a notebook that runs in plain Python and finds the loss
+ * the app measured on the same names; the PyTorch one is a valid notebook too. */
+async function takeHomeNotebooks(page) {
+  const [nb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-python"]')]);
+  assert.equal(nb.suggestedFilename(), "mon-mini-gpt.ipynb");
+  const nbFile = path.join(artifacts, "mon-mini-gpt.ipynb");
+  await nb.saveAs(nbFile);
+  const book = JSON.parse(fs.readFileSync(nbFile, "utf8"));
+  assert.equal(book.nbformat, 4);
+  assert.ok(book.cells.every((c) => ["markdown", "code"].includes(c.cell_type) && Array.isArray(c.source)));
+  const appLoss = Number(book.cells[0].source.join("").match(/valait \*\*(\d+,\d+)\*\*/)[1].replace(",", "."));
+  const script = path.join(artifacts, "mon-mini-gpt.py");
+  fs.writeFileSync(script, book.cells.filter((c) => c.cell_type === "code").map((c) => c.source.join("")).join("\n"));
+  const { execFileSync } = await import("node:child_process");
+  const out = execFileSync("python3", [script], { encoding: "utf8" });
+  const measured = JSON.parse(out.trim().split("\n").pop()).eval_loss;
+  console.log(`# notebook from the Atelier: eval loss ${measured} in plain Python, ${appLoss} in the app`);
+  assert.ok(Math.abs(measured - appLoss) < 1e-4, `${measured} vs ${appLoss}`);
+  const [torchNb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-pytorch"]')]);
+  assert.equal(JSON.parse(fs.readFileSync(await torchNb.path(), "utf8")).nbformat, 4);
+}
+
 test("atelier: train in the background, generate, save and load back", async () => {
   const { page, problems, context } = await openPage(browser);
   await page.goto(`${base}#/atelier`);
@@ -56,25 +78,7 @@ test("atelier: train in the background, generate, save and load back", async () 
   const before = await bars(page);
   assert.match(await page.locator('[data-widget="prob-bars"]').innerText(), /Après «\s\.tyranno\s»/, "the bars follow the beginning typed");
 
-  // « Emporter mon modèle en Python »: a notebook that runs in plain Python and finds the
-  // loss the app measured on the same names.
-  const [nb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-python"]')]);
-  assert.equal(nb.suggestedFilename(), "mon-mini-gpt.ipynb");
-  const nbFile = path.join(artifacts, "mon-mini-gpt.ipynb");
-  await nb.saveAs(nbFile);
-  const book = JSON.parse(fs.readFileSync(nbFile, "utf8"));
-  assert.equal(book.nbformat, 4);
-  assert.ok(book.cells.every((c) => ["markdown", "code"].includes(c.cell_type) && Array.isArray(c.source)));
-  const appLoss = Number(book.cells[0].source.join("").match(/valait \*\*(\d+,\d+)\*\*/)[1].replace(",", "."));
-  const script = path.join(artifacts, "mon-mini-gpt.py");
-  fs.writeFileSync(script, book.cells.filter((c) => c.cell_type === "code").map((c) => c.source.join("")).join("\n"));
-  const { execFileSync } = await import("node:child_process");
-  const out = execFileSync("python3", [script], { encoding: "utf8" });
-  const measured = JSON.parse(out.trim().split("\n").pop()).eval_loss;
-  console.log(`# notebook from the Atelier: eval loss ${measured} in plain Python, ${appLoss} in the app`);
-  assert.ok(Math.abs(measured - appLoss) < 1e-4, `${measured} vs ${appLoss}`);
-  const [torchNb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-pytorch"]')]);
-  assert.equal(JSON.parse(fs.readFileSync(await torchNb.path(), "utf8")).nbformat, 4);
+  await takeHomeNotebooks(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="a-save"]')]);
   const file = path.join(artifacts, "modele.json");
@@ -136,25 +140,7 @@ test("atelier: the extended alphabet learns French words with their accents", as
     accents += names.filter((n) => /[éèêëàâîïôûùüçœæ]/.test(n.slice(3))).length;
   }
   assert.ok(accents > 0, "some invented words use accented letters after the beginning");
-  // « Emporter mon modèle en Python »: a notebook that runs in plain Python and finds the
-  // loss the app measured on the same names.
-  const [nb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-python"]')]);
-  assert.equal(nb.suggestedFilename(), "mon-mini-gpt.ipynb");
-  const nbFile = path.join(artifacts, "mon-mini-gpt.ipynb");
-  await nb.saveAs(nbFile);
-  const book = JSON.parse(fs.readFileSync(nbFile, "utf8"));
-  assert.equal(book.nbformat, 4);
-  assert.ok(book.cells.every((c) => ["markdown", "code"].includes(c.cell_type) && Array.isArray(c.source)));
-  const appLoss = Number(book.cells[0].source.join("").match(/valait \*\*(\d+,\d+)\*\*/)[1].replace(",", "."));
-  const script = path.join(artifacts, "mon-mini-gpt.py");
-  fs.writeFileSync(script, book.cells.filter((c) => c.cell_type === "code").map((c) => c.source.join("")).join("\n"));
-  const { execFileSync } = await import("node:child_process");
-  const out = execFileSync("python3", [script], { encoding: "utf8" });
-  const measured = JSON.parse(out.trim().split("\n").pop()).eval_loss;
-  console.log(`# notebook from the Atelier: eval loss ${measured} in plain Python, ${appLoss} in the app`);
-  assert.ok(Math.abs(measured - appLoss) < 1e-4, `${measured} vs ${appLoss}`);
-  const [torchNb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-pytorch"]')]);
-  assert.equal(JSON.parse(fs.readFileSync(await torchNb.path(), "utf8")).nbformat, 4);
+  await takeHomeNotebooks(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="a-save"]')]);
   const file = path.join(artifacts, "modele-accents.json");

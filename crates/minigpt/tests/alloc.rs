@@ -53,13 +53,7 @@ fn per_step(config: Config, batch_size: usize) -> (f64, f64) {
 
 #[test]
 fn a_warm_step_allocates_only_short_lists() {
-    let big = Config {
-        n_embd: 64,
-        n_head: 4,
-        n_layer: 4,
-        block_size: 32,
-        ..Config::default()
-    };
+    let big = Config::phase2();
     for (config, batch) in [(Config::default(), 1), (Config::default(), 8), (big, 8)] {
         let (calls, bytes) = per_step(config, batch);
         let params = config.param_count();

@@ -763,13 +763,7 @@ fn parts_share_the_letters_and_a_part_may_have_no_name() {
         "fgh",
         "ghi",
     ];
-    let config = Config {
-        n_embd: 64,
-        n_head: 4,
-        n_layer: 4,
-        block_size: 32,
-        ..Config::default()
-    };
+    let config = Config::phase2();
     let make = || {
         let gpt = Gpt::new(config, &mut rng(3)).unwrap();
         let cfg = TrainConfig {

@@ -303,13 +303,7 @@ mod tests {
             max_seconds: None,
             test_split: false,
         };
-        let big = Config {
-            n_embd: 64,
-            n_head: 4,
-            n_layer: 4,
-            block_size: 32,
-            ..Config::default()
-        };
+        let big = Config::phase2();
         assert_eq!(job(big, 32).team_size(2), 2);
         assert_eq!(job(big, 32).team_size(4), 4);
         assert_eq!(

@@ -52,14 +52,7 @@ const PRESETS: [(usize, usize, usize, usize, usize, f32); 3] = [
 /// The largest model the Atelier makes (4 layers, cards of 64, context 32, 43 tokens): no file
 /// may hold a bigger one.
 pub fn largest() -> Config {
-    Config {
-        n_embd: 64,
-        n_head: 4,
-        n_layer: 4,
-        block_size: 32,
-        ..Config::default()
-    }
-    .with_alphabet(Alphabet::Extended)
+    Config::phase2().with_alphabet(Alphabet::Extended)
 }
 
 /// What a model file may hold here.

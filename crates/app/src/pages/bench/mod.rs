@@ -17,17 +17,6 @@ use rand_chacha::ChaCha8Rng;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The phase-2 model: 4 layers, cards of 64 numbers, 4 heads, context 32 (202,112 parameters).
-pub fn phase2() -> Config {
-    Config {
-        n_embd: 64,
-        n_head: 4,
-        n_layer: 4,
-        block_size: 32,
-        ..Config::default()
-    }
-}
-
 fn timed_run(data: Dataset, config: Config, steps: usize, eval_docs: usize) -> serde_json::Value {
     let names = shuffled(&data.names(), 42);
     let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(42)).expect("valid config");
@@ -137,7 +126,7 @@ pub fn Bench() -> Html {
                 let mut base = serde_json::json!({
                     "pokemon_1000": timed_run(Dataset::Pokemon, small, 1000, 1023),
                     "prenoms_1000": timed_run(Dataset::Prenoms, small, 1000, 2000),
-                    "big_prenoms_100": timed_run(Dataset::Prenoms, phase2(), 100, 200),
+                    "big_prenoms_100": timed_run(Dataset::Prenoms, Config::phase2(), 100, 200),
                 });
                 if !quick {
                     base["pokemon_10000"] = timed_run(Dataset::Pokemon, small, 10000, 1023);

@@ -7,7 +7,6 @@
 //! - the phase-2 model on every core, then on one worker (each after a short calibration run
 //!   that sets its steps, so that the learning rate's schedule ends with the time budget).
 
-use super::phase2;
 use super::watch::MainThreadWatch;
 use crate::lessons;
 use crate::training::{now_ms, play, LabRun};
@@ -102,7 +101,7 @@ pub fn fingerprint(values: &[f32]) -> String {
 
 fn phase2_job(steps: usize, seconds: f64) -> Job {
     Job {
-        config: phase2(),
+        config: minigpt::Config::phase2(),
         data: Data::Builtin(Dataset::Prenoms),
         seed: 42,
         steps,

@@ -70,16 +70,21 @@ fn a_checkpoint_of_another_model_is_refused_in_french() {
     assert_eq!(refused.err().as_deref(), Some(text::CANNOT_CARRY_ON));
 }
 
-/// Two runners in a team; messages delivered at once, in order. The leader is paused after
-/// `pause_at` of its steps and resumed at once. Returns the leader's events' last model.
-fn run_team(pause_at: Option<usize>) -> (Vec<f32>, usize) {
-    let config = Config {
+/// A model big enough for its steps to be shared, small enough for a quick test.
+fn team_config() -> Config {
+    Config {
         n_embd: 32,
         n_head: 4,
         n_layer: 2,
         block_size: 32,
         ..Config::default()
-    };
+    }
+}
+
+/// Two runners in a team; messages delivered at once, in order. The leader is paused after
+/// `pause_at` of its steps and resumed at once. Returns the leader's events' last model.
+fn run_team(pause_at: Option<usize>) -> (Vec<f32>, usize) {
+    let config = team_config();
     let job = job(config, 8, 32);
     let clock = ticking();
     let mut team: Vec<Runner> = (0..2)
@@ -115,13 +120,7 @@ fn run_team(pause_at: Option<usize>) -> (Vec<f32>, usize) {
 
 #[test]
 fn a_team_trains_as_the_native_threads_even_through_a_pause() {
-    let config = Config {
-        n_embd: 32,
-        n_head: 4,
-        n_layer: 2,
-        block_size: 32,
-        ..Config::default()
-    };
+    let config = team_config();
     let native = {
         let gpt = Gpt::new(config, &mut rand_chacha::ChaCha8Rng::seed_from_u64(42)).unwrap();
         let j = job(config, 8, 32);
