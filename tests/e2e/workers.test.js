@@ -166,7 +166,13 @@ for (const [engine, present] of Object.entries(available())) {
       await e.until(`!!document.querySelector('[data-testid="a-notice"]')`, 20000, "the notice");
       const notice = await e.text('[data-testid="a-notice"]');
       assert.match(notice, cores >= 2 ? /ne répondait plus/ : /Ton modèle est gardé/);
-      await e.click('[data-testid="a-stop"]').catch(() => {});
+      // The notice moves the page as it appears: a click can miss the button. Only a click the
+      // button received must stop the run (a missed one is tried again).
+      await e.js(`(window.__stopClicks = 0, document.addEventListener("click", (ev) => { if (ev.target.closest('[data-testid="a-stop"]')) window.__stopClicks++; }, true), true)`);
+      for (let attempt = 0; attempt < 3 && !(await e.js("window.__stopClicks")); attempt++) {
+        await e.click('[data-testid="a-stop"]').catch(() => {});
+      }
+      assert.ok(await e.js("window.__stopClicks") >= 1, "« Arrêter » was clicked");
       await e.until(`/Arrêté/.test(document.querySelector('[data-testid="a-status"]')?.textContent || "")`, 10000, "stopped");
       assert.equal(await e.js(`document.querySelector('[data-testid="a-train"]').disabled`), false);
     } finally {
