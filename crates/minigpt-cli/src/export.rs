@@ -98,10 +98,9 @@ pub fn export(parser: lexopt::Parser) -> Result<(), String> {
         } else {
             note
         },
-        steps: None,
-        eval_loss: eval_loss(&gpt, &eval_names),
         train_names,
         eval_names,
+        ..About::default()
     };
     std::fs::write(&args.out, notebook(&gpt, &about, args.flavour))
         .map_err(|e| format!("cannot write {}: {e}", args.out))?;

@@ -1,0 +1,20 @@
+def bilan(avant, meilleure, meilleur_pas, pas):
+    """Ce que l'entraînement a donné sur les noms mis de côté, dit simplement."""
+    if meilleur_pas == pas:
+        print(f"Mieux qu'avant : {virgule(avant)} → {virgule(meilleure)}. Tu peux continuer : entrainer().")
+    elif meilleur_pas > 0:
+        print(f"Le meilleur était au pas {meilleur_pas} ({virgule(meilleure)}), puis la loss des noms mis de côté remonte : il apprend par cœur, arrête ici. Je garde les poids du pas {meilleur_pas}.")
+    else:
+        print(f"Les noms mis de côté vont moins bien qu'avant : il apprend par cœur, arrête ici. Je garde les poids d'avant ({virgule(avant)}).")
+
+def partager():
+    """Les noms pour apprendre (NOMS sans les noms mis de côté) et les noms mis de côté
+    (NOMS_A_MESURER, ou sinon le dernier dixième de NOMS)."""
+    mis_de_cote = noms_de("\n".join(NOMS_A_MESURER))
+    apprendre = [n for n in noms_de("\n".join(NOMS)) if n not in set(mis_de_cote)]
+    if not mis_de_cote and len(apprendre) >= 2:
+        coupe = max(1, len(apprendre) // 10)
+        apprendre, mis_de_cote = apprendre[:-coupe], apprendre[-coupe:]
+    if not apprendre:
+        print("Pas de nom pour apprendre : ajoute des noms à la liste NOMS, plus haut, puis relance cette cellule.")
+    return apprendre, mis_de_cote
