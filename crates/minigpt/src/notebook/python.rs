@@ -19,9 +19,11 @@ const TRAIN: &str = include_str!("py/entrainer.py");
 /// machine: measuring (`loss_sur`), and training (forward, dominos and Adam).
 const MEASURE_COST: f64 = 4.3e-7;
 const TRAIN_COST: f64 = 2.6e-6;
-/// Names per training step, and the time the training cell aims at in a browser Python.
+/// Names per training step, and the steps of microgpt's size (4,192 parameters): bigger
+/// models get fewer steps for the same time.
 const BATCH: usize = 4;
-const TRAIN_SECONDS: f64 = 40.0;
+const STEPS: usize = 100;
+const MICROGPT_PARAMS: usize = 4192;
 /// Longest wait for the « Le nombre de Tuto LLM » cell before it only says how long it would be.
 const SHOWN_SECONDS: f64 = 20.0;
 
@@ -48,14 +50,14 @@ fn mean_letters(model: &Gpt, names: &[String]) -> f64 {
 }
 
 /// The training cell's settings for this model: (steps, names per step, rate, seconds in a
-/// browser Python). As many steps as fit in about 40 s (100 for microgpt's size, at least 3);
-/// a tenth of the rate it was trained with, at most 0.001 (0.001 after lesson 6).
+/// browser Python). 100 steps for microgpt's size, fewer for bigger models (the same time, at
+/// least 3); a tenth of the rate it was trained with, at most 0.001 (0.001 after lesson 6).
 fn training(model: &Gpt, facts: &Facts) -> (usize, usize, f32, f64) {
-    let params = model.config.param_count() as f64;
-    let letters = mean_letters(model, &facts.about.train_names);
-    let per_step = BATCH as f64 * letters * params * TRAIN_COST;
-    let steps = ((TRAIN_SECONDS / per_step) as usize).clamp(3, 100);
+    let params = model.config.param_count();
+    let steps = (STEPS * MICROGPT_PARAMS / params.max(1)).clamp(3, STEPS);
     let lr = round_rate(facts.about.lr.map_or(0.001, |lr| (lr / 10.0).min(0.001)));
+    let letters = mean_letters(model, &facts.about.train_names);
+    let per_step = BATCH as f64 * letters * params as f64 * TRAIN_COST;
     // Three measures of the names kept aside: before, halfway, at the end.
     let seconds = steps as f64 * per_step + 3.0 * measure_seconds(model, facts.eval_names);
     (steps, BATCH, lr, seconds)

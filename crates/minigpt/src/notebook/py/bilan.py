@@ -10,8 +10,9 @@ def bilan(avant, meilleure, meilleur_pas, pas):
 def partager():
     """Les noms pour apprendre (NOMS sans les noms mis de côté) et les noms mis de côté
     (NOMS_A_MESURER, ou sinon le dernier dixième de NOMS)."""
-    mis_de_cote = noms_de("\n".join(NOMS_A_MESURER))
-    apprendre = [n for n in noms_de("\n".join(NOMS)) if n not in set(mis_de_cote)]
+    mis_de_cote = noms_de(SEPARATEURS[0].join(NOMS_A_MESURER))
+    a_part = set(mis_de_cote)
+    apprendre = [n for n in noms_de(SEPARATEURS[0].join(NOMS)) if n not in a_part]
     if not mis_de_cote and len(apprendre) >= 2:
         coupe = max(1, len(apprendre) // 10)
         apprendre, mis_de_cote = apprendre[:-coupe], apprendre[-coupe:]
