@@ -12,9 +12,11 @@ pub fn is_invisible(c: char) -> bool {
 
 /// `text` as Markdown that renders as that very text, on one line: `< > & "` become HTML
 /// entities (a renderer that lets HTML through shows them as characters), every other ASCII
-/// sign Markdown or Jupyter's maths could read (`* _ [ ] ( ) # | $ \` …) is backslash-escaped,
-/// line breaks and control characters become spaces, invisible ones are dropped; at most 300
-/// characters, then « … ».
+/// sign Markdown reads (`* _ [ ] ( ) # | !` …) is backslash-escaped; `$` and `\` become their
+/// full-width forms « ＄ » and « ＼ », so no maths renderer (MathJax runs on the page's text,
+/// after Markdown) finds `$…$` or `\(…\)` to typeset, with its `\href` links; line breaks and
+/// control characters become spaces, invisible ones are dropped; at most 300 characters, then
+/// « … ».
 pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut kept = 0;
@@ -28,6 +30,8 @@ pub fn plain(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '$' => out.push('＄'),
+            '\\' => out.push('＼'),
             c if c.is_ascii_punctuation() => {
                 out.push('\\');
                 out.push(c);

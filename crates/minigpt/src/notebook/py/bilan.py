@@ -1,11 +1,12 @@
-def bilan(avant, meilleure, meilleur_pas, pas):
-    """Ce que l'entraînement a donné sur les noms mis de côté, dit simplement."""
-    if meilleur_pas == pas:
-        print(f"Mieux qu'avant : {virgule(avant)} → {virgule(meilleure)}. Tu peux continuer : entrainer().")
+def bilan(avant, fin, meilleure, meilleur_pas):
+    """Ce que l'entraînement a donné sur les noms mis de côté, dit simplement : `avant` et `fin`,
+    leur loss avant et après, `meilleure` la plus basse, au pas `meilleur_pas` (0 : avant)."""
+    if meilleur_pas > 0 and fin <= avant:
+        print(f"Mieux qu'avant : {virgule(avant)} → {virgule(meilleure)}. Je garde les poids du pas {meilleur_pas}, les meilleurs. Tu peux continuer : entrainer().")
     elif meilleur_pas > 0:
-        print(f"Le meilleur était au pas {meilleur_pas} ({virgule(meilleure)}), puis la loss des noms mis de côté remonte : il apprend par cœur, arrête ici. Je garde les poids du pas {meilleur_pas}.")
+        print(f"Mieux au pas {meilleur_pas} ({virgule(meilleure)}), mais à la fin la loss des noms mis de côté est remontée au-dessus de celle d'avant ({virgule(fin)} > {virgule(avant)}) : il apprend par cœur, arrête ici. Je garde les poids du pas {meilleur_pas}.")
     else:
-        print(f"Les noms mis de côté vont moins bien qu'avant : il apprend par cœur, arrête ici. Je garde les poids d'avant ({virgule(avant)}).")
+        print(f"Les noms mis de côté vont moins bien qu'avant ({virgule(fin)} > {virgule(avant)}) : il apprend par cœur, arrête ici. Je garde les poids d'avant.")
 
 def partager():
     """Les noms pour apprendre (NOMS sans les noms mis de côté) et les noms mis de côté

@@ -3,6 +3,7 @@ def entrainer(pas=PAS, noms_par_pas=NOMS_PAR_PAS, taux=TAUX):
     au milieu et à la fin, dit si le modèle invente mieux ou s'il récite. Garde les meilleurs
     poids et rend leur loss."""
     global POIDS
+    pas = max(1, int(pas))
     apprendre, mis_de_cote = partager()
     if not apprendre:
         return None
@@ -25,7 +26,7 @@ def entrainer(pas=PAS, noms_par_pas=NOMS_PAR_PAS, taux=TAUX):
                 meilleure, meilleurs_poids, meilleur_pas = mesure, poids, p
     print(f"{pas} pas en {virgule(time.time() - debut, 1)} s.")
     POIDS = meilleurs_poids
-    bilan(avant, meilleure, meilleur_pas, pas)
+    bilan(avant, mesure, meilleure, meilleur_pas)
     return meilleure
 
 random.seed(0)

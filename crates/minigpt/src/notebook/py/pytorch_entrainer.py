@@ -2,6 +2,7 @@ def entrainer(pas=PAS, noms_par_pas=NOMS_PAR_PAS, taux=TAUX):
     """Continue l'entraînement sur NOMS, sans les noms mis de côté : leur loss, mesurée tous les
     50 pas, dit si le modèle invente mieux ou s'il récite. Garde les meilleurs poids et rend
     leur loss."""
+    pas = max(1, int(pas))
     apprendre, mis_de_cote = partager()
     if not apprendre:
         return None
@@ -27,7 +28,7 @@ def entrainer(pas=PAS, noms_par_pas=NOMS_PAR_PAS, taux=TAUX):
                 meilleurs_poids = {k: v.clone() for k, v in modele.state_dict().items()}
     print(f"{pas} pas en {virgule(time.time() - debut, 1)} s.")
     modele.load_state_dict(meilleurs_poids)
-    bilan(avant, meilleure, meilleur_pas, pas)
+    bilan(avant, mesure, meilleure, meilleur_pas)
     return meilleure
 
 apres = entrainer()

@@ -130,14 +130,18 @@ print(json.dumps(listes))
 #[test]
 fn markdown_escapes_every_sign() {
     let escaped = markup::plain(HOSTILE);
-    for c in ['<', '>', '\n', '\u{202e}'] {
+    for c in ['<', '>', '\n', '\u{202e}', '$'] {
         assert!(!escaped.contains(c), "{c:?} in {escaped}");
     }
     // Each ASCII sign Markdown reads comes after a backslash.
     let chars: Vec<char> = escaped.chars().collect();
     for (i, c) in chars.iter().enumerate() {
-        if "[]()*_`#|$!".contains(*c) {
+        if "[]()*_`#|!".contains(*c) {
             assert_eq!(chars[i - 1], '\\', "{escaped}");
+        }
+        // No backslash of the text itself: only the escaping ones, before a sign.
+        if *c == '\\' {
+            assert!(chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()), "{escaped}");
         }
     }
     assert_eq!(markup::plain(&"é".repeat(400)).chars().count(), 301);
