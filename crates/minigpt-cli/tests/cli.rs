@@ -134,6 +134,18 @@ fn bad_flags_say_why() {
     }
 }
 
+/// `minigpt export ARGS --out OUT`, which must succeed: its stderr and the notebook.
+fn export(args: &[&str], out: &std::path::Path) -> (String, serde_json::Value) {
+    let mut all = vec!["export"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out.to_str().unwrap()]);
+    let run = minigpt(&all);
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{stderr}");
+    let book = serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap();
+    (stderr, book)
+}
+
 /// A scratch directory for one test's files.
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("minigpt-cli-{name}-{}", std::process::id()));
@@ -177,24 +189,10 @@ fn a_saved_model_is_evaluated_and_exported_as_a_notebook_that_runs() {
     let loss = eval["eval_loss"].as_f64().unwrap();
     for (format, file) in [("python", "a.ipynb"), ("pytorch", "b.ipynb")] {
         let out = dir.join(file);
-        let run = minigpt(&[
-            "export",
-            "--model",
-            model_s,
-            "--format",
-            format,
-            "--eval-data",
-            names,
-            "--out",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
+        let (_, book) = export(
+            &["--model", model_s, "--format", format, "--eval-data", names],
+            &out,
         );
-        let book: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
         assert_eq!(book["nbformat"], 4);
     }
     // The plain-Python notebook's code, run by python3, measures the same loss.
@@ -363,25 +361,18 @@ fn export_bounds_its_evaluation_names() {
         "--save",
         model.to_str().unwrap(),
     ]));
-    let run = minigpt(&[
-        "export",
-        "--model",
-        model.to_str().unwrap(),
-        "--format",
-        "python",
-        "--eval-data",
-        "prenoms",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let (stderr, book) = export(
+        &[
+            "--model",
+            model.to_str().unwrap(),
+            "--format",
+            "python",
+            "--eval-data",
+            "prenoms",
+        ],
+        &out,
     );
-    assert!(String::from_utf8_lossy(&run.stderr).contains("the first 200 of the"));
-    let book: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(stderr.contains("the first 200 of the"));
     let cell = book["cells"]
         .as_array()
         .unwrap()

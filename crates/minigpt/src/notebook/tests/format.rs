@@ -141,7 +141,10 @@ fn markdown_escapes_every_sign() {
         }
         // No backslash of the text itself: only the escaping ones, before a sign.
         if *c == '\\' {
-            assert!(chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()), "{escaped}");
+            assert!(
+                chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()),
+                "{escaped}"
+            );
         }
     }
     assert_eq!(markup::plain(&"é".repeat(400)).chars().count(), 301);

@@ -14,6 +14,39 @@ fn short_training(code: &str, steps: usize) -> String {
     format!("{}{steps}{}", &code[..value], &code[end..])
 }
 
+/// What both notebooks must print: the app's loss on the names kept aside (within `tolerance`),
+/// a loss after training no worse, the displayed loss found again with its rounding, the app's
+/// name at temperature 0, and a French message for an empty list.
+fn check_run(out: &str, model: &Gpt, about: &About, tolerance: f64, flavour: &str) {
+    let measured = json_line(out, "eval_loss");
+    let app = eval_loss(model, &about.eval_names).unwrap() as f64;
+    eprintln!("{flavour} notebook: eval loss {measured} vs app {app}");
+    assert!(
+        (measured - app).abs() < tolerance,
+        "{flavour} {measured} vs app {app}"
+    );
+    // Training never leaves the names kept aside worse than it found them.
+    let after = json_line(out, "eval_loss_after_training");
+    assert!(after <= measured + 1e-9, "{after} > {measured}");
+    let shown = about.shown.as_ref().unwrap();
+    let said = format!(
+        "Tuto LLM affichait {} sur ces 60\u{a0}noms\u{a0}; ce carnet trouve {}.",
+        text::fr(shown.value, 2),
+        text::fr(shown.value, 2)
+    );
+    assert!(out.contains(&said), "{said} not in {out}");
+    // Temperature 0 is the most likely letter each time, as the app's.
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0);
+    let app_cold = crate::sample::generate(model, "pi", 0.0, 40, &mut rng).0;
+    assert_eq!(json_value(out, "cold").as_str(), Some(app_cold.as_str()));
+    assert!(json_value(out, "empty").is_null());
+    assert!(out.contains("La liste est vide\u{a0}:"), "{out}");
+    assert!(
+        out.contains("Avant\u{a0}: loss") && out.contains("pas en"),
+        "{out}"
+    );
+}
+
 #[test]
 fn the_python_notebook_runs_trains_and_gives_the_app_s_numbers() {
     let (model, about) = trained();
@@ -22,24 +55,7 @@ fn the_python_notebook_runs_trains_and_gives_the_app_s_numbers() {
     let check = "\nprint(json.dumps({\"p\": probabilites(\"pik\")[\"a\"], \"cold\": generer(\"pi\", 0), \"empty\": loss_sur([])}))\n";
     let code = model_cells + check + &short_training(&training, 6);
     let out = run_python(&python, &code, "python", "");
-    let measured = json_line(&out, "eval_loss");
-    let app = eval_loss(&model, &about.eval_names).unwrap() as f64;
-    eprintln!("plain-Python notebook: eval loss {measured} vs app {app}");
-    assert!(
-        (measured - app).abs() < 1e-5,
-        "notebook {measured} vs app {app}"
-    );
-    // Training never leaves the names kept aside worse than it found them.
-    let after = json_line(&out, "eval_loss_after_training");
-    assert!(after <= measured + 1e-12, "{after} > {measured}");
-    // The loss the app showed, found again with its rounding.
-    let shown = about.shown.as_ref().unwrap();
-    let said = format!(
-        "Tuto LLM affichait {} sur ces 60\u{a0}noms\u{a0}; ce carnet trouve {}.",
-        text::fr(shown.value, 2),
-        text::fr(shown.value, 2)
-    );
-    assert!(out.contains(&said), "{said} not in {out}");
+    check_run(&out, &model, &about, 1e-5, "plain-Python");
     let context = model.alphabet().encode_name("pik");
     let logits = model.next_logits(&mut crate::Tape::new(), &context[..context.len() - 1]);
     let probs = crate::sample::probabilities_at(&logits, 1.0);
@@ -49,23 +65,6 @@ fn the_python_notebook_runs_trains_and_gives_the_app_s_numbers() {
         (p - probs[a] as f64).abs() < 1e-5,
         "notebook {p} vs app {}",
         probs[a]
-    );
-    // Temperature 0 is the most likely letter each time, as the app's.
-    let cold = json_value(&out, "cold");
-    let app_cold = crate::sample::generate(
-        &model,
-        "pi",
-        0.0,
-        40,
-        &mut rand_chacha::ChaCha8Rng::seed_from_u64(0),
-    )
-    .0;
-    assert_eq!(cold.as_str(), Some(app_cold.as_str()));
-    assert!(json_value(&out, "empty").is_null());
-    assert!(out.contains("La liste est vide\u{a0}:"), "{out}");
-    assert!(
-        out.contains("Avant\u{a0}: loss") && out.contains("pas en"),
-        "{out}"
     );
 }
 
@@ -113,30 +112,7 @@ fn the_pytorch_notebook_compiles_and_where_torch_is_gives_the_same_loss() {
         "torch",
         "",
     );
-    let measured = json_line(&out, "eval_loss");
-    let app = eval_loss(&model, &about.eval_names).unwrap() as f64;
-    eprintln!("PyTorch notebook: eval loss {measured} vs app {app}");
-    assert!(
-        (measured - app).abs() < 1e-4,
-        "PyTorch {measured} vs app {app}"
-    );
-    let after = json_line(&out, "eval_loss_after_training");
-    assert!(after <= measured + 1e-9, "{after} > {measured}");
-    let shown = about.shown.as_ref().unwrap();
-    assert!(
-        out.contains(&format!("Tuto LLM affichait {}", text::fr(shown.value, 2))),
-        "{out}"
-    );
-    let app_cold = crate::sample::generate(
-        &model,
-        "pi",
-        0.0,
-        40,
-        &mut rand_chacha::ChaCha8Rng::seed_from_u64(0),
-    )
-    .0;
-    assert_eq!(json_value(&out, "cold").as_str(), Some(app_cold.as_str()));
-    assert!(json_value(&out, "empty").is_null());
+    check_run(&out, &model, &about, 1e-4, "PyTorch");
     assert!(
         out.contains("Calcul sur\u{a0}: cpu")
             || out.contains("Calcul sur\u{a0}: cuda")
