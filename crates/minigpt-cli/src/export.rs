@@ -3,7 +3,7 @@
 
 use crate::io::{note, read_limited, say, write_whole, MAX_MODEL_BYTES};
 use crate::{load_names, text, Done, USAGE};
-use minigpt::notebook::{eval_names_for, notebook, About, Flavour};
+use minigpt::notebook::{eval_names_for, notebook, About, Flavour, MAX_TORCH_NAMES};
 use minigpt::train::eval_loss;
 use minigpt::{saved, Gpt};
 
@@ -84,8 +84,9 @@ fn export_args(mut parser: lexopt::Parser) -> Result<Option<ExportArgs>, String>
 }
 
 /// `minigpt export`: the notebook. It measures the first names of `--eval-data`, as many as
-/// the app's notebooks (`eval_names_for`: 200 for microgpt's size, 20 for the largest), keeps
-/// them out of its training, and trains on `--train-data` (else on the rest of `--eval-data`).
+/// the app's notebooks (plain Python: `eval_names_for`, 200 for microgpt's size, 20 for the
+/// largest; PyTorch: 2,000), keeps them out of its training, and trains on `--train-data`
+/// (else on the rest of `--eval-data`).
 pub fn export(parser: lexopt::Parser) -> Result<Done, String> {
     let Some(args) = export_args(parser)? else {
         return Ok(Done::Help);
@@ -100,7 +101,10 @@ pub fn export(parser: lexopt::Parser) -> Result<Done, String> {
         Some(d) => load_names(d, alphabet)?,
         None => eval_names.clone(),
     };
-    let bound = eval_names_for(gpt.config.param_count());
+    let bound = match args.flavour {
+        Flavour::Python => eval_names_for(gpt.config.param_count()),
+        Flavour::PyTorch => MAX_TORCH_NAMES,
+    };
     if eval_names.len() > bound {
         note(&format!(
             "the notebook measures the first {bound} of the {} evaluation names",

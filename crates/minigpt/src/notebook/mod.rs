@@ -63,16 +63,24 @@ pub struct About {
 }
 
 impl About {
-    /// The names the notebooks measure (and never train on): `eval_names`, or else the first
-    /// of the displayed loss's names, as many as plain Python measures in a few seconds.
-    pub fn measured_names(&self, params: usize) -> Vec<String> {
+    /// The names a notebook measures before and after training (and never trains on): in plain
+    /// Python, `eval_names`, or else the first of the displayed loss's names, as many as it
+    /// measures in a few seconds (`eval_names_for`); PyTorch measures fast, so it takes all the
+    /// displayed loss's names (at most 2,000) when there are.
+    pub fn measured_names(&self, params: usize, flavour: Flavour) -> Vec<String> {
+        let shown = self.shown.as_ref().map_or(&[][..], |s| &s.names[..]);
+        if flavour == Flavour::PyTorch && !shown.is_empty() {
+            return shown[..shown.len().min(MAX_TORCH_NAMES)].to_vec();
+        }
         if !self.eval_names.is_empty() {
             return self.eval_names.clone();
         }
-        let shown = self.shown.as_ref().map_or(&[][..], |s| &s.names[..]);
         shown[..eval_names_for(params).min(shown.len())].to_vec()
     }
 }
+
+/// The most names the PyTorch notebook measures at once.
+pub const MAX_TORCH_NAMES: usize = 2000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flavour {
@@ -112,7 +120,7 @@ fn round_rate(lr: f32) -> f32 {
 
 /// The notebook's text (JSON, nbformat 4.5).
 pub fn notebook(model: &Gpt, about: &About, flavour: Flavour) -> String {
-    let measured = about.measured_names(model.config.param_count());
+    let measured = about.measured_names(model.config.param_count(), flavour);
     let facts = Facts {
         about,
         eval_names: &measured,

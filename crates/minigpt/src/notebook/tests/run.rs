@@ -17,13 +17,17 @@ fn short_training(code: &str, steps: usize) -> String {
 /// What both notebooks must print: the app's loss on the names kept aside (within `tolerance`),
 /// a loss after training no worse, the displayed loss found again with its rounding, the app's
 /// name at temperature 0, and a French message for an empty list.
-fn check_run(out: &str, model: &Gpt, about: &About, tolerance: f64, flavour: &str) {
+fn check_run(out: &str, model: &Gpt, about: &About, tolerance: f64, flavour: Flavour) {
     let measured = json_line(out, "eval_loss");
-    let app = eval_loss(model, &about.eval_names).unwrap() as f64;
-    eprintln!("{flavour} notebook: eval loss {measured} vs app {app}");
+    let names = about.measured_names(model.config.param_count(), flavour);
+    let app = eval_loss(model, &names).unwrap() as f64;
+    eprintln!(
+        "{flavour:?} notebook: eval loss {measured} vs app {app} on {} names",
+        names.len()
+    );
     assert!(
         (measured - app).abs() < tolerance,
-        "{flavour} {measured} vs app {app}"
+        "{flavour:?} {measured} vs app {app}"
     );
     // Training never leaves the names kept aside worse than it found them.
     let after = json_line(out, "eval_loss_after_training");
@@ -55,7 +59,7 @@ fn the_python_notebook_runs_trains_and_gives_the_app_s_numbers() {
     let check = "\nprint(json.dumps({\"p\": probabilites(\"pik\")[\"a\"], \"cold\": generer(\"pi\", 0), \"empty\": loss_sur([])}))\n";
     let code = model_cells + check + &short_training(&training, 6);
     let out = run_python(&python, &code, "python", "");
-    check_run(&out, &model, &about, 1e-5, "plain-Python");
+    check_run(&out, &model, &about, 1e-5, Flavour::Python);
     let context = model.alphabet().encode_name("pik");
     let logits = model.next_logits(&mut crate::Tape::new(), &context[..context.len() - 1]);
     let probs = crate::sample::probabilities_at(&logits, 1.0);
@@ -112,7 +116,7 @@ fn the_pytorch_notebook_compiles_and_where_torch_is_gives_the_same_loss() {
         "torch",
         "",
     );
-    check_run(&out, &model, &about, 1e-4, "PyTorch");
+    check_run(&out, &model, &about, 1e-4, Flavour::PyTorch);
     assert!(
         out.contains("Calcul sur\u{a0}: cpu")
             || out.contains("Calcul sur\u{a0}: cuda")
