@@ -65,11 +65,18 @@ pub struct About {
 impl About {
     /// The names a notebook measures before and after training (and never trains on): in plain
     /// Python, `eval_names`, or else the first of the displayed loss's names, as many as it
-    /// measures in a few seconds (`eval_names_for`); PyTorch measures fast, so it takes all the
-    /// displayed loss's names (at most 2,000) when there are.
+    /// measures in a few seconds (`eval_names_for`). PyTorch measures fast: when the displayed
+    /// loss's names were never trained on (the Atelier's held-out names), it takes them all
+    /// (at most 2,000); names the app trained on (lesson 6's whole list) are kept aside as in
+    /// plain Python, so most of the list is still there to learn from.
     pub fn measured_names(&self, params: usize, flavour: Flavour) -> Vec<String> {
         let shown = self.shown.as_ref().map_or(&[][..], |s| &s.names[..]);
-        if flavour == Flavour::PyTorch && !shown.is_empty() {
+        let held_out = || {
+            let trained: std::collections::HashSet<&str> =
+                self.train_names.iter().map(String::as_str).collect();
+            !shown.iter().any(|n| trained.contains(n.as_str()))
+        };
+        if flavour == Flavour::PyTorch && !shown.is_empty() && held_out() {
             return shown[..shown.len().min(MAX_TORCH_NAMES)].to_vec();
         }
         if !self.eval_names.is_empty() {
