@@ -1,3 +1,5 @@
+import operator
+
 class Valeur:
     """Un nombre qui se souvient d'où il vient : les nombres qui l'ont fait (ses parents) et de
     combien il bouge quand chacun d'eux bouge d'un tout petit peu (ses pentes).
@@ -48,7 +50,7 @@ class Valeur:
         """Multiplier case par case puis additionner, en un seul domino : la pente vers chaque
         nombre de `a` est le nombre d'en face dans `b`, et inversement."""
         va, vb = [x.val for x in a], [y.val for y in b]
-        return Valeur(sum(x * y for x, y in zip(va, vb)), (*a, *b), (*vb, *va))
+        return Valeur(sum(map(operator.mul, va, vb)), (*a, *b), (*vb, *va))
 
     @staticmethod
     def somme(valeurs):
@@ -68,7 +70,8 @@ class Valeur:
         à l'envers, jusqu'aux poids ; chacun reçoit sa part dans `grad`. Puis on range."""
         self.grad = 1.0
         for v in reversed(Valeur.rangee):
-            if v.grad:
+            erreur = v.grad
+            if erreur:
                 for parent, pente in zip(v.parents, v.pentes):
-                    parent.grad += pente * v.grad
+                    parent.grad += pente * erreur
         Valeur.rangee = []
