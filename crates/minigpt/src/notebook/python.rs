@@ -15,10 +15,11 @@ const ADAM: &str = include_str!("py/adam.py");
 const REPORT: &str = include_str!("py/bilan.py");
 const TRAIN: &str = include_str!("py/entrainer.py");
 
-/// Seconds per (letter × parameter) in Pyodide 0.29 (Python 3.14) under Node on this 2-core
-/// machine: measuring (`loss_sur`), and training (forward, dominos and Adam).
-const MEASURE_COST: f64 = 4.3e-7;
-const TRAIN_COST: f64 = 2.6e-6;
+/// Seconds of CPU per (letter × parameter) in Pyodide 314.0.8 (Python 3.14) under Node on this
+/// 2-core machine, measured on lesson 6's model: measuring (`loss_sur`: 200 names in 2.8 s),
+/// and training (forward, dominos and Adam: 100 steps of 4 names in 19.7 s).
+const MEASURE_COST: f64 = 3.7e-7;
+const TRAIN_COST: f64 = 1.3e-6;
 /// Names per training step, and the steps of microgpt's size (4,192 parameters): bigger
 /// models get fewer steps for the same time.
 const BATCH: usize = 4;
@@ -50,9 +51,9 @@ fn mean_letters(model: &Gpt, names: &[String]) -> f64 {
 }
 
 /// The training cell's settings for this model: (steps, names per step, rate, seconds in a
-/// browser Python). 100 steps for microgpt's size, fewer for bigger models (the same time, at
+/// browser Python, seconds per step). 100 steps for microgpt's size, fewer for bigger models (the same time, at
 /// least 3); a tenth of the rate it was trained with, at most 0.001 (0.001 after lesson 6).
-fn training(model: &Gpt, facts: &Facts) -> (usize, usize, f32, f64) {
+fn training(model: &Gpt, facts: &Facts) -> (usize, usize, f32, f64, f64) {
     let params = model.config.param_count();
     let steps = (STEPS * MICROGPT_PARAMS / params.max(1)).clamp(3, STEPS);
     let lr = round_rate(facts.about.lr.map_or(0.001, |lr| (lr / 10.0).min(0.001)));
@@ -60,7 +61,7 @@ fn training(model: &Gpt, facts: &Facts) -> (usize, usize, f32, f64) {
     let per_step = BATCH as f64 * letters * params as f64 * TRAIN_COST;
     // Three measures of the names kept aside: before, halfway, at the end.
     let seconds = steps as f64 * per_step + 3.0 * measure_seconds(model, facts.eval_names);
-    (steps, BATCH, lr, seconds)
+    (steps, BATCH, lr, seconds, per_step)
 }
 
 /// Generates names, then measures the names kept aside: the `{"eval_loss": x}` line.
@@ -91,7 +92,7 @@ fn shown_cell(model: &Gpt, shown: &Shown) -> String {
 
 pub fn cells(model: &Gpt, facts: &Facts) -> Vec<Value> {
     let alphabet = model.config.alphabet;
-    let (steps, batch, lr, seconds) = training(model, facts);
+    let (steps, batch, lr, seconds, per_step) = training(model, facts);
     let mut cells = vec![
         markdown("intro", &text::python_intro(model, facts)),
         code("reglages", &settings(model)),
@@ -120,7 +121,7 @@ pub fn cells(model: &Gpt, facts: &Facts) -> Vec<Value> {
         code("adam", ADAM),
         markdown(
             "entrainer-texte",
-            &text::python_train(steps, batch, lr, seconds.ceil() as usize),
+            &text::python_train(steps, batch, lr, seconds.ceil() as usize, per_step),
         ),
         code("noms", &names_list("NOMS", &facts.about.train_names)),
         code(

@@ -160,10 +160,25 @@ pub fn shown_too_long(shown: &Shown, minutes: usize) -> String {
 pub const PYTHON_DOMINOS: &str = "## Les dominos, en code\n\nÀ la leçon 6, l'erreur remontait le modèle comme une rangée de dominos, de la loss jusqu'aux cartes. Voici ce calcul\u{a0}: une `Valeur` est un nombre qui se souvient des nombres qui l'ont fait et de ses pentes (de combien il bouge quand l'un d'eux bouge un tout petit peu). Chaque calcul pose son domino dans la rangée\u{a0}; `retropropager()` les fait tomber à l'envers et laisse dans chaque poids son `grad`\u{a0}: de combien la loss bougerait avec lui.";
 pub const PYTHON_ADAM: &str = "## Adam, comme dans Tuto LLM\n\nChaque poids est corrigé contre son `grad`, avec les réglages de Tuto LLM (β1 = 0,85, β2 = 0,99), et le taux d'apprentissage baisse en ligne droite jusqu'à 0 au dernier pas.";
 
-/// The training cell's text: what it does, how long it takes here.
-pub fn python_train(steps: usize, batch: usize, lr: f32, seconds: usize) -> String {
+/// The training cell's text: what it does, how long it takes in a browser Python, and why a
+/// big model takes so few steps.
+pub fn python_train(
+    steps: usize,
+    batch: usize,
+    lr: f32,
+    seconds: usize,
+    step_seconds: f64,
+) -> String {
+    let big = if steps < 100 {
+        format!(
+            " Ton modèle est gros\u{a0}: en Python simple, un pas prend environ {}, c'est pour ça qu'il n'en fait que {steps}. Le carnet en PyTorch va des centaines de fois plus vite.",
+            count(step_seconds.round().max(1.0) as usize, "seconde", "secondes")
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "## Continuer l'entraînement\n\nLa cellule juste en dessous contient `NOMS`, les noms pour apprendre\u{a0}; ajoute les tiens si tu veux. La suivante fait {}, chacun sur {} tirés au sort (taux {}, qui baisse jusqu'à 0)\u{a0}: les dominos, puis Adam. Elle mesure la loss des noms mis de côté avant, au milieu et à la fin, et garde les meilleurs poids\u{a0}: si cette loss remonte, le modèle apprend par cœur au lieu d'inventer. Compte environ {} dans un navigateur (mesuré sur un PC à 2 cœurs). Lance `entrainer()` pour continuer, ou `entrainer(pas=10)`.",
+        "## Continuer l'entraînement\n\nLa cellule juste en dessous contient `NOMS`, les noms pour apprendre\u{a0}; ajoute les tiens si tu veux. La suivante fait {}, chacun sur {} tirés au sort (taux {}, qui baisse jusqu'à 0)\u{a0}: les dominos, puis Adam. Elle mesure la loss des noms mis de côté avant, au milieu et à la fin, et garde les meilleurs poids\u{a0}: si cette loss remonte, le modèle apprend par cœur au lieu d'inventer. Compte environ {} dans un navigateur, plus sur un ordinateur ancien.{big} Lance `entrainer()` pour continuer, ou `entrainer(pas=10)`.",
         count(steps, "pas", "pas"),
         count(batch, "nom", "noms"),
         decimal(lr),

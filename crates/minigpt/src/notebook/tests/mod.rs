@@ -171,14 +171,23 @@ fn eval_names_shrink_with_the_model() {
 #[test]
 fn pytorch_measures_all_held_out_names_but_keeps_most_of_a_trained_list_to_learn() {
     let names = |r: std::ops::Range<usize>| r.map(|i| format!("n{i}")).collect::<Vec<_>>();
-    let shown = |names: Vec<String>| Some(Shown { value: 2.0, decimals: 2, names });
+    let shown = |names: Vec<String>| {
+        Some(Shown {
+            value: 2.0,
+            decimals: 2,
+            names,
+        })
+    };
     // The Atelier: the displayed loss is on held-out names.
     let atelier = About {
         shown: shown(names(0..1000)),
         train_names: names(1000..9000),
         ..About::default()
     };
-    assert_eq!(atelier.measured_names(202_112, Flavour::PyTorch).len(), 1000);
+    assert_eq!(
+        atelier.measured_names(202_112, Flavour::PyTorch).len(),
+        1000
+    );
     assert_eq!(atelier.measured_names(202_112, Flavour::Python).len(), 20);
     // Lesson 6: the displayed loss is on the very names it trained on.
     let lesson = About {
