@@ -142,7 +142,7 @@ pub fn distinct_count(names: &[String]) -> usize {
 pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html {
     let class = mark.map_or("empty", |(c, _)| c);
     html! {
-        <li class={classes!("chip", class)}>{ crate::text::shown_name(name) }
+        <li class={classes!("chip", class)}>{ crate::content::common::shown_name(name) }
             if let Some((_, m)) = mark { <small>{ m }</small> }
         </li>
     }

@@ -88,9 +88,9 @@ pub fn Generator(props: &Props) -> Html {
                     html! {
                         <li class="chip">
                             if let Some(pick) = pick {
-                                <button type="button" class="chip-btn" onclick={pick}>{ crate::text::shown_name(&name) }</button>
+                                <button type="button" class="chip-btn" onclick={pick}>{ crate::content::common::shown_name(&name) }</button>
                             } else {
-                                { crate::text::shown_name(&name) }
+                                { crate::content::common::shown_name(&name) }
                             }
                         </li>
                     }

@@ -4,7 +4,6 @@
 //! from the last checkpoint with the workers left; if none is left, it ends there, keeping the
 //! last model. If the browser refuses workers, the page trains itself between two frames.
 
-use super::client::{JobState, Redraw};
 use super::exchange::PeerMessage;
 use super::protocol::{
     checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
@@ -12,6 +11,7 @@ use super::protocol::{
 use super::route::RouteTrial;
 use super::runner::Runner;
 use super::spawn;
+use super::state::JobState;
 use crate::content::training as text;
 use crate::training::now_ms;
 use gloo::render::{request_animation_frame, AnimationFrame};
@@ -33,6 +33,9 @@ const STOP_GRACE_MS: f64 = 3_000.0;
 const WATCH_MS: u32 = 1_000;
 /// On the page (no worker), training time per animation frame.
 const PAGE_SLICE_MS: f64 = 8.0;
+
+/// Called whenever the job's state changes (the page redraws).
+pub type Redraw = Rc<dyn Fn()>;
 
 type Listener = Closure<dyn FnMut(JsValue)>;
 

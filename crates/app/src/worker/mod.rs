@@ -12,6 +12,7 @@
 //! - `spawn`: the worker script, from a blob;
 //! - `crew`: the page's side of one job's workers (starts them, passes their messages on,
 //!   watches them);
+//! - `state`: what the page knows of a job (`JobState`: status, losses, the latest model);
 //! - `client`: what the pages use (`JobHandle`: start, pause, resume, stop, read the state).
 
 pub mod client;
@@ -22,6 +23,7 @@ pub mod protocol;
 pub mod route;
 pub mod runner;
 pub mod spawn;
+pub mod state;
 
 /// Whether this copy of the module runs inside a Web Worker (no page to draw).
 pub fn in_worker() -> bool {

@@ -8,18 +8,20 @@ use super::common::{
     curious, explain, invent_names, paragraph, reflection, sources, welcome, well_formed,
 };
 use super::{pick, Step, StepProps};
+use crate::content::common::shown_name;
 use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
 use crate::ids;
 use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
-use crate::text::{fr, int, shown_name};
+use crate::text::{fr, int};
 use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::loss_curve::{LossCurve, Run};
-use crate::worker::client::{JobHandle, JobState};
+use crate::worker::client::JobHandle;
 use crate::worker::protocol::{Data, Job};
+use crate::worker::state::JobState;
 use minigpt::data::Dataset;
 use minigpt::{Alphabet, Config};
 use std::cell::RefCell;

@@ -503,7 +503,7 @@ fn step_generate(s: &State) -> Html {
             { paragraph(text::GENERATE) }
             if trained.is_some() {
                 <button type="button" class="btn primary" onclick={generate} data-testid="generate">{ text::GENERATE_BUTTON }</button>
-                <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ crate::text::shown_name(n) }</li> }) }</ul>
+                <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ crate::content::common::shown_name(n) }</li> }) }</ul>
             } else {
                 <p>{ text::TRAIN_FIRST }</p>
                 { s.train_here("train-generate") }

@@ -7,12 +7,13 @@ use super::common::{
     curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome, well_formed,
 };
 use super::{pick, Step, StepProps};
+use crate::content::common::shown_name;
 use crate::content::{l5 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
 use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{fr, int, letter, percent, shown_name};
+use crate::text::{fr, int, letter, percent};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::controls::{choice_slider, temperature_input, temperature_slider};

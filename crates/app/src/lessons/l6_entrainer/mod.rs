@@ -10,6 +10,7 @@ use super::common::{
     curious, explain, invent_names, learned, mark_chip, paragraph, reflection, sources, welcome,
 };
 use super::{pick, Step, StepProps};
+use crate::content::common::shown_name;
 use crate::content::{
     common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
 };
@@ -18,7 +19,7 @@ use crate::icons::{icon, Icon};
 use crate::ids;
 use crate::progress::use_progress;
 use crate::route::Route;
-use crate::text::{decimal, fr, int, shown_name};
+use crate::text::{decimal, fr, int};
 use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::controls::temperature_slider;

@@ -6,11 +6,12 @@
 
 pub mod challenges;
 
+use crate::content::common::shown_name;
 use crate::content::{atelier as text, DATASET_SOURCES};
 use crate::icons::{icon, Icon};
 use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
-use crate::text::{int, shown_name};
+use crate::text::int;
 use crate::training::use_runs;
 use crate::widgets::controls::{choice_slider, temperature_slider};
 use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
@@ -18,8 +19,9 @@ use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::word_input::WordInput;
-use crate::worker::client::{JobHandle, JobState};
+use crate::worker::client::JobHandle;
 use crate::worker::protocol::{Data, Job, JobStatus};
+use crate::worker::state::JobState;
 use challenges::{mean_last, Finished};
 use gloo::file::callbacks::FileReader;
 use minigpt::data::Dataset;

@@ -66,6 +66,15 @@ pub fn wait_of(seconds: f64) -> Wait {
     }
 }
 
+/// A wait in the teacher's words.
+fn wait_words(w: Wait) -> String {
+    match w {
+        Wait::Smooth => text::WAIT_SMOOTH.to_string(),
+        Wait::Seconds(s) => text::wait_seconds(s),
+        Wait::TooSlow(s) => text::too_slow(s),
+    }
+}
+
 /// The verdict, one sentence per lesson, then the Atelier and the cores.
 pub fn verdict(report: &serde_json::Value) -> Vec<String> {
     let lessons = &report["lessons"];
@@ -73,7 +82,7 @@ pub fn verdict(report: &serde_json::Value) -> Vec<String> {
     let mut lines = vec![text::lesson_without_training(1)];
     for n in 2..=6u8 {
         if let Some(w) = wait(&format!("l{n}")) {
-            lines.push(text::lesson_wait(n, w));
+            lines.push(text::lesson_wait(n, &wait_words(w)));
         }
     }
     let p2 = &report["phase2"];
@@ -81,7 +90,7 @@ pub fn verdict(report: &serde_json::Value) -> Vec<String> {
     let race = lessons["bonus"].as_f64().unwrap_or(20.0);
     lines.push(text::bonus_verdict(race, big_tps));
     if let Some(w) = wait("atelier") {
-        lines.push(text::atelier_verdict(w, big_tps));
+        lines.push(text::atelier_verdict(&wait_words(w), big_tps));
     }
     let workers = p2["workers"].as_u64().unwrap_or(1) as usize;
     let one = report["phase2_one_worker"]["tokens_per_s"]

@@ -241,7 +241,7 @@ fn changed(shared: &Shared, redraw: &Rc<dyn Fn()>, done: &Done) {
 }
 
 impl Measures {
-    fn record_job(&mut self, stage: Stage, wall: f64, s: &crate::worker::client::JobState) {
+    fn record_job(&mut self, stage: Stage, wall: f64, s: &crate::worker::state::JobState) {
         let figures = serde_json::json!({
             "params": s.job.config.param_count(), "batch": s.job.batch, "steps": s.step, "tokens": s.tokens,
             "seconds": s.compute_ms / 1000.0, "tokens_per_s": s.tokens_per_second(), "test_loss": s.test_loss,
