@@ -164,7 +164,7 @@ struct ExerciseHost {
 }
 
 fn answer_u(a: String) -> Verdict {
-    match crate::text::normalize(&a).as_str() {
+    match course::text::normalize(&a).as_str() {
         "u" => Verdict::Right("Bravo".into()),
         "" | "?" => Verdict::NotAnAnswer("Écris une lettre".into()),
         _ => Verdict::Wrong("Non".into()),

@@ -14,10 +14,10 @@ pub mod choice;
 pub mod explain;
 pub mod typed;
 
-use crate::content::common as text;
 use crate::icons::{icon, Icon};
 use crate::progress::store::{Change, SOLVED_WITHIN};
 use crate::progress::{use_progress, Action, Outcome, ProgressHandle};
+use course::content::common as text;
 use yew::prelude::*;
 
 /// What an answer turned out to be (the rules return it).
@@ -246,7 +246,7 @@ pub fn Exercise(props: &Props) -> Html {
         let show_hint = show_hint.clone();
         Callback::from(move |_| show_hint.set(!*show_hint))
     };
-    let number = crate::content::exercise_number(props.id).unwrap_or(0);
+    let number = course::content::exercise_number(props.id).unwrap_or(0);
     html! {
         <section class={classes!("exercise", status_class)} data-exercise={props.id} data-outcome={record.outcome.map(Outcome::key)}
             data-one-shot={props.kind.one_shot().then_some("true")} aria-labelledby={format!("{}-title", props.id)}>

@@ -2,10 +2,10 @@
 //! « Pour les curieux » box, the reflection with its question, the recap with the next link,
 //! and the sources; and the lists of invented names several lessons draw.
 
-use crate::content::{common as text, LessonMeta, Source, SOURCES};
 use crate::exercise::explain::Explain;
 use crate::icons::{icon, Icon};
 use crate::route::Route;
+use course::content::{common as text, LessonMeta, Source, SOURCES};
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -142,7 +142,7 @@ pub fn distinct_count(names: &[String]) -> usize {
 pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html {
     let class = mark.map_or("empty", |(c, _)| c);
     html! {
-        <li class={classes!("chip", class)}>{ crate::content::common::shown_name(name) }
+        <li class={classes!("chip", class)}>{ course::content::common::shown_name(name) }
             if let Some((_, m)) = mark { <small>{ m }</small> }
         </li>
     }

@@ -68,7 +68,7 @@ type Chosen = (&'static [&'static str], Box<dyn Fn(usize) -> Verdict>);
 
 fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
     use super::*;
-    use crate::ids;
+    use course::ids;
     use minigpt::bigram::BigramCounts;
     use minigpt::data::TEACHING_SET;
     let counts = BigramCounts::from_names(minigpt::Alphabet::Letters, &TEACHING_SET);
@@ -93,11 +93,11 @@ fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
         ids::L2_E1 => typed(Box::new(l2_erreurs::rules::loss_at_half)),
         ids::L2_E2 => typed(Box::new(l2_erreurs::rules::smallest_under_a_tenth)),
         ids::L2_E3 => choice(
-            crate::content::l2::E3_CHOICES,
+            course::content::l2::E3_CHOICES,
             Box::new(|i| l2_erreurs::rules::zero_beats_random(i, true)),
         ),
         ids::L2_E5 => choice(
-            crate::content::l2::E5_CHOICES,
+            course::content::l2::E5_CHOICES,
             Box::new(|i| l2_erreurs::rules::tables_alike(i, true)),
         ),
         // The learned table of lesson 2 gives « r » after « a » about 28 %.
@@ -107,7 +107,7 @@ fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
         ids::L3_E1 => typed(Box::new(|a| l3_memoire::rules::table_numbers(5, a))),
         ids::L3_E2 => typed(Box::new(|a| l3_memoire::rules::window_numbers(3, a))),
         ids::L3_E5 => choice(
-            crate::content::l3::E5_CHOICES,
+            course::content::l3::E5_CHOICES,
             Box::new(|i| {
                 l3_memoire::rules::too_much_memory(i, Some((2.12, 2.49)), Some((1.98, 2.62)))
             }),
@@ -117,7 +117,7 @@ fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
         ids::L5_E1 => typed(Box::new(|a| l5_llm::rules::neurons_off(27, 64, true, a))),
         ids::L5_E2 => typed(Box::new(l5_llm::rules::predict_params)),
         ids::L5_E4 => choice(
-            crate::content::l5::E4_CHOICES,
+            course::content::l5::E4_CHOICES,
             Box::new(|i| l5_llm::rules::cold_favourite(i, true, 9, 0.2, 0.4)),
         ),
         ids::L6_E1 => typed(Box::new(|a| l6_entrainer::rules::start_loss(3.29, a))),
@@ -128,7 +128,7 @@ fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
 
 #[test]
 fn the_answer_key_agrees_with_the_rules() {
-    use crate::content::teachers::KEYS;
+    use course::content::teachers::KEYS;
     let mut checked = 0;
     for key in KEYS {
         if key.right.is_empty() && key.wrong.is_empty() {
@@ -169,7 +169,7 @@ fn the_answer_key_agrees_with_the_rules() {
 
 #[test]
 fn every_exercise_has_a_key_a_step_and_one_lesson() {
-    use crate::content::{teachers, LESSONS};
+    use course::content::{teachers, LESSONS};
     for lesson in LESSONS {
         let outline = super::outline(lesson.number).expect("every lesson has steps");
         for e in lesson.exercises {

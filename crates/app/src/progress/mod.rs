@@ -45,7 +45,7 @@ pub enum Action {
     DismissNotice,
 }
 
-use crate::content::pages::{
+use course::content::pages::{
     PROGRESS_DAMAGED as DAMAGED, PROGRESS_NEWER as NEWER, PROGRESS_UNREADABLE as UNREADABLE,
     STORAGE_REFUSED,
 };

@@ -2,10 +2,10 @@
 //! (file picker or drag and drop) and sees one table, sortable, printable, exportable as CSV.
 //! Nothing leaves the teacher's browser. The reading and counting are `progress::class`.
 
-use crate::content::{teachers as text, LESSONS};
 use crate::icons::{icon, Icon};
 use crate::progress::class::{counts, csv, total_solved, Class, Entry, Note, SortBy};
 use crate::progress::export::ImportError;
+use course::content::{teachers as text, LESSONS};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -118,7 +118,7 @@ fn sentences(rows: &[&Entry]) -> Html {
                 if said.is_empty() { return html! {}; }
                 html! { <>
                     <h3>{ text::lesson_short(l.number, l.bonus) }{ " — " }{ l.explain }</h3>
-                    <ul>{ for said.iter().map(|(p, s)| html! { <li><strong>{ format!("{p}{}", crate::text::NBSP) }</strong>{ ": " }{ *s }</li> }) }</ul>
+                    <ul>{ for said.iter().map(|(p, s)| html! { <li><strong>{ format!("{p}{}", course::text::NBSP) }</strong>{ ": " }{ *s }</li> }) }</ul>
                 </> }
             }) }
         </section>

@@ -3,8 +3,8 @@
 //! refused kindly). Where the page allows it, the extended alphabet (French accents) is a choice.
 
 use super::name_chips::explain_drops;
-use crate::content::widgets as text;
-use crate::text::int;
+use course::content::widgets as text;
+use course::text::int;
 use minigpt::data::Dataset;
 use minigpt::Alphabet;
 use web_sys::HtmlTextAreaElement;

@@ -2,8 +2,8 @@
 //! along the curve (high surprise when the model was sure of something else, none when it was
 //! sure and right).
 
-use crate::content::widgets as text;
-use crate::text::{fr, percent};
+use course::content::widgets as text;
+use course::text::{fr, percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -7,7 +7,7 @@ use super::exchange::{Outgoing, PeerMessage};
 use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, Seat, ToWorker};
 use super::route::Route;
 use super::runner::{Event, Runner};
-use crate::content::training as text;
+use course::content::training as text;
 use js_sys::{Array, ArrayBuffer, Float32Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

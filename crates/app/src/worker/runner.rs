@@ -4,7 +4,7 @@
 
 use super::exchange::{Exchange, Outgoing, PeerMessage};
 use super::protocol::{flatten, CheckpointHeader, Data, Job, JobStatus, Report, Seat};
-use crate::content::training as text;
+use course::content::training as text;
 use minigpt::train::Checkpoint;
 use minigpt::{Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;

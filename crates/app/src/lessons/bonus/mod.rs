@@ -8,20 +8,20 @@ use super::common::{
     curious, explain, invent_names, paragraph, reflection, sources, welcome, well_formed,
 };
 use super::{pick, Step, StepProps};
-use crate::content::common::shown_name;
-use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
-use crate::text::{fr, int};
 use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::worker::client::JobHandle;
 use crate::worker::protocol::{Data, Job};
 use crate::worker::state::JobState;
+use course::content::common::shown_name;
+use course::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
+use course::ids;
+use course::text::{fr, int};
 use minigpt::data::Dataset;
 use minigpt::{Alphabet, Config};
 use std::cell::RefCell;
@@ -234,7 +234,7 @@ fn step_race(s: &State) -> Html {
             <div class="card">
                 { paragraph(text::RACE) }
                 <div class="row" role="radiogroup" aria-label={text::DURATION_LABEL}>
-                    <span>{ crate::content::widgets::label_colon(text::DURATION_LABEL) }</span>
+                    <span>{ course::content::widgets::label_colon(text::DURATION_LABEL) }</span>
                     { for DURATIONS.iter().map(|&d| { let sec = s.seconds.clone(); html! {
                         <button type="button" role="radio" aria-checked={(d == *s.seconds).to_string()} class={classes!("btn", (d == *s.seconds).then_some("primary"))}
                             data-testid={format!("duration-{d}")} onclick={move |_| sec.set(d)}>{ text::seconds(d) }</button> } }) }

@@ -1,9 +1,9 @@
 //! The bonus lesson's exercise rules: pure functions of the answer and of what the page shows.
 
 use super::super::common::well_formed;
-use crate::content::{bonus as text, common as shared};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::parse_number;
+use course::content::{bonus as text, common as shared};
+use course::text::parse_number;
 use minigpt::bigram::BigramCounts;
 
 /// Exercise 1 (a bet): the model whose loss on unseen names is the lowest (`losses`: each

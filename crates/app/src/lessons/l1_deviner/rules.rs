@@ -1,8 +1,8 @@
 //! Lesson 1's exercise rules: pure functions of the answer and of what the page shows.
 
-use crate::content::{common as shared, l1 as text};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::{letter, parse_number, parse_token, quoted};
+use course::content::{common as shared, l1 as text};
+use course::text::{letter, parse_number, parse_token, quoted};
 use minigpt::bigram::BigramCounts;
 use minigpt::vocab::BOUNDARY;
 use minigpt::Alphabet;

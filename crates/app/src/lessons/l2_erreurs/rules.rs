@@ -1,9 +1,9 @@
 //! Lesson 2's exercise rules: pure functions of the answer and of what the page shows.
 
-use crate::content::{common as shared, l2 as text};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::parse_number;
 use crate::widgets::loss_slider::loss_of;
+use course::content::{common as shared, l2 as text};
+use course::text::parse_number;
 
 /// Exercise 1: the loss read on the curve at 50 % (0,69).
 pub fn loss_at_half(answer: &str) -> Verdict {

@@ -1,8 +1,8 @@
 //! Lesson 3's exercise rules: pure functions of the answer and of what the page shows.
 
-use crate::content::{common as shared, l3 as text};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::{letter, parse_number};
+use course::content::{common as shared, l3 as text};
+use course::text::{letter, parse_number};
 
 /// Exercise 1: the numbers of the whole card table with cards of `d` (the slider on 5).
 pub fn table_numbers(d: usize, answer: &str) -> Verdict {

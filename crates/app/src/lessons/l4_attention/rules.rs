@@ -1,9 +1,9 @@
 //! Lesson 4's numbers (the word « .chat », its questions and panels) and exercise rules: pure
 //! functions of the answer and of what the page shows.
 
-use crate::content::{common as shared, l4 as text};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::{normalize, parse_number};
+use course::content::{common as shared, l4 as text};
+use course::text::{normalize, parse_number};
 
 /// The word of the hand-made demo.
 pub const WORD: [char; 5] = ['.', 'c', 'h', 'a', 't'];

@@ -7,19 +7,19 @@ use super::common::{
     curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome, well_formed,
 };
 use super::{pick, Step, StepProps};
-use crate::content::common::shown_name;
-use crate::content::{l5 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{fr, int, letter, percent};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::controls::{choice_slider, temperature_input, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use crate::widgets::word_input::WordInput;
+use course::content::common::shown_name;
+use course::content::{l5 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::{fr, int, letter, percent};
 use minigpt::data::Dataset;
 use minigpt::sample::probabilities_at;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, Trace};

@@ -1,9 +1,9 @@
 //! Lesson 5's exercise rules: pure functions of the answer and of what the page shows.
 
 use super::super::common::well_formed;
-use crate::content::{common as shared, l5 as text};
 use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::text::{letter, parse_number};
+use course::content::{common as shared, l5 as text};
+use course::text::{letter, parse_number};
 use minigpt::bigram::BigramCounts;
 use minigpt::Config;
 

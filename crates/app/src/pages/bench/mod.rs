@@ -6,8 +6,8 @@
 mod stages;
 mod watch;
 
-use crate::content::pages as text;
 use crate::training::now_ms;
+use course::content::pages as text;
 use gloo::timers::callback::Timeout;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::train::eval_loss;
