@@ -2,9 +2,9 @@
 //! grade it; it is kept with the progress, shown on « Ma progression » and sent to the teacher.
 
 use crate::icons::{icon, Icon};
-use crate::progress::store::{Change, MAX_EXPLANATION};
 use crate::progress::{use_progress, Action};
 use course::content::common as text;
+use course::progress::store::{Change, MAX_EXPLANATION};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

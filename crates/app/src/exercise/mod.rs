@@ -15,9 +15,9 @@ pub mod explain;
 pub mod typed;
 
 use crate::icons::{icon, Icon};
-use crate::progress::store::{Change, SOLVED_WITHIN};
 use crate::progress::{use_progress, Action, Outcome, ProgressHandle};
 use course::content::common as text;
+use course::progress::store::{Change, SOLVED_WITHIN};
 use yew::prelude::*;
 
 /// What an answer turned out to be (the rules return it).

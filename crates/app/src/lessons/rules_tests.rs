@@ -3,7 +3,7 @@
 //! nothing the step shows may be the right answer at all.
 
 use crate::exercise::Verdict;
-use crate::progress::store::SOLVED_WITHIN;
+use course::progress::store::SOLVED_WITHIN;
 
 pub const LETTERS: [&str; 26] = [
     "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",

@@ -3,8 +3,9 @@
 //! « Ma classe » page reads).
 
 use crate::icons::{icon, Icon};
-use crate::progress::{export, use_progress, Outcome, Progress};
+use crate::progress::{use_progress, Outcome, Progress};
 use course::content::{common, pages as text, LessonMeta, LESSONS};
+use course::progress::export;
 use yew::prelude::*;
 
 fn lesson_name(l: &LessonMeta) -> String {

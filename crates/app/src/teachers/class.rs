@@ -3,9 +3,9 @@
 //! Nothing leaves the teacher's browser. The reading and counting are `progress::class`.
 
 use crate::icons::{icon, Icon};
-use crate::progress::class::{counts, csv, total_solved, Class, Entry, Note, SortBy};
-use crate::progress::export::ImportError;
 use course::content::{teachers as text, LESSONS};
+use course::progress::class::{counts, csv, total_solved, Class, Entry, Note, SortBy};
+use course::progress::export::ImportError;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -10,7 +10,6 @@ use super::common::{
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
 use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
@@ -21,6 +20,7 @@ use crate::worker::state::JobState;
 use course::content::common::shown_name;
 use course::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use course::ids;
+use course::progress::store::Change;
 use course::text::{fr, int};
 use minigpt::data::Dataset;
 use minigpt::{Alphabet, Config};

@@ -7,7 +7,6 @@
 pub mod challenges;
 
 use crate::icons::{icon, Icon};
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
 use crate::training::use_runs;
 use crate::widgets::controls::{choice_slider, temperature_slider};
@@ -22,6 +21,7 @@ use crate::worker::state::JobState;
 use challenges::{mean_last, Finished};
 use course::content::common::shown_name;
 use course::content::{atelier as text, DATASET_SOURCES};
+use course::progress::store::Change;
 use course::text::int;
 use gloo::file::callbacks::FileReader;
 use minigpt::data::Dataset;

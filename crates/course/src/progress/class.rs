@@ -4,7 +4,7 @@
 
 use super::export::{self, ImportError, Sheet};
 use super::store::{self, Outcome};
-use course::content::{LessonMeta, LESSONS};
+use crate::content::{LessonMeta, LESSONS};
 
 /// One pupil's exercises in one lesson.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

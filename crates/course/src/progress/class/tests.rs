@@ -1,6 +1,6 @@
 use super::*;
+use crate::ids;
 use crate::progress::store::{apply, Change, Pupil};
-use course::ids;
 
 fn solved(p: &mut Pupil, id: &str) {
     apply(
