@@ -1,10 +1,11 @@
 //! Widget and exercise logic that needs a real DOM, run in headless Chromium
 //! (`cargo test -p app --target wasm32-unknown-unknown`).
 
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::progress::{Progress, ProgressHandle};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::prob_bars::ProbBars;
+use course::rules::Verdict;
 use minigpt::Alphabet;
 use std::time::Duration;
 use wasm_bindgen::JsCast;

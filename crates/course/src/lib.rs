@@ -7,10 +7,12 @@
 //! - `ids`, `text`: every exercise's id; French numbers, plurals and answer parsing. Leaves:
 //!   they use nothing of this crate.
 //! - `content`: every French sentence a pupil or a teacher reads (uses only `text` and `ids`).
-//! - `progress`: what the pupils have done (store, export file, « Ma classe »).
+//! - `progress`: what the pupils have done (store, export file, « Ma classe »); `rules`: every
+//!   exercise's grading.
 #![forbid(unsafe_code)]
 
 pub mod content;
 pub mod ids;
 pub mod progress;
+pub mod rules;
 pub mod text;

@@ -147,19 +147,3 @@ pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html
         </li>
     }
 }
-
-/// The shortest invented name that counts as a name (lessons 5 and 6).
-pub const MIN_INVENTED: usize = 3;
-
-/// Whether an invented name "sounds like" a list: at least `MIN_INVENTED` letters, and every
-/// pair of letters (with the dots) occurs somewhere in the list (`counts`). Otherwise it is
-/// « bizarre »: the page does not call it new.
-pub fn well_formed(name: &str, counts: &minigpt::bigram::BigramCounts) -> bool {
-    let alphabet = counts.alphabet;
-    name.chars().count() >= MIN_INVENTED
-        && alphabet.can_write(name)
-        && alphabet
-            .encode_name(name)
-            .windows(2)
-            .all(|p| counts.counts[p[0]][p[1]] > 0)
-}

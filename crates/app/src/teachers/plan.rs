@@ -4,9 +4,9 @@
 //! its printable material, and the lesson's answer key.
 
 use super::{keys_table, lesson_name, print_button, LessonProps};
-use crate::lessons::l4_attention::rules::{PANEL, QUESTION};
 use crate::route::Route;
 use course::content::{self, lesson, teachers as text, worksheets};
+use course::rules::l4::{PANEL, QUESTION};
 use course::text::NBSP;
 use minigpt::data::TEACHING_SET;
 use yew::prelude::*;

@@ -2,11 +2,10 @@
 //! same time (each in its own Web Worker), the same model with little or much data, the giants'
 //! figures, and an imaginary dictionary written with the extended alphabet.
 
-pub mod rules;
+use course::rules::bonus as rules;
+use course::rules::well_formed;
 
-use super::common::{
-    curious, explain, invent_names, paragraph, reflection, sources, welcome, well_formed,
-};
+use super::common::{curious, explain, invent_names, paragraph, reflection, sources, welcome};
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};

@@ -1,7 +1,7 @@
 //! Lesson 1 « Deviner la suite »: count letter pairs, turn counts into probabilities, invent
 //! names. One function per step, over the lesson's state; the exercises' rules are in `rules`.
 
-pub mod rules;
+use course::rules::l1 as rules;
 
 use super::common::{paragraph, recap, welcome};
 use super::{pick, Step, StepProps};

@@ -1,7 +1,7 @@
 //! Lesson 2 « Apprendre de ses erreurs »: the loss as surprise, random and zero weights,
 //! gradient descent, the learning rate, and the learned table next to the counted one.
 
-pub mod rules;
+use course::rules::l2 as rules;
 
 use super::common::{curious, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};

@@ -1,7 +1,7 @@
 //! Lesson 3 « La mémoire du modèle »: letter embeddings, a context window of k letters, the
 //! Bengio-style MLP trained live, the 2-D map of the letters, and too much memory.
 
-pub mod rules;
+use course::rules::l3 as rules;
 
 use super::common::{invent_names, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};

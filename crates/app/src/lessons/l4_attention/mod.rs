@@ -2,7 +2,7 @@
 //! pupil's first name, and the four real heads of a briefly trained GPT. One function per step,
 //! over the lesson's state; the exercises' rules and the demo's numbers are in `rules`.
 
-pub mod rules;
+use course::rules::l4 as rules;
 
 use super::common::{curious, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};

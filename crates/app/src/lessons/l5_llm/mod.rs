@@ -1,11 +1,10 @@
 //! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
 //! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
 
-pub mod rules;
+use course::rules::l5 as rules;
+use course::rules::well_formed;
 
-use super::common::{
-    curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome, well_formed,
-};
+use super::common::{curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};

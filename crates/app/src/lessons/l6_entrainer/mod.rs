@@ -4,7 +4,7 @@
 //! and end the course with a diploma that says what it certifies. The exercises' rules are in
 //! `rules`.
 
-pub mod rules;
+use course::rules::l6 as rules;
 
 use super::common::{
     curious, explain, invent_names, learned, mark_chip, paragraph, reflection, sources, welcome,
@@ -742,7 +742,7 @@ fn step_generate(s: &State) -> Html {
     };
     let odd_mark = |n: &String| match n.is_empty() {
         true => None,
-        false if super::common::well_formed(n, &pairs) => Some(("new", text::MARK_TYPICAL)),
+        false if course::rules::well_formed(n, &pairs) => Some(("new", text::MARK_TYPICAL)),
         false => Some(("odd", text::MARK_ODD)),
     };
     html! {

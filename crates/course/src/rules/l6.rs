@@ -1,9 +1,9 @@
 //! Lesson 6's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::super::common::well_formed;
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use course::content::{common as shared, l6 as text};
-use course::text::parse_number;
+use super::well_formed;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
+use crate::content::{common as shared, l6 as text};
+use crate::text::parse_number;
 use minigpt::bigram::BigramCounts;
 
 /// Exercise 1 (a prediction): the untrained model's loss, about ln 27 = 3,30 (± 0,15).
@@ -179,7 +179,7 @@ pub fn alphabet_of(list: &[String]) -> minigpt::Alphabet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::assert_fair_options;
+    use crate::rules::tests::assert_fair_options;
     use minigpt::Alphabet;
 
     fn names(list: &[&str]) -> Vec<String> {

@@ -1,8 +1,8 @@
 //! Lesson 1's exercise rules: pure functions of the answer and of what the page shows.
 
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use course::content::{common as shared, l1 as text};
-use course::text::{letter, parse_number, parse_token, quoted};
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
+use crate::content::{common as shared, l1 as text};
+use crate::text::{letter, parse_number, parse_token, quoted};
 use minigpt::bigram::BigramCounts;
 use minigpt::vocab::BOUNDARY;
 use minigpt::Alphabet;
@@ -148,7 +148,7 @@ pub fn possible_name(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_not_gamed, LETTERS};
+    use crate::rules::tests::{assert_not_gamed, LETTERS};
     use minigpt::data::TEACHING_SET;
 
     fn counts() -> BigramCounts {

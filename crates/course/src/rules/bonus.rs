@@ -1,9 +1,9 @@
 //! The bonus lesson's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::super::common::well_formed;
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use course::content::{bonus as text, common as shared};
-use course::text::parse_number;
+use super::well_formed;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
+use crate::content::{bonus as text, common as shared};
+use crate::text::parse_number;
 use minigpt::bigram::BigramCounts;
 
 /// Exercise 1 (a bet): the model whose loss on unseen names is the lowest (`losses`: each
@@ -82,7 +82,7 @@ pub fn picked_word(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
     use minigpt::data::Dataset;
     use minigpt::Alphabet;
 

@@ -1,8 +1,8 @@
 //! Lesson 3's exercise rules: pure functions of the answer and of what the page shows.
 
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
-use course::content::{common as shared, l3 as text};
-use course::text::{letter, parse_number};
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
+use crate::content::{common as shared, l3 as text};
+use crate::text::{letter, parse_number};
 
 /// Exercise 1: the numbers of the whole card table with cards of `d` (the slider on 5).
 pub fn table_numbers(d: usize, answer: &str) -> Verdict {
@@ -107,7 +107,7 @@ pub fn too_much_memory(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
 
     #[test]
     fn exercise_1_counts_27_by_5() {
