@@ -4,15 +4,21 @@
 //!
 //! Layers, lowest first (a module uses only the layers below its own; `cargo xtask layers`
 //! checks it):
-//! - `ids`, `text`: every exercise's id; French numbers, plurals and answer parsing. Leaves:
-//!   they use nothing of this crate.
-//! - `content`: every French sentence a pupil or a teacher reads (uses only `text` and `ids`).
-//! - `progress`: what the pupils have done (store, export file, « Ma classe »); `rules`: every
-//!   exercise's grading.
+//! 1. `ids`, `text`: every exercise's id; French numbers, plurals and answer parsing. Leaves:
+//!    they use nothing of this crate.
+//! 2. `content`: every French sentence a pupil or a teacher reads (uses only `text` and `ids`).
+//! 3. `progress` (what the pupils have done: store, export file, « Ma classe »), `rules` (every
+//!    exercise's grading), `dataset` (what a model learns from), `worker` (the training jobs of
+//!    the Web Workers: messages, runner, gradient exchange, route, job state).
+//! 4. `challenges` (the Atelier's three challenges), `speed` (the speed test's verdict and jobs).
 #![forbid(unsafe_code)]
 
+pub mod challenges;
 pub mod content;
+pub mod dataset;
 pub mod ids;
 pub mod progress;
 pub mod rules;
+pub mod speed;
 pub mod text;
+pub mod worker;

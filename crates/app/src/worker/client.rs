@@ -3,8 +3,8 @@
 //! pictures). The workers themselves are run by `crew`.
 
 use super::crew::{Crew, Redraw};
-use super::protocol::{Job, ToWorker};
-use super::state::JobState;
+use course::worker::protocol::{Job, ToWorker};
+use course::worker::state::JobState;
 use std::cell::RefCell;
 use std::rc::Rc;
 

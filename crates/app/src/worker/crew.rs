@@ -4,16 +4,16 @@
 //! from the last checkpoint with the workers left; if none is left, it ends there, keeping the
 //! last model. If the browser refuses workers, the page trains itself between two frames.
 
-use super::exchange::PeerMessage;
-use super::protocol::{
-    checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
-};
-use super::route::RouteTrial;
-use super::runner::Runner;
 use super::spawn;
-use super::state::JobState;
 use crate::training::now_ms;
 use course::content::training as text;
+use course::worker::exchange::PeerMessage;
+use course::worker::protocol::{
+    checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
+};
+use course::worker::route::RouteTrial;
+use course::worker::runner::Runner;
+use course::worker::state::JobState;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::{Interval, Timeout};
 use js_sys::{Array, Float32Array};
@@ -322,7 +322,7 @@ impl Crew {
             let mut s = self.state.borrow_mut();
             s.workers = size;
             s.in_worker = true;
-            s.route = (size > 1).then_some(super::route::FIRST);
+            s.route = (size > 1).then_some(course::worker::route::FIRST);
         }
         for msg in pending {
             self.command(msg);

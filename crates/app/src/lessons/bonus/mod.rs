@@ -14,13 +14,13 @@ use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::worker::client::JobHandle;
-use crate::worker::protocol::{Data, Job};
-use crate::worker::state::JobState;
 use course::content::common::shown_name;
 use course::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use course::ids;
 use course::progress::store::Change;
 use course::text::{fr, int};
+use course::worker::protocol::{Data, Job};
+use course::worker::state::JobState;
 use minigpt::data::Dataset;
 use minigpt::{Alphabet, Config};
 use std::cell::RefCell;
@@ -86,7 +86,7 @@ fn curve(s: &JobState) -> Run {
     Run {
         label: s.label.clone(),
         losses: s.losses.clone(),
-        exploded: matches!(s.status, crate::worker::protocol::JobStatus::Diverged(_)),
+        exploded: matches!(s.status, course::worker::protocol::JobStatus::Diverged(_)),
     }
 }
 

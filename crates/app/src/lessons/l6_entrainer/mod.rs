@@ -17,7 +17,7 @@ use crate::route::Route;
 use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::controls::temperature_slider;
-use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
+use crate::widgets::dataset_picker::DatasetPicker;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::take_home::{about as notebook_about, take_home, Make};
@@ -27,6 +27,7 @@ use course::content::common::shown_name;
 use course::content::{
     common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
 };
+use course::dataset::DataChoice;
 use course::ids;
 use course::text::{decimal, fr, int};
 use minigpt::bigram::BigramCounts;

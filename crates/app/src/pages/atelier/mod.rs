@@ -4,25 +4,24 @@
 //! French message, never a crash). One function per panel: data, size and run, challenges,
 //! save, talk.
 
-pub mod challenges;
-
 use crate::icons::{icon, Icon};
 use crate::progress::{use_progress, Action, ProgressHandle};
 use crate::training::use_runs;
 use crate::widgets::controls::{choice_slider, temperature_slider};
-use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
+use crate::widgets::dataset_picker::DatasetPicker;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::word_input::WordInput;
 use crate::worker::client::JobHandle;
-use crate::worker::protocol::{Data, Job, JobStatus};
-use crate::worker::state::JobState;
-use challenges::{mean_last, Finished};
+use course::challenges::{self, mean_last, Finished};
 use course::content::common::shown_name;
 use course::content::{atelier as text, DATASET_SOURCES};
+use course::dataset::DataChoice;
 use course::progress::store::Change;
 use course::text::int;
+use course::worker::protocol::{Data, Job, JobStatus};
+use course::worker::state::JobState;
 use gloo::file::callbacks::FileReader;
 use minigpt::data::Dataset;
 use minigpt::sample::{generate, probabilities_at};

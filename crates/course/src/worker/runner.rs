@@ -4,7 +4,7 @@
 
 use super::exchange::{Exchange, Outgoing, PeerMessage};
 use super::protocol::{flatten, CheckpointHeader, Data, Job, JobStatus, Report, Seat};
-use course::content::training as text;
+use crate::content::training as text;
 use minigpt::train::Checkpoint;
 use minigpt::{Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
@@ -274,7 +274,7 @@ impl Runner {
 /// `job` trained by a team of `size` workers whose messages are delivered at once: the
 /// final model's numbers (what the browser's workers must give, bit for bit).
 #[cfg(test)]
-pub(crate) fn team_model(job: &Job, size: usize) -> Vec<f32> {
+pub fn team_model(job: &Job, size: usize) -> Vec<f32> {
     assert!(size >= 2, "a team has at least two workers");
     let clock = || 0.0;
     let mut team: Vec<Runner> = (0..size)

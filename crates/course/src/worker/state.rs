@@ -1,6 +1,6 @@
 //! What the page knows of a training job (`JobState`, for the pictures): the reports and models
-//! the workers send, applied in order. `crew` updates it; the pages read it through
-//! `client::JobHandle`.
+//! the workers send, applied in order. The app's `worker::crew` updates it; the pages read it
+//! through `worker::client::JobHandle`.
 
 use super::protocol::{unflatten, Job, JobStatus, Report};
 use super::route::Route;
@@ -38,7 +38,7 @@ pub struct JobState {
 }
 
 impl JobState {
-    pub(super) fn new(job: Job, label: String) -> Self {
+    pub fn new(job: Job, label: String) -> Self {
         JobState {
             job,
             label,
@@ -74,7 +74,7 @@ impl JobState {
         self.error.is_some() || (self.status.is_over() && self.final_model)
     }
 
-    pub(super) fn apply_report(&mut self, r: Report) {
+    pub fn apply_report(&mut self, r: Report) {
         self.status = r.status;
         self.step = r.step;
         self.losses.extend(r.new_losses);
@@ -86,14 +86,14 @@ impl JobState {
     }
 
     /// A model's numbers: the trained model once the job is over.
-    pub(super) fn apply_model(&mut self, flat: &[f32]) {
+    pub fn apply_model(&mut self, flat: &[f32]) {
         if let Some(gpt) = unflatten(self.job.config, flat) {
             self.model = Some(gpt);
             self.final_model |= self.status.is_over();
         }
     }
 
-    pub(super) fn apply(&mut self, event: Event) {
+    pub fn apply(&mut self, event: Event) {
         match event {
             Event::Report(r) => self.apply_report(r),
             Event::Model(_, flat) => self.apply_model(&flat),
@@ -102,7 +102,7 @@ impl JobState {
     }
 
     /// Back to `step` (a run carried on from a checkpoint): later losses are forgotten.
-    pub(super) fn rewind(&mut self, step: usize, tokens: usize, compute_ms: f64) {
+    pub fn rewind(&mut self, step: usize, tokens: usize, compute_ms: f64) {
         self.losses.truncate(step);
         self.step = step;
         self.tokens = tokens;
@@ -111,7 +111,7 @@ impl JobState {
 
     /// Ended by the page itself (a worker lost, a stop not answered): the model stays the
     /// last one received.
-    pub(super) fn end_here(&mut self, notice: Option<String>) {
+    pub fn end_here(&mut self, notice: Option<String>) {
         if !self.status.is_over() {
             self.status = JobStatus::Stopped;
         }
