@@ -13,6 +13,10 @@
 //! 4. `challenges` (the Atelier's three challenges), `speed` (the speed test's verdict and jobs).
 #![forbid(unsafe_code)]
 
+// The tests marked for wasm32 run in headless Chromium (`cargo xtask test`), as the app's do.
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
 pub mod challenges;
 pub mod content;
 pub mod dataset;

@@ -217,14 +217,14 @@ fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices>, to: usize) {
 }
 
 /// `r"` or `r#"` (and more #) starting a raw string: the number of #.
-fn raw_start(rest: &str) -> Option<usize> {
+pub(crate) fn raw_start(rest: &str) -> Option<usize> {
     let after_r = rest.strip_prefix('r')?;
     let hashes = after_r.chars().take_while(|&c| c == '#').count();
     after_r[hashes..].starts_with('"').then_some(hashes)
 }
 
 /// A char literal ('a', '"', '\'') rather than a lifetime ('a).
-fn is_char_literal(rest: &str) -> bool {
+pub(crate) fn is_char_literal(rest: &str) -> bool {
     let mut it = rest.chars().skip(1);
     matches!(
         (it.next(), it.next()),
@@ -233,7 +233,7 @@ fn is_char_literal(rest: &str) -> bool {
 }
 
 /// Where the literal that starts `body` ends (index of its closing quote).
-fn literal_end(body: &str) -> usize {
+pub(crate) fn literal_end(body: &str) -> usize {
     let mut escaped = false;
     for (i, c) in body.char_indices() {
         match c {

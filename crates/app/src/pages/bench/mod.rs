@@ -1,7 +1,8 @@
 //! "Tester la vitesse de cet ordinateur": trains the microgpt-size GPT flat out in the page,
 //! then each lesson's training as the pupil starts it, then the big "phase 2" model in Web
-//! Workers (`stages`), and gives the teacher a verdict per lesson in words. The full figures
-//! stay in a closed « Détails techniques » box (used by `cargo xtask bench`).
+//! Workers (`stages`), and gives the teacher a verdict per lesson in words (`course::speed`,
+//! with the jobs it runs in the workers). The full figures stay in a closed « Détails
+//! techniques » box (used by `cargo xtask bench`).
 
 mod stages;
 mod watch;
