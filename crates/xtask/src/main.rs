@@ -7,9 +7,11 @@
 //!   Chromium, Firefox and WebKit
 //! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
 //! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
+//! - `layers` — check that the modules of `course` and `app` import only the layers below them
 #![forbid(unsafe_code)]
 
 mod bundle;
+mod layers;
 mod mots;
 mod publication;
 mod serve;
@@ -80,11 +82,13 @@ fn test() -> Result {
     tools::ensure_python()?;
     tools::ensure_node_deps()?;
     // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package,
-    //    and the app's texts have their French spaces.
+    //    the app's texts have their French spaces, and the modules keep their layers.
     mots::check()?;
     typo::run(true)?;
-    // 1. The core, the CLI, xtask and the app's pure logic (exercise rules, progress, class
-    //    files, worker exchange, plans) natively: gradient checks, training, bad input.
+    layers::run()?;
+    // 1. The core, the CLI, xtask and the course (exercise rules, progress, class files,
+    //    the workers' exchange and runner) natively: gradient checks, training, bad input;
+    //    then what the app itself tests without a page (plans, step tables, choice orders).
     //    python3 runs the notebooks: here its absence fails them instead of skipping them.
     run(Command::new("cargo")
         .args(["test", "--workspace", "--exclude", "app"])
@@ -98,7 +102,7 @@ fn test() -> Result {
         ])
         .args(["--target-dir", "target/native-cpu"])
         .env("RUSTFLAGS", "-C target-cpu=native"))?;
-    // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
+    // 2. The core, the course and the app's DOM logic compiled to wasm, in headless Chromium.
     let wasm_test = |args: &[&str]| {
         let mut cmd = Command::new("cargo");
         cmd.args(["test", "--target", "wasm32-unknown-unknown"])
@@ -109,6 +113,7 @@ fn test() -> Result {
         run(&mut cmd)
     };
     wasm_test(&["-p", "minigpt", "--test", "wasm"])?;
+    wasm_test(&["-p", "course"])?;
     wasm_test(&["-p", "app"])?;
     // 3. The built app, end to end, as pupils use it.
     build_dist()?;
@@ -226,7 +231,8 @@ fn main() -> ExitCode {
         "bench" => bench(),
         "mots" => tools::ensure_node_deps().and_then(|_| mots::write()),
         "typo" => typo::run(std::env::args().nth(2).as_deref() == Some("--check")),
-        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots|typo [--check]>".into()),
+        "layers" => layers::run(),
+        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots|typo [--check]|layers>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
