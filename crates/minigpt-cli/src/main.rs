@@ -6,12 +6,15 @@
 //! - `minigpt export --model model.json --format python|pytorch [--eval-data D] [--train-data D]
 //!   --out X.ipynb`: the model as a Jupyter notebook.
 //!
-//! Bad flags and bad files get a message and exit code 2, never a panic.
+//! Bad flags, bad files and a full or closed output get one `error: …` line and exit code 2,
+//! never a panic; every number is bounded and every file read with a size limit.
 #![forbid(unsafe_code)]
 
 mod export;
+mod io;
 mod train;
 
+use io::{note, say};
 use minigpt::data::Dataset;
 use minigpt::Alphabet;
 use std::process::ExitCode;
@@ -21,7 +24,14 @@ pub const USAGE: &str = "usage:
 [--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
 [--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K] [--save FILE]
   minigpt eval --model FILE --data <NAME|PATH>
-  minigpt export --model FILE --format python|pytorch [--eval-data D] [--train-data D] --out X.ipynb";
+  minigpt export --model FILE --format python|pytorch [--eval-data D] [--train-data D] --out X.ipynb
+  minigpt help";
+
+/// What a command asks for: its work done, or the usage printed (`--help`).
+pub enum Done {
+    Ran,
+    Help,
+}
 
 /// The next flag's value, as text.
 pub fn text(parser: &mut lexopt::Parser) -> Result<String, String> {
@@ -37,12 +47,22 @@ pub fn num<T: std::str::FromStr>(flag: &str, v: String) -> Result<T, String> {
         .map_err(|_| format!("{flag}: '{v}' is not a valid number"))
 }
 
-/// The names of a built-in list or of a file, cleaned for `alphabet` (what changed goes to stderr).
+/// A whole number within `min..=max`, or a message that says the range.
+pub fn bounded(flag: &str, v: String, min: u64, max: u64) -> Result<usize, String> {
+    let n: u64 = num(flag, v)?;
+    if n < min || n > max {
+        return Err(format!("{flag} must be between {min} and {max}, not {n}"));
+    }
+    Ok(n as usize)
+}
+
+/// The names of a built-in list or of a file (at most `io::MAX_DATA_BYTES`), cleaned for
+/// `alphabet` (what changed is said on stderr).
 pub fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
     let text = match Dataset::from_key(data) {
         Some(d) => d.names().join("\n"),
         None => {
-            let bytes = std::fs::read(data).map_err(|e| format!("cannot read {data}: {e}"))?;
+            let bytes = io::read_limited(data, io::MAX_DATA_BYTES)?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
     };
@@ -51,33 +71,42 @@ pub fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String>
         || !report.duplicates.is_empty()
         || !report.accents_removed.is_empty()
     {
-        eprintln!(
-            "note ({} alphabet): {} characters dropped, {} letters lost their accent, {} duplicate names skipped",
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        note(&format!(
+            "note ({} alphabet): {} dropped, {} lost their accent, {} skipped",
             alphabet.key(),
-            report.dropped_chars.len(),
-            report.accents_removed.len(),
-            report.duplicates.len()
-        );
+            plural(report.dropped_chars.len(), "character", "characters"),
+            plural(report.accents_removed.len(), "letter", "letters"),
+            plural(report.duplicates.len(), "duplicate name", "duplicate names"),
+        ));
     }
     Ok(report.names)
 }
 
-fn run() -> Result<(), String> {
+fn run() -> Result<Done, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     match parser.next().map_err(|e| e.to_string())? {
         Some(Value(cmd)) if cmd == "train" => train::run(parser),
         Some(Value(cmd)) if cmd == "eval" => export::eval(parser),
         Some(Value(cmd)) if cmd == "export" => export::export(parser),
-        _ => Err(USAGE.into()),
+        Some(Value(cmd)) if cmd == "help" => Ok(Done::Help),
+        Some(Long("help") | Short('h')) => Ok(Done::Help),
+        Some(other) => Err(format!("{}\n{USAGE}", other.unexpected())),
+        None => Err(USAGE.into()),
     }
 }
 
 fn main() -> ExitCode {
-    match run() {
+    let result = run().and_then(|done| match done {
+        Done::Ran => Ok(()),
+        Done::Help => say(USAGE),
+    });
+    match result.and_then(|()| io::flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            note(&format!("error: {e}"));
             ExitCode::from(2)
         }
     }

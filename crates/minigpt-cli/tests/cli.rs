@@ -109,7 +109,7 @@ fn bad_flags_say_why() {
         (vec!["train"], "--data is required"),
         (
             vec!["train", "--data", "pokemon", "--batch", "0"],
-            "--batch must be at least 1",
+            "--batch must be between 1 and 4096, not 0",
         ),
         (
             vec!["train", "--data", "pokemon", "--alphabet", "greek"],
@@ -132,6 +132,18 @@ fn bad_flags_say_why() {
         assert!(err.contains(says), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
+}
+
+/// `minigpt export ARGS --out OUT`, which must succeed: its stderr and the notebook.
+fn export(args: &[&str], out: &std::path::Path) -> (String, serde_json::Value) {
+    let mut all = vec!["export"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out.to_str().unwrap()]);
+    let run = minigpt(&all);
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{stderr}");
+    let book = serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap();
+    (stderr, book)
 }
 
 /// A scratch directory for one test's files.
@@ -177,32 +189,19 @@ fn a_saved_model_is_evaluated_and_exported_as_a_notebook_that_runs() {
     let loss = eval["eval_loss"].as_f64().unwrap();
     for (format, file) in [("python", "a.ipynb"), ("pytorch", "b.ipynb")] {
         let out = dir.join(file);
-        let run = minigpt(&[
-            "export",
-            "--model",
-            model_s,
-            "--format",
-            format,
-            "--eval-data",
-            names,
-            "--out",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
+        let (_, book) = export(
+            &["--model", model_s, "--format", format, "--eval-data", names],
+            &out,
         );
-        let book: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
         assert_eq!(book["nbformat"], 4);
     }
     // The plain-Python notebook's code, run by python3, measures the same loss.
     let book: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("a.ipynb")).unwrap()).unwrap();
-    let code: String = book["cells"]
-        .as_array()
-        .unwrap()
+    // The model's cells, before the training part: the loss before training.
+    let cells = book["cells"].as_array().unwrap();
+    let training = cells.iter().position(|c| c["id"] == "dominos").unwrap();
+    let code: String = cells[..training]
         .iter()
         .filter(|c| c["cell_type"] == "code")
         .map(|c| {
@@ -217,23 +216,38 @@ fn a_saved_model_is_evaluated_and_exported_as_a_notebook_that_runs() {
         .collect();
     let script = dir.join("notebook.py");
     std::fs::write(&script, code).unwrap();
-    let Ok(out) = Command::new("python3").arg(&script).output() else {
-        return;
-    };
+    let Some(out) = python3(&script) else { return };
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let line = stdout.lines().last().unwrap();
-    let measured = serde_json::from_str::<serde_json::Value>(line).unwrap()["eval_loss"]
-        .as_f64()
-        .unwrap();
+    let measured = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find_map(|v| v["eval_loss"].as_f64())
+        .unwrap_or_else(|| panic!("no eval_loss in {stdout}"));
     assert!(
         (measured - loss).abs() < 1e-5,
         "notebook {measured} vs minigpt eval {loss}"
     );
+}
+
+/// python3 runs `script`; without python3, `None` — a failure when `REQUIRE_PYTHON` is set
+/// (as `cargo xtask test` does).
+fn python3(script: &std::path::Path) -> Option<Output> {
+    match Command::new("python3").arg(script).output() {
+        Ok(out) => Some(out),
+        Err(e) => {
+            assert!(
+                std::env::var_os("REQUIRE_PYTHON").is_none(),
+                "python3 is required (REQUIRE_PYTHON is set): {e}"
+            );
+            eprintln!("skipped: python3 not found, the exported notebook was not run");
+            None
+        }
+    }
 }
 
 #[test]
@@ -279,4 +293,102 @@ fn bad_model_files_and_flags_get_a_message() {
             "{args:?}: {err}"
         );
     }
+}
+
+/// `eval_loss` is measured on the training part only: the same number as `minigpt eval` on
+/// the names the run trained on (the seeded shuffle, without its held-out end).
+#[test]
+fn eval_loss_is_measured_on_training_names() {
+    use minigpt::data::shuffled;
+    use minigpt::train::held_out_count;
+    let dir = scratch("eval-loss");
+    let (data, model) = (dir.join("villes.txt"), dir.join("m.json"));
+    let towns = "Paris Lyon Marseille Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille \
+                 Rennes Reims Toulon Grenoble Dijon Angers Nimes Clermont Aix Brest Tours Amiens \
+                 Limoges Annecy Perpignan Metz Besancon Orleans Rouen Mulhouse Caen Nancy";
+    std::fs::write(&data, towns).unwrap();
+    let run = json_of(&minigpt(&[
+        "train",
+        "--data",
+        data.to_str().unwrap(),
+        "--steps",
+        "60",
+        "--threads",
+        "1",
+        "--samples",
+        "0",
+        "--save",
+        model.to_str().unwrap(),
+    ]));
+    let names = minigpt::Alphabet::Letters.clean(towns).names;
+    let names = shuffled(&names, 42);
+    let training = &names[..names.len() - held_out_count(names.len())];
+    let part = dir.join("training.txt");
+    std::fs::write(&part, training.join("\n")).unwrap();
+    let eval = json_of(&minigpt(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        part.to_str().unwrap(),
+    ]));
+    let (a, b) = (
+        run["eval_loss"].as_f64().unwrap(),
+        eval["eval_loss"].as_f64().unwrap(),
+    );
+    assert!(
+        (a - b).abs() < 1e-6,
+        "train's eval_loss {a} vs eval on its training names {b}"
+    );
+    assert_ne!(run["eval_loss"], run["test_loss"]);
+}
+
+/// `export` measures as many names as the app's notebooks do (200 for microgpt's size).
+#[test]
+fn export_bounds_its_evaluation_names() {
+    let dir = scratch("bounded");
+    let (model, out) = (dir.join("m.json"), dir.join("p.ipynb"));
+    json_of(&minigpt(&[
+        "train",
+        "--data",
+        "pokemon",
+        "--steps",
+        "20",
+        "--threads",
+        "1",
+        "--samples",
+        "0",
+        "--save",
+        model.to_str().unwrap(),
+    ]));
+    let (stderr, book) = export(
+        &[
+            "--model",
+            model.to_str().unwrap(),
+            "--format",
+            "python",
+            "--eval-data",
+            "prenoms",
+        ],
+        &out,
+    );
+    assert!(stderr.contains("the first 200 of the"));
+    let cell = book["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "jouer")
+        .unwrap();
+    let source: String = cell["source"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    let line = source
+        .lines()
+        .find(|l| l.starts_with("NOMS_A_MESURER = "))
+        .unwrap();
+    let names: Vec<String> = serde_json::from_str(&line["NOMS_A_MESURER = ".len()..]).unwrap();
+    assert_eq!(names.len(), 200);
 }

@@ -25,6 +25,9 @@ pub struct TrainConfig {
     pub test_split: bool,
 }
 
+/// Losses reserved up front (a run of 10^10 steps must not ask for 40 GB before its first step).
+const MAX_RESERVED_LOSSES: usize = 100_000;
+
 /// The held-out part of the names: 10 %, at most this many.
 pub const MAX_TEST_NAMES: usize = 1000;
 
@@ -222,7 +225,8 @@ impl<M: Model> Trainer<M> {
             docs,
             test_docs,
             step: 0,
-            losses: Vec::with_capacity(config.steps),
+            // Room for the losses of a usual run; a huge `steps` grows it only as steps are done.
+            losses: Vec::with_capacity(config.steps.min(MAX_RESERVED_LOSSES)),
             status: if config.steps == 0 {
                 Status::Finished
             } else {

@@ -79,6 +79,7 @@ fn build_dist() -> Result {
 fn test() -> Result {
     tools::ensure_web_tools()?;
     tools::ensure_browser()?;
+    tools::ensure_python()?;
     tools::ensure_node_deps()?;
     // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package,
     //    the app's texts have their French spaces, and the modules keep their layers.
@@ -88,7 +89,10 @@ fn test() -> Result {
     // 1. The core, the CLI, xtask and the course (exercise rules, progress, class files,
     //    the workers' exchange and runner) natively: gradient checks, training, bad input;
     //    then what the app itself tests without a page (plans, step tables, choice orders).
-    run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
+    //    python3 runs the notebooks: here its absence fails them instead of skipping them.
+    run(Command::new("cargo")
+        .args(["test", "--workspace", "--exclude", "app"])
+        .env("REQUIRE_PYTHON", "1"))?;
     run(Command::new("cargo").args(["test", "-p", "app"]))?;
     //    The kernels built for this machine's CPU too (AVX, AVX-512 registers where it has
     //    them, as `cargo xtask bench` builds them): still the golden bits.
@@ -128,6 +132,7 @@ fn test() -> Result {
 fn bench() -> Result {
     tools::ensure_web_tools()?;
     tools::ensure_browser()?;
+    tools::ensure_python()?;
     tools::ensure_node_deps()?;
     // Built for this machine's CPU (AVX registers where it has them), as PyTorch picks its
     // kernels for the CPU it runs on; the kernels give the same bits at every register width.

@@ -117,7 +117,20 @@ pub const FIREFOX: &str = "/usr/bin/firefox-esr";
 pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 
 pub fn ensure_browser() -> Result {
-    let missing: Vec<&str> = BROWSER_PACKAGES
+    ensure_packages(&BROWSER_PACKAGES, "the browser tests")
+}
+
+/// python3 runs the exported notebooks in the core's and the CLI's tests (a missing one fails
+/// them under `cargo xtask test`, which sets `REQUIRE_PYTHON=1`).
+pub const PYTHON: &str = "/usr/bin/python3";
+
+pub fn ensure_python() -> Result {
+    ensure_packages(&[("python3", PYTHON)], "the notebook tests")
+}
+
+/// Installs the Debian packages whose program is missing (as root), or says which to install.
+fn ensure_packages(packages: &[(&str, &str)], what: &str) -> Result {
+    let missing: Vec<&str> = packages
         .iter()
         .filter(|(_, path)| !Path::new(path).exists())
         .map(|(package, _)| *package)
@@ -127,7 +140,7 @@ pub fn ensure_browser() -> Result {
     }
     if !is_root() {
         return Err(format!(
-            "the browser tests need Debian packages: run `sudo apt-get install -y {}`",
+            "{what} need Debian packages: run `sudo apt-get install -y {}`",
             missing.join(" ")
         ));
     }

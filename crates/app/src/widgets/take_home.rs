@@ -20,8 +20,8 @@ pub fn take_home(make: Make, enabled: bool) -> Html {
         let onclick = Callback::from(move |_| {
             if let Some((model, about)) = make() {
                 let text = notebook(&model, &about, flavour);
-                let _ =
-                    crate::files::download(flavour.file_name(), "application/x-ipynb+json", &text);
+                let file = flavour.file_name(&about.dataset, &about.pupil);
+                let _ = crate::files::download(&file, "application/x-ipynb+json", &text);
             }
         });
         html! { <button type="button" class="btn" onclick={onclick} disabled={!enabled} data-testid={testid}>{ icon(Icon::Download) }{ label }</button> }
@@ -39,7 +39,7 @@ pub fn take_home(make: Make, enabled: bool) -> Html {
 }
 
 /// The names the notebook measures its loss on: the first of `names`, as many as plain Python
-/// measures in about 20 seconds for this model's size; and that loss, measured here.
+/// measures in a few seconds for this model's size (the notebook measures that loss itself).
 pub fn about(
     model: &Gpt,
     data: String,
@@ -52,8 +52,8 @@ pub fn about(
     About {
         data,
         steps,
-        eval_loss: minigpt::train::eval_loss(model, &eval_names),
         train_names: train,
         eval_names,
+        ..About::default()
     }
 }
