@@ -83,10 +83,11 @@ impl Dataset {
     }
 
     /// The names, written for a model of `alphabet`: with `Letters`, « café » becomes « cafe »
-    /// and « mots-clés » « motscles » (the list's own alphabet keeps them as they are).
+    /// and « mots-clés » « motscles » (an alphabet that has every token of the list's own keeps
+    /// them as they are).
     pub fn names_in(self, alphabet: Alphabet) -> Vec<String> {
         let names = self.names();
-        if self.alphabet() == alphabet || alphabet == Alphabet::Extended {
+        if alphabet.includes(self.alphabet()) {
             return names.into_iter().map(String::from).collect();
         }
         alphabet.clean(&names.join("\n")).names

@@ -6,7 +6,7 @@
 //! probabilities after a few contexts, computed then).
 
 use minigpt::sample::probabilities_at;
-use minigpt::{saved, Model, Tape};
+use minigpt::{saved, Alphabet, Model, Tape};
 
 const EXTENDED_43: &str = include_str!("fixtures/extended43-v2.json");
 const LETTERS_V1: &str = include_str!("fixtures/letters-v1.json");
@@ -40,8 +40,19 @@ fn same_probabilities(file: &str, text: &str) -> usize {
 fn a_43_token_file_of_version_2_gives_the_same_probabilities() {
     let (gpt, note) = saved::from_json(EXTENDED_43).unwrap();
     assert_eq!(gpt.config.vocab, 43);
+    assert_eq!(gpt.config.alphabet, Alphabet::Accents);
     assert!(note.starts_with("mots"));
     assert_eq!(same_probabilities("extended43-v2.json", EXTENDED_43), 6);
+    // Saved again, it says which alphabet it has, and comes back the same.
+    let again = saved::to_json(&gpt, &note);
+    assert!(again.contains("\"version\":3") && again.contains("\"alphabet\":\"accents\""));
+    assert_eq!(same_probabilities("extended43-v2.json", &again), 6);
+    // A file of this version calling 43 tokens « extended » is damaged, not guessed.
+    let wrong = again.replace("\"alphabet\":\"accents\"", "\"alphabet\":\"extended\"");
+    assert!(matches!(
+        saved::from_json(&wrong),
+        Err(saved::LoadError::Damaged(_))
+    ));
 }
 
 #[test]

@@ -453,7 +453,7 @@ fn open(s: &State) -> Callback<Event> {
                 match outcome {
                     Ok((gpt, note)) => {
                         drop(job.borrow_mut().take());
-                        let extended = gpt.config.alphabet == Alphabet::Extended;
+                        let extended = gpt.config.alphabet != Alphabet::Letters;
                         message.set(Some((
                             true,
                             text::loaded(
