@@ -250,6 +250,9 @@ pub fn dinosaures(n: &str) -> String {
 pub fn mots(n: &str) -> String {
     format!("{n} mots français")
 }
+pub fn proverbes(n: &str) -> String {
+    format!("{n} proverbes français")
+}
 pub fn for_example(names: &str) -> String {
     format!("par exemple\u{a0}: {names}")
 }

@@ -5,7 +5,8 @@
 //! the alphabet writes the comma (`Extended`) and the text has several lines: there a comma
 //! belongs to its sentence (« petit à petit, l'oiseau fait son nid », one proverb per line),
 //! while a list typed on one line (« Paris, Lyon, Le Havre ») is still cut at its commas. The
-//! report says which rule applied (`commas_separate`).
+//! report says which rule applied (`commas_separate`). Where one item is expected (a beginning
+//! of sentence to complete, a word to look at), `clean_one` reads the whole text as one item.
 //!
 //! **Inside an item.** Letters are lower-cased. A letter the alphabet lacks loses its accent with
 //! Unicode NFKD (« Zoé » → « zoe » with `Letters`, « Muñoz » → « munoz » with all), or is spelled
@@ -120,6 +121,19 @@ impl Alphabet {
         report
     }
 
+    /// The whole text as one item (line breaks are blanks; commas and semicolons stay inside,
+    /// or are dropped if the alphabet lacks them): at most one name.
+    pub fn clean_one(self, text: &str) -> CleanReport {
+        let mut report = CleanReport::default();
+        let name = self.clean_item(text, &mut report);
+        if name.is_empty() {
+            report.empty_pieces = usize::from(!text.trim().is_empty());
+        } else {
+            report.names.push(name);
+        }
+        report
+    }
+
     fn clean_item(self, piece: &str, report: &mut CleanReport) -> String {
         let mut item = Item::default();
         for original in piece.chars() {
@@ -129,6 +143,7 @@ impl Alphabet {
             } else if APOSTROPHES.contains(&original) && self.has('\'') {
                 item.joiner('\'', report);
             } else if lower.len() == 1 && JOINERS.contains(&lower[0]) && self.has(lower[0]) {
+                // `Extended` only: the comma never reaches here when it separates items.
                 item.joiner(lower[0], report);
             } else if lower.len() == 1 && self.has(lower[0]) {
                 item.letter(lower[0], self);
@@ -301,6 +316,16 @@ mod tests {
             Extended.clean(", l' oiseau ,,\n' -- aujourd’hui - ").names,
             ["l' oiseau", "aujourd'hui"]
         );
+    }
+
+    #[test]
+    fn one_item_keeps_its_commas_and_lines() {
+        let r = Extended.clean_one("Petit à petit,\nl’oiseau ; fait son nid");
+        assert_eq!(r.names, ["petit à petit, l'oiseau fait son nid"]);
+        assert_eq!(r.count(DropReason::Punctuation), 1, "the semicolon");
+        assert_eq!(Letters.clean_one("Le Havre, Paris").names, ["lehavreparis"]);
+        assert_eq!(Letters.clean_one(" 123 ").empty_pieces, 1);
+        assert!(Letters.clean_one("  ").names.is_empty());
     }
 
     #[test]
