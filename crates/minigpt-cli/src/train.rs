@@ -3,10 +3,13 @@
 
 use crate::{load_names, num, text, USAGE};
 use minigpt::data::{shuffled, Dataset};
+use minigpt::judge::{Judge, Verdict, WordShare};
 use minigpt::train::eval_loss;
+use minigpt::unigram::LetterFrequencies;
 use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 struct Args {
@@ -147,9 +150,13 @@ pub fn run(parser: lexopt::Parser) -> Result<(), String> {
     let eval_names = &names[..args.eval_docs.min(names.len())];
     let eval = eval_loss(trainer.model(), eval_names);
     let test = trainer.test_loss();
+    // Long enough for the longest item twice over (a proverb is longer than a name).
+    let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let max_len = (2 * longest).max(40);
     let samples: Vec<String> = (0..args.samples)
-        .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, 40, &mut rng).0)
+        .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, max_len, &mut rng).0)
         .collect();
+    let words = judged_words(&names, &samples, args.config.alphabet, max_len, &mut rng);
     let losses = trainer.losses();
     let train_loss = losses[losses.len().saturating_sub(100)..]
         .iter()
@@ -170,6 +177,10 @@ pub fn run(parser: lexopt::Parser) -> Result<(), String> {
         "threads": rayon::current_num_threads(),
         "samples": samples,
         "diverged": matches!(status, Status::Diverged { .. }),
+        "sample_words": words.samples.words,
+        "french_word_share": words.samples.share(),
+        "baseline_french_word_share": words.baseline.share(),
+        "sample_verdicts": words.verdicts,
     });
     println!("{result}");
     if let Some(path) = &args.save {
@@ -182,4 +193,34 @@ pub fn run(parser: lexopt::Parser) -> Result<(), String> {
             .map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     Ok(())
+}
+
+/// The samples' words checked against the French word list, beside a letter-frequency model's
+/// on as many words, and the samples' verdicts (copié, nouveau, bizarre).
+struct JudgedWords {
+    samples: WordShare,
+    baseline: WordShare,
+    verdicts: BTreeMap<Verdict, usize>,
+}
+
+fn judged_words(
+    names: &[String],
+    samples: &[String],
+    alphabet: Alphabet,
+    max_len: usize,
+    rng: &mut ChaCha8Rng,
+) -> JudgedWords {
+    let judge = Judge::new(names);
+    let mut verdicts = BTreeMap::new();
+    for sample in samples {
+        *verdicts.entry(judge.judge(sample).verdict).or_insert(0) += 1;
+    }
+    let samples = WordShare::of(samples);
+    let letters = LetterFrequencies::from_names(alphabet, names);
+    let drawn = (0..100 * samples.words + 100).map(|_| letters.generate(rng, 1.0, max_len));
+    JudgedWords {
+        samples,
+        baseline: WordShare::of_first(samples.words, drawn),
+        verdicts,
+    }
 }

@@ -19,7 +19,7 @@ pub const MIN_WORDS: usize = 2;
 pub const ODD_ONE_IN: usize = 3;
 
 /// What a generated sentence is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// « copié »: a sentence of the list.
