@@ -187,6 +187,9 @@ mod tests {
         lengths.sort_unstable();
         // The 95th percentile (data/SOURCES.md; the context of a model for sentences).
         assert_eq!(lengths[(proverbs.len() * 95).div_ceil(100) - 1], 55);
+        let block = crate::Config::phase2_sentences().block_size;
+        assert_eq!(lengths.iter().filter(|&&n| n + 1 > block).count(), 7);
+        assert_eq!(crate::Config::phase2_sentences().param_count(), 206_592);
         assert!(proverbs.contains(&"petit à petit, l'oiseau fait son nid"));
         assert!(proverbs.iter().all(|p| p.contains(' ')));
         let letters = Dataset::Proverbes.names_in(Alphabet::Letters);
