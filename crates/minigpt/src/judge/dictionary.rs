@@ -182,16 +182,12 @@ impl Dictionary {
         let mut text: Vec<u8> = Vec::with_capacity(raw.len() * 5 / 2);
         let mut starts: Vec<u32> = Vec::new();
         for line in lines.lines() {
-            let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
             let shared: usize = line[..digits]
                 .parse()
                 .map_err(|_| format!("bad line {line:?}"))?;
             let previous = starts.last().map_or(0, |&s| s as usize)..text.len();
-            let before = std::str::from_utf8(&text[previous.clone()]).map_err(|e| e.to_string())?;
-            let kept = before
-                .char_indices()
-                .nth(shared)
-                .map_or(before.len(), |(i, _)| i);
+            let kept = prefix_bytes(&text[previous.clone()], shared);
             let start = text.len();
             text.extend_from_within(previous.start..previous.start + kept);
             text.extend_from_slice(&line.as_bytes()[digits..]);
@@ -203,6 +199,17 @@ impl Dictionary {
         let text = String::from_utf8(text).map_err(|e| e.to_string())?;
         Ok(Dictionary { text, starts })
     }
+}
+
+/// How many bytes the first `chars` characters of UTF-8 `bytes` take (all of them if fewer).
+fn prefix_bytes(bytes: &[u8], chars: usize) -> usize {
+    // A character starts at every byte that is not a continuation byte (0b10xx_xxxx).
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b & 0xC0 != 0x80)
+        .nth(chars)
+        .map_or(bytes.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
