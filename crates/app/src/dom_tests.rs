@@ -1,10 +1,11 @@
 //! Widget and exercise logic that needs a real DOM, run in headless Chromium
 //! (`cargo test -p app --target wasm32-unknown-unknown`).
 
-use crate::exercise::{Exercise, Kind, Verdict};
+use crate::exercise::{Exercise, Kind};
 use crate::progress::{Progress, ProgressHandle};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::prob_bars::ProbBars;
+use course::rules::Verdict;
 use minigpt::Alphabet;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -164,7 +165,7 @@ struct ExerciseHost {
 }
 
 fn answer_u(a: String) -> Verdict {
-    match crate::text::normalize(&a).as_str() {
+    match course::text::normalize(&a).as_str() {
         "u" => Verdict::Right("Bravo".into()),
         "" | "?" => Verdict::NotAnAnswer("Écris une lettre".into()),
         _ => Verdict::Wrong("Non".into()),

@@ -2,14 +2,12 @@
 //! Web Worker, where it trains big models for the page (see `worker`).
 #![forbid(unsafe_code)]
 
-mod content;
 mod display;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod dom_tests;
 mod exercise;
 mod files;
 mod icons;
-mod ids;
 mod lessons;
 mod pages;
 mod progress;
@@ -17,11 +15,11 @@ mod route;
 mod shell;
 mod storage;
 mod teachers;
-mod text;
 mod training;
 mod widgets;
 mod worker;
 
+use course::content;
 use icons::{icon, Icon};
 use progress::{Action, Progress, ProgressHandle};
 use route::Route;

@@ -1,11 +1,11 @@
 //! The course around the lessons: home page with the lesson cards, the lesson frame (progress
 //! bar, previous / next, keyboard ← → / Space / R, exercise counters, reset).
 
-use crate::content::{all_exercises, lesson, pages as text, LessonMeta, LESSONS};
 use crate::icons::{icon, Icon};
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, Progress};
 use crate::route::Route;
+use course::content::{all_exercises, lesson, pages as text, LessonMeta, LESSONS};
+use course::progress::store::Change;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

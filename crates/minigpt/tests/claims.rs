@@ -1,6 +1,6 @@
 //! What the lessons and the teachers' answer key say, measured with the crate itself
 //! (convention 10: the page's claims hold). Each test names the text it backs; if a number here
-//! changes, the French text in `crates/app/src/content/` must change with it.
+//! changes, the French text in `crates/course/src/content/` must change with it.
 
 use minigpt::bigram::BigramCounts;
 use minigpt::data::{shuffled, split, Dataset, TEACHING_SET};

@@ -8,9 +8,11 @@
 //! - `mots`  — rebuild data/mots.txt and data/dictionnaire.z from the npm package
 //!   an-array-of-french-words (`--check`: only compare)
 //! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
+//! - `layers` — check that the modules of `course` and `app` import only the layers below them
 #![forbid(unsafe_code)]
 
 mod bundle;
+mod layers;
 mod mots;
 mod publication;
 mod serve;
@@ -80,11 +82,13 @@ fn test() -> Result {
     tools::ensure_browser()?;
     tools::ensure_node_deps()?;
     // 0. The « Mots français » dataset is exactly what its recipe makes from the npm package,
-    //    and the app's texts have their French spaces.
+    //    the app's texts have their French spaces, and the modules keep their layers.
     mots::check()?;
     typo::run(true)?;
-    // 1. The core, the CLI, xtask and the app's pure logic (exercise rules, progress, class
-    //    files, worker exchange, plans) natively: gradient checks, training, bad input.
+    layers::run()?;
+    // 1. The core, the CLI, xtask and the course (exercise rules, progress, class files,
+    //    the workers' exchange and runner) natively: gradient checks, training, bad input;
+    //    then what the app itself tests without a page (plans, step tables, choice orders).
     run(Command::new("cargo").args(["test", "--workspace", "--exclude", "app"]))?;
     run(Command::new("cargo").args(["test", "-p", "app"]))?;
     //    The kernels built for this machine's CPU too (AVX, AVX-512 registers where it has
@@ -95,7 +99,7 @@ fn test() -> Result {
         ])
         .args(["--target-dir", "target/native-cpu"])
         .env("RUSTFLAGS", "-C target-cpu=native"))?;
-    // 2. The core and the app's DOM logic compiled to wasm, in headless Chromium.
+    // 2. The core, the course and the app's DOM logic compiled to wasm, in headless Chromium.
     let wasm_test = |args: &[&str]| {
         let mut cmd = Command::new("cargo");
         cmd.args(["test", "--target", "wasm32-unknown-unknown"])
@@ -106,6 +110,7 @@ fn test() -> Result {
         run(&mut cmd)
     };
     wasm_test(&["-p", "minigpt", "--test", "wasm"])?;
+    wasm_test(&["-p", "course"])?;
     wasm_test(&["-p", "app"])?;
     // 3. The built app, end to end, as pupils use it.
     build_dist()?;
@@ -225,7 +230,11 @@ fn main() -> ExitCode {
         }
         "mots" => tools::ensure_node_deps().and_then(|_| mots::write()),
         "typo" => typo::run(std::env::args().nth(2).as_deref() == Some("--check")),
-        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots [--check]|typo [--check]>".into()),
+        "layers" => layers::run(),
+        _ => Err(
+            "usage: cargo xtask <serve|dist|test|bench|mots [--check]|typo [--check]|layers>"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

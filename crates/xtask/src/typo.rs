@@ -2,7 +2,8 @@
 //! before « : ; ! ? », inside « », between the groups of a number (« 4 192 ») and between a
 //! number and its unit (« 50 min »): with an ordinary space, a line can break there and leave a
 //! lonely « ! » or « min » at the start of the next line. This rewrites the string literals of
-//! the app's sources with `\u{a0}`; `--check` (run by `cargo xtask test`) only reports.
+//! the app's and the course's sources with `\u{a0}`; `--check` (run by `cargo xtask test`) only
+//! reports, and also fails on French written outside `crates/course/src/content/`.
 
 use crate::{root, Result};
 use std::path::{Path, PathBuf};
@@ -13,10 +14,15 @@ const UNITS: &[&str] = &[
     "min", "s", "ms", "Mo", "Go", "MWh", "Wh", "W", "cm", "%", "ans",
 ];
 
-/// Every Rust source of the app (the worker's JavaScript is left out).
+/// The crates whose sources hold what pupils and teachers read.
+const CRATES: [&str; 2] = ["crates/course/src", "crates/app/src"];
+/// The one folder where French text may be written.
+const CONTENT: &str = "crates/course/src/content";
+
+/// Every Rust source of the app and the course (the worker's JavaScript is left out).
 fn sources() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    let mut dirs = vec![root().join("crates/app/src")];
+    let mut dirs: Vec<PathBuf> = CRATES.iter().map(|c| root().join(c)).collect();
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();
@@ -172,18 +178,21 @@ pub fn is_french(text: &str) -> bool {
         })
 }
 
-/// Text a pupil or teacher reads, written outside `content/` (the rule: every French sentence
-/// lives there). Tests and panic messages do not count.
+/// Whether French text may be written in `path` (relative to the root): `content/` holds it,
+/// and tests (sample answers) are not page text.
+fn may_hold_french(path: &Path) -> bool {
+    path.starts_with(CONTENT)
+        || path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with("tests.rs"))
+}
+
+/// Text a pupil or teacher reads, written outside `crates/course/src/content/` (the rule: every
+/// French sentence lives there). Tests and panic messages do not count.
 pub fn french_outside_content() -> Vec<String> {
-    let app = root().join("crates/app/src");
     let mut found = Vec::new();
     for path in sources() {
-        let rel = path.strip_prefix(&app).unwrap_or(&path);
-        if rel.starts_with("content")
-            || rel.ends_with("dom_tests.rs")
-            || rel.ends_with("rules_tests.rs")
-            || rel.ends_with("tests.rs")
-        {
+        if may_hold_french(path.strip_prefix(root()).unwrap_or(&path)) {
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap_or_default();
@@ -208,14 +217,14 @@ fn skip(chars: &mut std::iter::Peekable<std::str::CharIndices>, to: usize) {
 }
 
 /// `r"` or `r#"` (and more #) starting a raw string: the number of #.
-fn raw_start(rest: &str) -> Option<usize> {
+pub(crate) fn raw_start(rest: &str) -> Option<usize> {
     let after_r = rest.strip_prefix('r')?;
     let hashes = after_r.chars().take_while(|&c| c == '#').count();
     after_r[hashes..].starts_with('"').then_some(hashes)
 }
 
 /// A char literal ('a', '"', '\'') rather than a lifetime ('a).
-fn is_char_literal(rest: &str) -> bool {
+pub(crate) fn is_char_literal(rest: &str) -> bool {
     let mut it = rest.chars().skip(1);
     matches!(
         (it.next(), it.next()),
@@ -224,7 +233,7 @@ fn is_char_literal(rest: &str) -> bool {
 }
 
 /// Where the literal that starts `body` ends (index of its closing quote).
-fn literal_end(body: &str) -> usize {
+pub(crate) fn literal_end(body: &str) -> usize {
     let mut escaped = false;
     for (i, c) in body.char_indices() {
         match c {
@@ -266,11 +275,11 @@ pub fn run(check: bool) -> Result {
         let outside = french_outside_content();
         if !outside.is_empty() {
             return Err(format!(
-                "French text outside crates/app/src/content/ (move it there):\n  {}",
+                "French text outside {CONTENT}/ (move it there):\n  {}",
                 outside.join("\n  ")
             ));
         }
-        eprintln!("✓ French typography of the app's texts, all in content/");
+        eprintln!("✓ French typography of the app's texts, all in {CONTENT}/");
     }
     Ok(())
 }
@@ -308,6 +317,33 @@ mod tests {
         assert_eq!(lits.len(), 2, "comments and raw strings are skipped");
         assert_eq!((lits[0].0.as_str(), lits[1].0.as_str()), ("x", "Léa"));
         assert!(lits[1].1.ends_with("expect("));
+    }
+
+    #[test]
+    fn french_belongs_in_the_course_content_only() {
+        assert!(may_hold_french(Path::new(
+            "crates/course/src/content/l1.rs"
+        )));
+        assert!(may_hold_french(Path::new(
+            "crates/course/src/rules/tests.rs"
+        )));
+        assert!(may_hold_french(Path::new("crates/app/src/dom_tests.rs")));
+        for outside in [
+            "crates/app/src/content/l1.rs",
+            "crates/app/src/shell.rs",
+            "crates/course/src/text.rs",
+            "crates/course/src/rules/l1.rs",
+        ] {
+            assert!(!may_hold_french(Path::new(outside)), "{outside}");
+        }
+        // Both crates are read.
+        let files = sources();
+        for dir in CRATES {
+            assert!(
+                files.iter().any(|f| f.starts_with(root().join(dir))),
+                "{dir}"
+            );
+        }
     }
 
     #[test]

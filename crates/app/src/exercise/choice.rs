@@ -44,7 +44,7 @@ pub fn Choices(props: &Props) -> Html {
     let picked = props.picked.or(*chosen);
     let order = display_order(props.id, &progress.choice_seed(), props.options.len());
     html! {
-        <div class="choices" role="group" aria-label={crate::content::common::CHOOSE_ONCE}>
+        <div class="choices" role="group" aria-label={course::content::common::CHOOSE_ONCE}>
             { for order.into_iter().map(|i| {
                 let (pick, chosen) = (props.on_pick.clone(), chosen.clone());
                 let on = picked == Some(i);

@@ -1,10 +1,10 @@
 //! « À toi d'expliquer »: one sentence in the pupil's own words per lesson. The page does not
 //! grade it; it is kept with the progress, shown on « Ma progression » and sent to the teacher.
 
-use crate::content::common as text;
 use crate::icons::{icon, Icon};
-use crate::progress::store::{Change, MAX_EXPLANATION};
 use crate::progress::{use_progress, Action};
+use course::content::common as text;
+use course::progress::store::{Change, MAX_EXPLANATION};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

@@ -4,7 +4,7 @@
 //! What « réussi » means (course convention 11): a typed answer found within 3 tries, a one-shot
 //! question (prediction, multiple choice, bet) answered right the first time, or an action the
 //! page checked. A typed answer found later, or a one-shot answered wrong, is « fait». Each
-//! lesson's rules (`lessons/*/rules.rs`) say what is right: pure functions, tested natively.
+//! lesson's rules (`course::rules`) say what is right: pure functions, tested natively.
 //!
 //! - `typed`: a letter, word or number typed (retries counted) or predicted (once);
 //! - `choice`: a multiple choice or a bet, its options in an order of the pupil's own;
@@ -14,26 +14,12 @@ pub mod choice;
 pub mod explain;
 pub mod typed;
 
-use crate::content::common as text;
 use crate::icons::{icon, Icon};
-use crate::progress::store::{Change, SOLVED_WITHIN};
 use crate::progress::{use_progress, Action, Outcome, ProgressHandle};
+use course::content::common as text;
+use course::progress::store::{Change, SOLVED_WITHIN};
+use course::rules::Verdict;
 use yew::prelude::*;
-
-/// What an answer turned out to be (the rules return it).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Verdict {
-    /// Not an answer (empty, not a letter, the picture is not there yet): nothing is spent.
-    NotAnAnswer(String),
-    Right(String),
-    Wrong(String),
-}
-
-impl Verdict {
-    pub fn is_right(&self) -> bool {
-        matches!(self, Verdict::Right(_))
-    }
-}
 
 /// How the pupil answers.
 #[derive(Clone, PartialEq)]
@@ -246,7 +232,7 @@ pub fn Exercise(props: &Props) -> Html {
         let show_hint = show_hint.clone();
         Callback::from(move |_| show_hint.set(!*show_hint))
     };
-    let number = crate::content::exercise_number(props.id).unwrap_or(0);
+    let number = course::content::exercise_number(props.id).unwrap_or(0);
     html! {
         <section class={classes!("exercise", status_class)} data-exercise={props.id} data-outcome={record.outcome.map(Outcome::key)}
             data-one-shot={props.kind.one_shot().then_some("true")} aria-labelledby={format!("{}-title", props.id)}>

@@ -3,7 +3,7 @@
 //! not a letter, a number where a letter is asked) spends nothing.
 
 use super::Reply;
-use crate::content::common as text;
+use course::content::common as text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

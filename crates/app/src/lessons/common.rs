@@ -2,10 +2,10 @@
 //! « Pour les curieux » box, the reflection with its question, the recap with the next link,
 //! and the sources; and the lists of invented names several lessons draw.
 
-use crate::content::{common as text, LessonMeta, Source, SOURCES};
 use crate::exercise::explain::Explain;
 use crate::icons::{icon, Icon};
 use crate::route::Route;
+use course::content::{common as text, LessonMeta, Source, SOURCES};
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -142,24 +142,8 @@ pub fn distinct_count(names: &[String]) -> usize {
 pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html {
     let class = mark.map_or("empty", |(c, _)| c);
     html! {
-        <li class={classes!("chip", class)}>{ crate::text::shown_name(name) }
+        <li class={classes!("chip", class)}>{ course::content::common::shown_name(name) }
             if let Some((_, m)) = mark { <small>{ m }</small> }
         </li>
     }
-}
-
-/// The shortest invented name that counts as a name (lessons 5 and 6).
-pub const MIN_INVENTED: usize = 3;
-
-/// Whether an invented name "sounds like" a list: at least `MIN_INVENTED` letters, and every
-/// pair of letters (with the dots) occurs somewhere in the list (`counts`). Otherwise it is
-/// « bizarre »: the page does not call it new.
-pub fn well_formed(name: &str, counts: &minigpt::bigram::BigramCounts) -> bool {
-    let alphabet = counts.alphabet;
-    name.chars().count() >= MIN_INVENTED
-        && alphabet.can_write(name)
-        && alphabet
-            .encode_name(name)
-            .windows(2)
-            .all(|p| counts.counts[p[0]][p[1]] > 0)
 }

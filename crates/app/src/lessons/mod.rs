@@ -2,7 +2,8 @@
 //! runs made…) while the pupil moves between its steps, and one table of its steps: a step's
 //! key, title, exercises and the small function that draws it. The step count, the addresses
 //! (`#/lecon/N/etape/K`), the « Étape K » of the teachers' plans and the worksheets all come from
-//! that table. Each lesson's exercise rules are pure functions in its `rules.rs`.
+//! that table. Each lesson's exercise rules are pure functions in `course::rules` (tested
+//! natively there).
 
 pub mod bonus;
 pub mod common;
@@ -12,8 +13,6 @@ pub mod l3_memoire;
 pub mod l4_attention;
 pub mod l5_llm;
 pub mod l6_entrainer;
-#[cfg(test)]
-mod rules_tests;
 
 use yew::prelude::*;
 
@@ -89,5 +88,36 @@ pub fn view(n: u8, step: usize) -> Html {
         5 => html! { <l5_llm::Lesson5 step={step} /> },
         6 => html! { <l6_entrainer::Lesson6 step={step} /> },
         _ => html! { <bonus::BonusLesson step={step} /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_exercise_has_a_key_a_step_and_one_lesson() {
+        use course::content::{teachers, LESSONS};
+        for lesson in LESSONS {
+            let outline = super::outline(lesson.number).expect("every lesson has steps");
+            for e in lesson.exercises {
+                assert!(teachers::key(e.id).is_some(), "{} has no answer key", e.id);
+                assert_eq!(
+                    outline
+                        .iter()
+                        .filter(|s| s.exercises.contains(&e.id))
+                        .count(),
+                    1,
+                    "{} is on exactly one step",
+                    e.id
+                );
+                assert!(e.id.starts_with(&format!("{}.", lesson.key)));
+            }
+            let on_steps: usize = outline.iter().map(|s| s.exercises.len()).sum();
+            assert_eq!(
+                on_steps,
+                lesson.exercises.len(),
+                "lesson {}: the step table lists its exercises",
+                lesson.number
+            );
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! « Mentions légales » (`#/mentions-legales`): who publishes this copy of Tuto LLM (set at
 //! build time by the publisher), personal data (none), licences and credits.
 
-use crate::content::legal as text;
+use course::content::legal as text;
 use yew::prelude::*;
 
 #[function_component]

@@ -1,8 +1,8 @@
 //! "Confidentialité": what the app keeps, where, and how to erase it (after a confirmation).
 
-use crate::content::pages as text;
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action};
+use course::content::pages as text;
+use course::progress::store::Change;
 use yew::prelude::*;
 
 #[function_component]

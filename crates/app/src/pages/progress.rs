@@ -2,9 +2,10 @@
 //! pupil's own sentences; printable, and « Envoyer à mon professeur » (a file the teacher's
 //! « Ma classe » page reads).
 
-use crate::content::{common, pages as text, LessonMeta, LESSONS};
 use crate::icons::{icon, Icon};
-use crate::progress::{export, use_progress, Outcome, Progress};
+use crate::progress::{use_progress, Outcome, Progress};
+use course::content::{common, pages as text, LessonMeta, LESSONS};
+use course::progress::export;
 use yew::prelude::*;
 
 fn lesson_name(l: &LessonMeta) -> String {
@@ -41,7 +42,7 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
                 html! { <li>{ format!("{} — {state}", text::exercise_line(i + 1, e.topic)) }</li> }
             }) }</ul>
             if !sentence.is_empty() {
-                <p class="sentence"><strong>{ crate::content::widgets::label_colon(common::EXPLAIN_TITLE) }</strong>{ sentence }</p>
+                <p class="sentence"><strong>{ course::content::widgets::label_colon(common::EXPLAIN_TITLE) }</strong>{ sentence }</p>
             }
         </section>
     }
@@ -51,8 +52,8 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
 pub fn MyProgress() -> Html {
     let progress = use_progress();
     let message = use_state(|| None::<&'static str>);
-    let total = crate::content::all_exercises().count();
-    let solved = progress.solved(crate::content::all_exercises());
+    let total = course::content::all_exercises().count();
+    let solved = progress.solved(course::content::all_exercises());
     let send = {
         let (progress, message) = (progress.clone(), message.clone());
         Callback::from(move |_| {

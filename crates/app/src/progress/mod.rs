@@ -1,4 +1,5 @@
-//! What the pupil has done, kept in the browser's localStorage: the page's side of `store`.
+//! What the pupil has done, kept in the browser's localStorage: the page's side of
+//! `course::progress::store` (a Yew context that other tabs' `storage` events refresh).
 //!
 //! Every change is read-modify-write: the stored progress is read again, the change applied,
 //! and the result written back, so two tabs never erase each other's work (the other tab hears
@@ -6,10 +7,7 @@
 //! a few malformed entries → dropped alone, and said; data written by a newer version → left
 //! untouched (nothing is saved on this page) and said; storage refused → keep going unsaved.
 
-pub mod class;
-pub mod export;
-pub mod store;
-
+use course::progress::store;
 use std::rc::Rc;
 use store::{Change, Loaded, Pupil, Store};
 pub use store::{Outcome, Record};
@@ -45,7 +43,7 @@ pub enum Action {
     DismissNotice,
 }
 
-use crate::content::pages::{
+use course::content::pages::{
     PROGRESS_DAMAGED as DAMAGED, PROGRESS_NEWER as NEWER, PROGRESS_UNREADABLE as UNREADABLE,
     STORAGE_REFUSED,
 };

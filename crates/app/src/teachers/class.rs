@@ -2,14 +2,40 @@
 //! (file picker or drag and drop) and sees one table, sortable, printable, exportable as CSV.
 //! Nothing leaves the teacher's browser. The reading and counting are `progress::class`.
 
-use crate::content::{teachers as text, LESSONS};
 use crate::icons::{icon, Icon};
-use crate::progress::class::{counts, csv, total_solved, Class, Entry, Note, SortBy};
+use course::content::{teachers as text, LESSONS};
+use course::progress::class::{counts, csv, total_solved, Class, Entry, Note, SortBy};
+use course::progress::export::ImportError;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// What the teacher should know about a file, naming it.
+fn note_words(note: &Note) -> String {
+    match note {
+        Note::Refused { file, why } => {
+            let newer;
+            let why = match why {
+                ImportError::TooBig => text::FILE_TOO_BIG,
+                ImportError::NotJson => text::FILE_NOT_JSON,
+                ImportError::NotOurs => text::FILE_NOT_OURS,
+                ImportError::Newer(v) => {
+                    newer = text::file_newer(*v);
+                    &newer
+                }
+                ImportError::Damaged => text::FILE_DAMAGED,
+            };
+            text::file_refused(file, why)
+        }
+        Note::Twice {
+            pupil,
+            kept,
+            dropped,
+        } => text::file_twice(pupil, kept, dropped),
+    }
+}
 
 /// Reads every file of `files` into the class, one after the other as they come.
 fn read_files(
@@ -31,11 +57,11 @@ fn read_files(
                     Ok(content) => s.0.add(&name, &content),
                     Err(_) => Some(Note::Refused {
                         file: name.clone(),
-                        why: crate::progress::export::ImportError::NotJson,
+                        why: ImportError::NotJson,
                     }),
                 };
                 if let Some(note) = note {
-                    s.1.push(text::class_note(&note));
+                    s.1.push(note_words(&note));
                 }
                 class.set(s.0.clone());
                 notes.set(s.1.clone());
@@ -92,7 +118,7 @@ fn sentences(rows: &[&Entry]) -> Html {
                 if said.is_empty() { return html! {}; }
                 html! { <>
                     <h3>{ text::lesson_short(l.number, l.bonus) }{ " — " }{ l.explain }</h3>
-                    <ul>{ for said.iter().map(|(p, s)| html! { <li><strong>{ format!("{p}{}", crate::text::NBSP) }</strong>{ ": " }{ *s }</li> }) }</ul>
+                    <ul>{ for said.iter().map(|(p, s)| html! { <li><strong>{ format!("{p}{}", course::text::NBSP) }</strong>{ ": " }{ *s }</li> }) }</ul>
                 </> }
             }) }
         </section>

@@ -9,15 +9,15 @@ pub mod worksheet;
 
 pub use plan::LessonPlan;
 
-use crate::content::{self, lesson, teachers as text, LESSONS};
 use crate::icons::{icon, Icon};
 use crate::route::Route;
-use crate::text::{int, NBSP};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::attention::CausalMask;
 use crate::widgets::embedding::EmbeddingTable;
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_slider::LossSlider;
+use course::content::{self, lesson, teachers as text, LESSONS};
+use course::text::{int, NBSP};
 use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
 use minigpt::Alphabet;
@@ -58,7 +58,7 @@ pub fn Corner() -> Html {
             <div class="kit-cards">
                 { for LESSONS.iter().map(|l| html! {
                     <section class="card" data-lesson={l.number.to_string()}>
-                        <h3>{ format!("{} ({}{NBSP}min, {})", lesson_name(l.number), l.minutes, crate::text::count(l.exercises.len(), "exercice", "exercices")) }</h3>
+                        <h3>{ format!("{} ({}{NBSP}min, {})", lesson_name(l.number), l.minutes, course::text::count(l.exercises.len(), "exercice", "exercices")) }</h3>
                         <p>{ l.summary }</p>
                         <ul>{ for l.teacher_objectives.iter().map(|o| html! { <li>{ text::objective(o) }</li> }) }</ul>
                         <p class="row">
@@ -105,7 +105,7 @@ pub fn Corner() -> Html {
 
             <h2>{ text::LICENCE_TITLE }</h2>
             <p>{ text::LICENCE }</p>
-            <Link<Route> to={Route::Home} classes="btn">{ crate::content::pages::BACK_HOME }</Link<Route>>
+            <Link<Route> to={Route::Home} classes="btn">{ course::content::pages::BACK_HOME }</Link<Route>>
         </main>
     }
 }
@@ -238,7 +238,7 @@ fn sheet_texts(
 #[function_component]
 pub fn Sheet(props: &LessonProps) -> Html {
     if lesson(props.n).is_none() {
-        return html! { <main id="contenu"><p>{ crate::content::pages::NO_LESSON }</p></main> };
+        return html! { <main id="contenu"><p>{ course::content::pages::NO_LESSON }</p></main> };
     }
     let (vocabulary, learned) = sheet_texts(props.n);
     html! {

@@ -1,9 +1,9 @@
 //! « Et après ? » (`#/enseignants/et-apres`): how to open the notebooks a pupil takes home, and
 //! the path from the app to PyTorch and nanoGPT.
 
-use crate::content::{common, next_steps as text, teachers};
 use crate::lessons::common::source_item;
 use crate::route::Route;
+use course::content::{common, next_steps as text, teachers};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -4,10 +4,10 @@
 //! its printable material, and the lesson's answer key.
 
 use super::{keys_table, lesson_name, print_button, LessonProps};
-use crate::content::{self, lesson, teachers as text, worksheets};
-use crate::lessons::l4_attention::rules::{PANEL, QUESTION};
 use crate::route::Route;
-use crate::text::NBSP;
+use course::content::{self, lesson, teachers as text, worksheets};
+use course::rules::l4::{PANEL, QUESTION};
+use course::text::NBSP;
 use minigpt::data::TEACHING_SET;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -75,7 +75,7 @@ fn material(m: text::Material) -> Html {
 #[function_component]
 pub fn LessonPlan(props: &LessonProps) -> Html {
     let (Some(meta), Some(plan)) = (lesson(props.n), text::plan(props.n)) else {
-        return html! { <main id="contenu"><p>{ crate::content::pages::NO_LESSON }</p></main> };
+        return html! { <main id="contenu"><p>{ course::content::pages::NO_LESSON }</p></main> };
     };
     let total: u32 = plan.phases.iter().map(|p| p.minutes).sum();
     html! {
@@ -120,7 +120,7 @@ pub fn LessonPlan(props: &LessonProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{lesson, teachers::PLANS, worksheets};
+    use course::content::{lesson, teachers::PLANS, worksheets};
 
     /// Minutes kept free in every plan: a session never runs exactly to the minute.
     const MARGIN_MINUTES: u32 = 5;
@@ -165,7 +165,7 @@ mod tests {
     #[test]
     fn the_worksheets_predictions_are_the_lessons_predictions() {
         for id in worksheets::PREDICTIONS {
-            let (meta, _) = crate::content::exercise_place(id).unwrap();
+            let (meta, _) = course::content::exercise_place(id).unwrap();
             let e = meta.exercises.iter().find(|e| e.id == *id).unwrap();
             assert!(
                 e.question.to_lowercase().contains("prédis"),

@@ -2,8 +2,8 @@
 //! pages: each exercise in the order of the steps (from the lesson's step table) with room to
 //! write, predictions to write before clicking, « À toi d'expliquer », and an exit ticket.
 
-use crate::content::{common, lesson, teachers as text, worksheets as sheet};
 use crate::route::Route;
+use course::content::{common, lesson, teachers as text, worksheets as sheet};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -15,7 +15,7 @@ fn lines(n: usize) -> Html {
 #[function_component]
 pub fn Worksheet(props: &super::LessonProps) -> Html {
     let (Some(meta), Some(steps)) = (lesson(props.n), crate::lessons::outline(props.n)) else {
-        return html! { <main id="contenu"><p>{ crate::content::pages::NO_LESSON }</p></main> };
+        return html! { <main id="contenu"><p>{ course::content::pages::NO_LESSON }</p></main> };
     };
     let mut k = 0;
     let exercises: Vec<Html> = steps

@@ -218,7 +218,7 @@ pub fn pokemon_gpt_run(steps: usize, seed: u64) -> LabRun<minigpt::Gpt> {
         ..minigpt::TrainConfig::default()
     };
     let trainer = Trainer::new(gpt, &names, config).expect("the Pokémon list is not empty");
-    LabRun::new(crate::content::common::POKEMON_RUN.into(), trainer, steps)
+    LabRun::new(course::content::common::POKEMON_RUN.into(), trainer, steps)
 }
 
 /// A page's training runs (`T` is a `Vec` or an `Option` of runs) and the callback that redraws
@@ -266,7 +266,7 @@ pub fn use_leave_guard(active: bool) {
                 "click",
                 options,
                 |e| {
-                    if leaves_page(e) && !confirm(crate::content::common::LEAVE_CONFIRM) {
+                    if leaves_page(e) && !confirm(course::content::common::LEAVE_CONFIRM) {
                         e.prevent_default();
                         e.stop_immediate_propagation();
                     }

@@ -1,8 +1,8 @@
 //! Lesson 5's diagram: the GPT as a stack of blocks with its two residual shortcuts.
 //! Each block is a button; the lesson shows the clicked block's real numbers.
 
-use crate::content::l5::BLOCKS;
-use crate::content::widgets as text;
+use course::content::l5::BLOCKS;
+use course::content::widgets as text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

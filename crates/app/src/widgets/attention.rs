@@ -2,8 +2,8 @@
 //! lines between letters whose darkness is the attention weight.
 
 use super::colors::viridis;
-use crate::content::widgets as text;
-use crate::text::percent;
+use course::content::widgets as text;
+use course::text::percent;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 //! Form controls shared by lessons and the Atelier: a slider over a fixed list of choices, and
 //! the temperature slider.
 
-use crate::content::widgets as text;
-use crate::text::fr;
+use course::content::widgets as text;
+use course::text::fr;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 //! refused kindly). Where the page allows it, the extended alphabet (French accents) is a choice.
 
 use super::name_chips::explain_drops;
-use crate::content::widgets as text;
-use crate::text::int;
+use course::content::widgets as text;
+use course::dataset::{dataset_label, DataChoice};
 use minigpt::data::Dataset;
 use minigpt::Alphabet;
 use web_sys::HtmlTextAreaElement;
@@ -12,39 +12,6 @@ use yew::prelude::*;
 
 /// Fewer names than this cannot teach the model anything useful.
 pub const MIN_NAMES: usize = 10;
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataChoice {
-    Builtin(Dataset),
-    Own(Vec<String>),
-}
-
-impl DataChoice {
-    /// The names, written for a model of `alphabet`.
-    pub fn names(&self, alphabet: Alphabet) -> Vec<String> {
-        match self {
-            DataChoice::Builtin(d) => d.names_in(alphabet),
-            DataChoice::Own(names) => names.clone(),
-        }
-    }
-    pub fn label(&self) -> String {
-        match self {
-            DataChoice::Builtin(d) => dataset_label(*d),
-            DataChoice::Own(n) => text::own_list(n.len()),
-        }
-    }
-}
-
-pub fn dataset_label(d: Dataset) -> String {
-    let n = int(d.names().len() as u64);
-    match d {
-        Dataset::Pokemon => text::pokemon(&n),
-        Dataset::Prenoms => text::prenoms(&n),
-        Dataset::Dinosaures => text::dinosaures(&n),
-        Dataset::Mots => text::mots(&n),
-        Dataset::Proverbes => text::proverbes(&n),
-    }
-}
 
 /// Checks a pasted list: Ok(names) or Err(message for the pupil), plus notes on what changed.
 pub fn check_own_list(

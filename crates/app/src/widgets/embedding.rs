@@ -1,8 +1,8 @@
 //! Lesson 3's pictures: the table of letter embeddings ("identity cards") and the 2-D map.
 
 use super::colors::CATEGORY;
-use crate::content::widgets as text;
-use crate::text::{fr, letter};
+use course::content::widgets as text;
+use course::text::{fr, letter};
 use yew::prelude::*;
 
 /// Blue for negative, white for 0, orange for positive (colour-blind safe).

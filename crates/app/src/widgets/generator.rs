@@ -1,8 +1,8 @@
 //! Invents names letter by letter from a table of next-letter probabilities, showing each draw:
 //! the letter picked and the chance it had.
 
-use crate::content::widgets as text;
-use crate::text::percent;
+use course::content::widgets as text;
+use course::text::percent;
 use minigpt::sample::draw_name;
 use minigpt::Alphabet;
 use rand::SeedableRng;
@@ -88,9 +88,9 @@ pub fn Generator(props: &Props) -> Html {
                     html! {
                         <li class="chip">
                             if let Some(pick) = pick {
-                                <button type="button" class="chip-btn" onclick={pick}>{ crate::text::shown_name(&name) }</button>
+                                <button type="button" class="chip-btn" onclick={pick}>{ course::content::common::shown_name(&name) }</button>
                             } else {
-                                { crate::text::shown_name(&name) }
+                                { course::content::common::shown_name(&name) }
                             }
                         </li>
                     }

@@ -4,8 +4,8 @@
 //! choose that row.
 
 use super::colors::viridis;
-use crate::content::widgets as text;
-use crate::text::percent;
+use course::content::widgets as text;
+use course::text::percent;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]

@@ -3,8 +3,8 @@
 //! at the chart's edge and marked with a star, so the picture never spills out of its frame.
 
 use super::colors::CATEGORY;
-use crate::content::widgets as text;
-use crate::text::{fr, int};
+use course::content::widgets as text;
+use course::text::{fr, int};
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]

@@ -2,8 +2,9 @@
 //! along the curve (high surprise when the model was sure of something else, none when it was
 //! sure and right).
 
-use crate::content::widgets as text;
-use crate::text::{fr, percent};
+use course::content::widgets as text;
+use course::rules::loss_of;
+use course::text::{fr, percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,11 +27,6 @@ fn to_xy(p: f32, loss: f32) -> (f32, f32) {
         PAD + p * (W - 1.5 * PAD),
         H - PAD - loss.min(Y_MAX) / Y_MAX * (H - 1.7 * PAD),
     )
-}
-
-/// The surprise for a probability: −ln p.
-pub fn loss_of(p: f32) -> f32 {
-    -p.ln()
 }
 
 #[function_component]

@@ -5,7 +5,7 @@
 //! list at `MAX_NAMES`, duplicates are found with a set, the chips share one list (no copy per
 //! chip), and only the first `SHOWN_CHIPS` chips and `SHOWN_IN_NOTE` names of a note are drawn.
 
-use crate::content::widgets as text;
+use course::content::widgets as text;
 use minigpt::vocab::DropReason;
 use minigpt::Alphabet;
 use std::collections::HashSet;

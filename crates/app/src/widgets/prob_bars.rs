@@ -2,8 +2,8 @@
 //! model never picks (0 %) are left out rather than drawn as empty bars.
 
 use super::colors::CATEGORY;
-use crate::content::widgets as text;
-use crate::text::{percent, quoted};
+use course::content::widgets as text;
+use course::text::{percent, quoted};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

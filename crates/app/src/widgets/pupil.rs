@@ -1,9 +1,9 @@
 //! « Qui es-tu ? » / « Changer d'élève »: on a room PC shared by several pupils, each first name
 //! keeps its own progress on this browser. A pupil without a name who gives one keeps their work.
 
-use crate::content::pages as text;
-use crate::progress::store::MAX_NAME;
 use crate::progress::{use_progress, Action};
+use course::content::pages as text;
+use course::progress::store::MAX_NAME;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 //! « Emporter mon modèle » : two buttons that download the model as a Jupyter notebook, in plain
 //! Python or in PyTorch (`minigpt::notebook`), made in the browser when clicked.
 
-use crate::content::widgets as text;
 use crate::icons::{icon, Icon};
+use course::content::widgets as text;
 use minigpt::notebook::{notebook, About, Flavour};
 use minigpt::Gpt;
 use std::rc::Rc;

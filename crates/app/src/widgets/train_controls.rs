@@ -1,7 +1,7 @@
 //! Pause / Reprendre / Recommencer for a training run, with its status in words.
 
-use crate::content::widgets as text;
 use crate::icons::{icon, Icon};
+use course::content::widgets as text;
 use minigpt::Status;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! core for the model's alphabet, with a French explanation of anything changed.
 
 use super::name_chips::{explain_drops_without_repeats, MAX_TEXT_CHARS, SHOWN_IN_NOTE};
-use crate::content::widgets as text;
-use crate::text::quoted;
+use course::content::widgets as text;
+use course::text::quoted;
 use minigpt::Alphabet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

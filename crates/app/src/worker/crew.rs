@@ -4,16 +4,16 @@
 //! from the last checkpoint with the workers left; if none is left, it ends there, keeping the
 //! last model. If the browser refuses workers, the page trains itself between two frames.
 
-use super::client::{JobState, Redraw};
-use super::exchange::PeerMessage;
-use super::protocol::{
+use super::spawn;
+use crate::training::now_ms;
+use course::content::training as text;
+use course::worker::exchange::PeerMessage;
+use course::worker::protocol::{
     checkpoint_from, checkpoint_numbers, CheckpointHeader, FromWorker, JobStatus, Seat, ToWorker,
 };
-use super::route::RouteTrial;
-use super::runner::Runner;
-use super::spawn;
-use crate::content::training as text;
-use crate::training::now_ms;
+use course::worker::route::RouteTrial;
+use course::worker::runner::Runner;
+use course::worker::state::JobState;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::{Interval, Timeout};
 use js_sys::{Array, Float32Array};
@@ -33,6 +33,9 @@ const STOP_GRACE_MS: f64 = 3_000.0;
 const WATCH_MS: u32 = 1_000;
 /// On the page (no worker), training time per animation frame.
 const PAGE_SLICE_MS: f64 = 8.0;
+
+/// Called whenever the job's state changes (the page redraws).
+pub type Redraw = Rc<dyn Fn()>;
 
 type Listener = Closure<dyn FnMut(JsValue)>;
 
@@ -319,7 +322,7 @@ impl Crew {
             let mut s = self.state.borrow_mut();
             s.workers = size;
             s.in_worker = true;
-            s.route = (size > 1).then_some(super::route::FIRST);
+            s.route = (size > 1).then_some(course::worker::route::FIRST);
         }
         for msg in pending {
             self.command(msg);

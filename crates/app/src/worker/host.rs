@@ -3,11 +3,11 @@
 //! reports, checkpoints and models back. A sign of life goes to the page every second, whatever the worker is doing
 //! between two steps.
 
-use super::exchange::{Outgoing, PeerMessage};
-use super::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, Seat, ToWorker};
-use super::route::Route;
-use super::runner::{Event, Runner};
-use crate::content::training as text;
+use course::content::training as text;
+use course::worker::exchange::{Outgoing, PeerMessage};
+use course::worker::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, Seat, ToWorker};
+use course::worker::route::Route;
+use course::worker::runner::{Event, Runner};
 use js_sys::{Array, ArrayBuffer, Float32Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -145,7 +145,7 @@ pub fn start() {
             runner: None,
             in_team: false,
             peers: Vec::new(),
-            route: super::route::FIRST,
+            route: course::worker::route::FIRST,
             spares: Vec::new(),
             _peer_listeners: Vec::new(),
         })

@@ -2,13 +2,10 @@
 //! copy of this very wasm module, started from a blob URL so it also works from `file://`), and
 //! the page only receives progress reports and, now and then, the model's numbers.
 //!
-//! - `protocol`: the messages between the page and the worker, and a training `Job`;
-//! - `runner`: a job's training, cut into short slices (the same code in the worker and, if a
-//!   browser refuses workers, on the page itself);
-//! - `exchange`: how several workers share a step (pure, tested natively);
-//! - `host`: the worker's side (it runs `runner` and answers messages);
-//! - `route`: how a team's workers reach each other (by channel or through the page, whichever
-//!   measures faster);
+//! What needs the browser is here; the pure logic is `course::worker` (the messages and the
+//! `Job`, the training runner, the gradient exchange, the route trial, the `JobState`), tested
+//! natively:
+//! - `host`: the worker's side (it runs `course::worker::runner` and answers messages);
 //! - `spawn`: the worker script, from a blob;
 //! - `crew`: the page's side of one job's workers (starts them, passes their messages on,
 //!   watches them);
@@ -16,11 +13,7 @@
 
 pub mod client;
 pub mod crew;
-pub mod exchange;
 pub mod host;
-pub mod protocol;
-pub mod route;
-pub mod runner;
 pub mod spawn;
 
 /// Whether this copy of the module runs inside a Web Worker (no page to draw).

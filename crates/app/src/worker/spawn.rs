@@ -1,7 +1,7 @@
 //! Making a worker: a second copy of this very wasm module, started from a blob URL (so it also
 //! works from a page opened as a file, and under a CSP that only allows `worker-src blob:`).
 
-use crate::content::training as text;
+use course::content::training as text;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -2,24 +2,25 @@
 //! same time (each in its own Web Worker), the same model with little or much data, the giants'
 //! figures, and an imaginary dictionary written with the extended alphabet.
 
-pub mod rules;
+use course::rules::bonus as rules;
+use course::rules::well_formed;
 
-use super::common::{
-    curious, explain, invent_names, paragraph, reflection, sources, welcome, well_formed,
-};
+use super::common::{curious, explain, invent_names, paragraph, reflection, sources, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
-use crate::text::{fr, int, shown_name};
 use crate::training::use_runs;
 use crate::widgets::controls::temperature_slider;
 use crate::widgets::loss_curve::{LossCurve, Run};
-use crate::worker::client::{JobHandle, JobState};
-use crate::worker::protocol::{Data, Job};
+use crate::worker::client::JobHandle;
+use course::content::common::shown_name;
+use course::content::{bonus as text, common as shared, MOTS_SOURCE, PRENOMS_SOURCE};
+use course::ids;
+use course::progress::store::Change;
+use course::text::{fr, int};
+use course::worker::protocol::{Data, Job};
+use course::worker::state::JobState;
 use minigpt::data::Dataset;
 use minigpt::{Alphabet, Config};
 use std::cell::RefCell;
@@ -85,7 +86,7 @@ fn curve(s: &JobState) -> Run {
     Run {
         label: s.label.clone(),
         losses: s.losses.clone(),
-        exploded: matches!(s.status, crate::worker::protocol::JobStatus::Diverged(_)),
+        exploded: matches!(s.status, course::worker::protocol::JobStatus::Diverged(_)),
     }
 }
 
@@ -232,7 +233,7 @@ fn step_race(s: &State) -> Html {
             <div class="card">
                 { paragraph(text::RACE) }
                 <div class="row" role="radiogroup" aria-label={text::DURATION_LABEL}>
-                    <span>{ crate::content::widgets::label_colon(text::DURATION_LABEL) }</span>
+                    <span>{ course::content::widgets::label_colon(text::DURATION_LABEL) }</span>
                     { for DURATIONS.iter().map(|&d| { let sec = s.seconds.clone(); html! {
                         <button type="button" role="radio" aria-checked={(d == *s.seconds).to_string()} class={classes!("btn", (d == *s.seconds).then_some("primary"))}
                             data-testid={format!("duration-{d}")} onclick={move |_| sec.set(d)}>{ text::seconds(d) }</button> } }) }

@@ -1,20 +1,20 @@
 //! Lesson 1 « Deviner la suite »: count letter pairs, turn counts into probabilities, invent
 //! names. One function per step, over the lesson's state; the exercises' rules are in `rules`.
 
-pub mod rules;
+use course::rules::l1 as rules;
 
 use super::common::{paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{l1 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::letter;
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::name_chips::NameChips;
 use crate::widgets::prob_bars::{ranked, ProbBars};
+use course::content::{l1 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::letter;
 use minigpt::bigram::BigramCounts;
 use minigpt::data::{Dataset, TEACHING_SET};
 use minigpt::Alphabet;

@@ -1,22 +1,22 @@
 //! Lesson 2 « Apprendre de ses erreurs »: the loss as surprise, random and zero weights,
 //! gradient descent, the learning rate, and the learned table next to the counted one.
 
-pub mod rules;
+use course::rules::l2 as rules;
 
 use super::common::{curious, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{l2 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::fr;
 use crate::training::{self, play, use_runs};
 use crate::widgets::generator::{Generator, Invented};
 use crate::widgets::heatmap::{Heatmap, Scale};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::loss_slider::LossSlider;
 use crate::widgets::train_controls::TrainControls;
+use course::content::{l2 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::fr;
 use minigpt::bigram::BigramCounts;
 use minigpt::data::TEACHING_SET;
 use minigpt::optim::OptimizerKind;
@@ -280,7 +280,7 @@ fn step_learning_rate(s: &State) -> Html {
         <>
             <div class="card">
                 { paragraph(text::LR) }
-                <label class="slider-row">{ crate::content::widgets::label_colon(text::LR_LABEL) }<strong data-testid="lr-value">{ text::lr_text(lr) }</strong>
+                <label class="slider-row">{ course::content::widgets::label_colon(text::LR_LABEL) }<strong data-testid="lr-value">{ text::lr_text(lr) }</strong>
                     <input type="range" min="0" max={(LEARNING_RATES.len() - 1).to_string()} step="1" value={s.lr_index.to_string()} oninput={oninput}
                         aria-label={text::LR_LABEL} aria-valuetext={text::lr_text(lr)} data-testid="lr-slider" />
                 </label>

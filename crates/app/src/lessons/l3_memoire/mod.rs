@@ -1,21 +1,21 @@
 //! Lesson 3 « La mémoire du modèle »: letter embeddings, a context window of k letters, the
 //! Bengio-style MLP trained live, the 2-D map of the letters, and too much memory.
 
-pub mod rules;
+use course::rules::l3 as rules;
 
 use super::common::{invent_names, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{l3 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{fr, int, letter};
 use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
 use crate::widgets::train_controls::TrainControls;
+use course::content::{l3 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::{fr, int, letter};
 use minigpt::bigram::BigramCounts;
 use minigpt::data::{shuffled, split, Dataset};
 use minigpt::pca::project_2d;
@@ -128,7 +128,7 @@ fn slider(
         }
     });
     html! {
-        <label class="slider-row">{ crate::content::widgets::label_colon(label) }<strong data-testid={format!("{testid}-value")}>{ value.to_string() }</strong>
+        <label class="slider-row">{ course::content::widgets::label_colon(label) }<strong data-testid={format!("{testid}-value")}>{ value.to_string() }</strong>
             <input type="range" min={min.to_string()} max={max.to_string()} step="1" value={value.to_string()} oninput={oninput} aria-label={label.to_string()} data-testid={testid} />
         </label>
     }
@@ -503,7 +503,7 @@ fn step_generate(s: &State) -> Html {
             { paragraph(text::GENERATE) }
             if trained.is_some() {
                 <button type="button" class="btn primary" onclick={generate} data-testid="generate">{ text::GENERATE_BUTTON }</button>
-                <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ crate::text::shown_name(n) }</li> }) }</ul>
+                <ul class="chips">{ for s.names.iter().map(|n| html! { <li class="chip">{ course::content::common::shown_name(n) }</li> }) }</ul>
             } else {
                 <p>{ text::TRAIN_FIRST }</p>
                 { s.train_here("train-generate") }

@@ -2,19 +2,19 @@
 //! pupil's first name, and the four real heads of a briefly trained GPT. One function per step,
 //! over the lesson's state; the exercises' rules and the demo's numbers are in `rules`.
 
-pub mod rules;
+use course::rules::l4 as rules;
 
 use super::common::{curious, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{l4 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::percent;
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::attention::{AttentionHead, CausalMask};
 use crate::widgets::word_input::WordInput;
+use course::content::{l4 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::percent;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
@@ -205,7 +205,7 @@ fn step_heads(s: &State) -> Html {
     let ids = Alphabet::Letters.encode_name(&s.head_word);
     let tokens = &ids[..ids.len() - 1];
     let trace = model.trace(tokens);
-    let letters: Vec<char> = tokens.iter().map(|&t| crate::text::letter(t)).collect();
+    let letters: Vec<char> = tokens.iter().map(|&t| course::text::letter(t)).collect();
     let on_word = {
         let w = s.head_word.clone();
         Callback::from(move |word| w.set(word))

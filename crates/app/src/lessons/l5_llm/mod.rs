@@ -1,24 +1,24 @@
 //! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
 //! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
 
-pub mod rules;
+use course::rules::l5 as rules;
+use course::rules::well_formed;
 
-use super::common::{
-    curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome, well_formed,
-};
+use super::common::{curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
-use crate::content::{l5 as text, POKEMON_SOURCE};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
-use crate::text::{fr, int, letter, percent, shown_name};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
 use crate::widgets::controls::{choice_slider, temperature_input, temperature_slider};
 use crate::widgets::embedding::diverging;
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use crate::widgets::word_input::WordInput;
+use course::content::common::shown_name;
+use course::content::{l5 as text, POKEMON_SOURCE};
+use course::ids;
+use course::text::{fr, int, letter, percent};
 use minigpt::data::Dataset;
 use minigpt::sample::probabilities_at;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, Trace};

@@ -4,30 +4,32 @@
 //! and end the course with a diploma that says what it certifies. The exercises' rules are in
 //! `rules`.
 
-pub mod rules;
+use course::rules::l6 as rules;
 
 use super::common::{
     curious, explain, invent_names, learned, mark_chip, paragraph, reflection, sources, welcome,
 };
 use super::{pick, Step, StepProps};
-use crate::content::{
-    common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
-};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::ids;
 use crate::progress::use_progress;
 use crate::route::Route;
-use crate::text::{decimal, fr, int, shown_name};
 use crate::training::saved::{self, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::controls::temperature_slider;
-use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
+use crate::widgets::dataset_picker::DatasetPicker;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::train_controls::TrainControls;
 use crate::widgets::word_input::WordInput;
+use course::content::common::shown_name;
+use course::content::{
+    common as shared, l6 as text, DINOSAURES_SOURCE, POKEMON_SOURCE, PRENOMS_SOURCE,
+};
+use course::dataset::DataChoice;
+use course::ids;
+use course::text::{decimal, fr, int};
 use minigpt::bigram::BigramCounts;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::sample::probabilities_at;
@@ -279,7 +281,7 @@ fn pick_row<T: Copy + PartialEq + 'static>(
 ) -> Html {
     html! {
         <div class="row" role="radiogroup" aria-label={label.to_string()}>
-            <span>{ crate::content::widgets::label_colon(label) }</span>
+            <span>{ course::content::widgets::label_colon(label) }</span>
             { for choices.iter().enumerate().map(|(i, &c)| {
                 let s = set.clone();
                 html! { <button type="button" role="radio" aria-checked={(c == value).to_string()} class={classes!("btn", (c == value).then_some("primary"))}
@@ -744,7 +746,7 @@ fn step_generate(s: &State) -> Html {
     };
     let odd_mark = |n: &String| match n.is_empty() {
         true => None,
-        false if super::common::well_formed(n, &pairs) => Some(("new", text::MARK_TYPICAL)),
+        false if course::rules::well_formed(n, &pairs) => Some(("new", text::MARK_TYPICAL)),
         false => Some(("odd", text::MARK_ODD)),
     };
     html! {
@@ -954,9 +956,9 @@ struct EndingProps {
 #[function_component]
 fn Ending(props: &EndingProps) -> Html {
     let progress = use_progress();
-    let total = crate::content::all_exercises().count();
-    let solved = progress.solved(crate::content::all_exercises());
-    let done = progress.done(crate::content::all_exercises());
+    let total = course::content::all_exercises().count();
+    let solved = progress.solved(course::content::all_exercises());
+    let done = progress.done(course::content::all_exercises());
     let trained = progress.outcome(ids::L6_E3).is_some();
     let on_name = {
         let n = props.name.clone();

@@ -4,23 +4,24 @@
 //! French message, never a crash). One function per panel: data, size and run, challenges,
 //! save, talk.
 
-pub mod challenges;
-
-use crate::content::{atelier as text, DATASET_SOURCES};
 use crate::icons::{icon, Icon};
-use crate::progress::store::Change;
 use crate::progress::{use_progress, Action, ProgressHandle};
-use crate::text::{int, shown_name};
 use crate::training::use_runs;
 use crate::widgets::controls::{choice_slider, temperature_slider};
-use crate::widgets::dataset_picker::{DataChoice, DatasetPicker};
+use crate::widgets::dataset_picker::DatasetPicker;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
 use crate::widgets::take_home::{about as notebook_about, take_home, Make};
 use crate::widgets::word_input::WordInput;
-use crate::worker::client::{JobHandle, JobState};
-use crate::worker::protocol::{Data, Job, JobStatus};
-use challenges::{mean_last, Finished};
+use crate::worker::client::JobHandle;
+use course::challenges::{self, mean_last, Finished};
+use course::content::common::shown_name;
+use course::content::{atelier as text, DATASET_SOURCES};
+use course::dataset::DataChoice;
+use course::progress::store::Change;
+use course::text::int;
+use course::worker::protocol::{Data, Job, JobStatus};
+use course::worker::state::JobState;
 use gloo::file::callbacks::FileReader;
 use minigpt::data::Dataset;
 use minigpt::sample::{generate, probabilities_at};
@@ -248,7 +249,7 @@ fn use_history(s: &State) {
         all.push(f);
         for (i, met) in challenges::met(&all).iter().enumerate() {
             if *met {
-                let id = crate::ids::ATELIER[i].to_string();
+                let id = course::ids::ATELIER[i].to_string();
                 progress.dispatch(Action::Change(Change::Completed(id)));
             }
         }
@@ -345,7 +346,7 @@ fn size_panel(s: &State, busy: bool) -> Html {
             { choice_slider(text::CARDS, &CARDS, *s.n_embd, show_usize, s.n_embd.clone(), "a-embd") }
             { choice_slider(text::CONTEXT, &CONTEXTS, *s.block, show_usize, s.block.clone(), "a-block") }
             { choice_slider(text::BATCH, &BATCHES, *s.batch, show_usize, s.batch.clone(), "a-batch") }
-            { choice_slider(text::LR, &RATES, *s.lr, crate::text::decimal, s.lr.clone(), "a-lr") }
+            { choice_slider(text::LR, &RATES, *s.lr, course::text::decimal, s.lr.clone(), "a-lr") }
             { choice_slider(text::STEPS, &STEPS, *s.steps, show_usize, s.steps.clone(), "a-steps") }
             if cores > 1 {
                 { choice_slider(text::CORES, &CORE_CHOICES[..cores], *s.workers, show_usize, s.workers.clone(), "a-workers") }
@@ -375,7 +376,7 @@ fn challenges_panel(s: &State) -> Html {
             <p>{ text::CHALLENGES_INTRO }</p>
             <ul class="challenges">
                 { for text::CHALLENGES.iter().enumerate().map(|(i, (name, what))| {
-                    let met = done[i] || s.progress.is_solved(crate::ids::ATELIER[i]);
+                    let met = done[i] || s.progress.is_solved(course::ids::ATELIER[i]);
                     html! { <li class={classes!(met.then_some("met"))} data-challenge={(i + 1).to_string()}>
                         <strong>{ *name }</strong>{ text::challenge_line(what) }
                         <span class="pill">{ if met { text::CHALLENGE_DONE } else { text::CHALLENGE_TODO } }</span></li> }
@@ -386,7 +387,7 @@ fn challenges_panel(s: &State) -> Html {
                 <table class="compare-table" data-testid="a-history">
                     <thead><tr><th>{ text::COL_MODEL }</th><th>{ text::COL_PARAMS }</th><th>{ text::COL_TRAIN }</th><th>{ text::COL_TEST }</th></tr></thead>
                     <tbody>{ for s.history.iter().map(|f| html! { <tr><td>{ f.label.clone() }</td><td>{ int(f.params as u64) }</td>
-                        <td>{ crate::text::fr(f.train_loss, 2) }</td><td>{ crate::text::fr(f.test_loss, 2) }</td></tr> }) }</tbody>
+                        <td>{ course::text::fr(f.train_loss, 2) }</td><td>{ course::text::fr(f.test_loss, 2) }</td></tr> }) }</tbody>
                 </table>
             }
         </div>
@@ -595,7 +596,7 @@ fn controls(
         })
     };
     html! {
-        <div class="row controls" role="group" aria-label={crate::content::widgets::CONTROLS}>
+        <div class="row controls" role="group" aria-label={course::content::widgets::CONTROLS}>
             <span class="status" aria-live="polite" data-testid="a-status">{ status_line(s) }</span>
             if s.status == JobStatus::Running {
                 <button type="button" class="btn" onclick={act(JobHandle::pause)} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>

@@ -1,13 +1,15 @@
 //! "Tester la vitesse de cet ordinateur": trains the microgpt-size GPT flat out in the page,
 //! then each lesson's training as the pupil starts it, then the big "phase 2" model in Web
-//! Workers (`stages`), and gives the teacher a verdict per lesson in words. The full figures
-//! stay in a closed « Détails techniques » box (used by `cargo xtask bench`).
+//! Workers (`stages`), and gives the teacher a verdict per lesson in words (`course::speed`,
+//! with the jobs it runs in the workers). The full figures stay in a closed « Détails
+//! techniques » box (used by `cargo xtask bench`).
 
 mod stages;
 mod watch;
 
-use crate::content::pages as text;
 use crate::training::now_ms;
+use course::content::pages as text;
+use course::speed::verdict;
 use gloo::timers::callback::Timeout;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::train::eval_loss;
@@ -41,59 +43,6 @@ fn timed_run(data: Dataset, config: Config, steps: usize, eval_docs: usize) -> s
         "data": data.key(), "params": config.param_count(), "steps": trainer.step(), "tokens": trainer.tokens_seen(),
         "ms": ms, "tokens_per_s": trainer.tokens_seen() as f64 / ms * 1000.0, "slowest_step_ms": slowest, "eval_loss": eval,
     })
-}
-
-/// How long a pupil waits for a lesson's training.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Wait {
-    /// A few seconds at most: nobody notices.
-    Smooth,
-    /// A wait of this many seconds, acceptable in class.
-    Seconds(u32),
-    /// Too long for a class (seconds): show it on the projector from a faster computer.
-    TooSlow(u32),
-}
-
-/// Up to 3 s is smooth; up to 45 s a wait; beyond, too slow for a class.
-pub fn wait_of(seconds: f64) -> Wait {
-    let rounded = seconds.ceil().max(1.0) as u32;
-    if seconds <= 3.0 {
-        Wait::Smooth
-    } else if seconds <= 45.0 {
-        Wait::Seconds(rounded)
-    } else {
-        Wait::TooSlow(rounded)
-    }
-}
-
-/// The verdict, one sentence per lesson, then the Atelier and the cores.
-pub fn verdict(report: &serde_json::Value) -> Vec<String> {
-    let lessons = &report["lessons"];
-    let wait = |key: &str| lessons[key].as_f64().map(wait_of);
-    let mut lines = vec![text::lesson_without_training(1)];
-    for n in 2..=6u8 {
-        if let Some(w) = wait(&format!("l{n}")) {
-            lines.push(text::lesson_wait(n, w));
-        }
-    }
-    let p2 = &report["phase2"];
-    let big_tps = p2["tokens_per_s"].as_f64().unwrap_or(0.0);
-    let race = lessons["bonus"].as_f64().unwrap_or(20.0);
-    lines.push(text::bonus_verdict(race, big_tps));
-    if let Some(w) = wait("atelier") {
-        lines.push(text::atelier_verdict(w, big_tps));
-    }
-    let workers = p2["workers"].as_u64().unwrap_or(1) as usize;
-    let one = report["phase2_one_worker"]["tokens_per_s"]
-        .as_f64()
-        .unwrap_or(0.0);
-    if workers > 1 && one > 0.0 {
-        lines.push(text::cores_verdict(workers, big_tps / one));
-    }
-    if !p2["in_worker"].as_bool().unwrap_or(true) {
-        lines.push(text::NO_WORKERS_VERDICT.to_string());
-    }
-    lines
 }
 
 #[function_component]
@@ -174,67 +123,5 @@ pub fn Bench() -> Html {
                 </details>
             }
         </main>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn waits_are_judged_as_a_class_would() {
-        assert_eq!(wait_of(0.4), Wait::Smooth);
-        assert_eq!(wait_of(3.0), Wait::Smooth);
-        assert_eq!(wait_of(3.2), Wait::Seconds(4));
-        assert_eq!(wait_of(45.0), Wait::Seconds(45));
-        assert_eq!(wait_of(70.0), Wait::TooSlow(70));
-    }
-
-    #[test]
-    fn the_verdict_speaks_of_every_lesson_from_the_measured_waits() {
-        let report = serde_json::json!({
-            "lessons": { "l2": 0.3, "l3": 70.0, "l4": 1.0, "l5": 2.0, "l6": 12.5, "bonus": 20.0, "atelier": 4.0 },
-            "phase2": { "tokens_per_s": 30000.0, "workers": 2, "in_worker": true },
-            "phase2_one_worker": { "tokens_per_s": 18000.0 },
-        });
-        let lines = verdict(&report);
-        let all = lines.join("\n");
-        for n in 1..=6 {
-            assert!(
-                all.contains(&format!("Leçon {n}\u{a0}:")),
-                "lesson {n} in {all}"
-            );
-        }
-        assert!(
-            lines[2].contains("trop lent (70\u{a0}s") && lines[2].contains("vidéoprojecteur"),
-            "{}",
-            lines[2]
-        );
-        assert!(
-            lines[5].contains("attente d'environ 13\u{a0}s"),
-            "{}",
-            lines[5]
-        );
-        assert!(all.contains("Leçon bonus") && all.contains("Atelier"));
-        assert!(all.contains("1,7 fois plus rapides"), "{all}");
-        let slow_cores = serde_json::json!({
-            "lessons": {}, "phase2": { "tokens_per_s": 15000.0, "workers": 2 },
-            "phase2_one_worker": { "tokens_per_s": 16000.0 },
-        });
-        assert!(verdict(&slow_cores)
-            .join(" ")
-            .contains("choisissez 1\u{a0}cœur"));
-    }
-
-    /// The e2e tests read the same file: the browser's 2 workers must give these bits.
-    #[test]
-    fn the_same_bits_check_matches_the_recorded_fingerprint() {
-        let golden: serde_json::Value =
-            serde_json::from_str(include_str!("../../../../../tests/e2e/golden.json")).unwrap();
-        let model = crate::worker::runner::team_model(&stages::check_job(), stages::CHECK_WORKERS);
-        let check = &golden["team_check"];
-        assert_eq!(check["workers"], stages::CHECK_WORKERS);
-        assert_eq!(check["steps"], stages::check_job().steps);
-        assert_eq!(check["params_fnv"], stages::fingerprint(&model));
     }
 }

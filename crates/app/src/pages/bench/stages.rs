@@ -11,9 +11,8 @@ use super::watch::MainThreadWatch;
 use crate::lessons;
 use crate::training::{now_ms, play, LabRun};
 use crate::worker::client::JobHandle;
-use crate::worker::protocol::{Data, Job};
+use course::speed::{check_job, fingerprint, phase2_job, CHECK_WORKERS};
 use gloo::timers::callback::Timeout;
-use minigpt::data::Dataset;
 use minigpt::{Model, Status};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -78,37 +77,6 @@ impl Measures {
         };
         let s = job.state.borrow();
         Some((s.compute_ms / 1000.0, s.tokens_per_second(), *workers))
-    }
-}
-
-/// The same-bits check's job: 3 steps of the phase-2 model.
-pub fn check_job() -> Job {
-    Job {
-        steps: 3,
-        max_seconds: None,
-        ..phase2_job(3, 0.0)
-    }
-}
-pub const CHECK_WORKERS: usize = 2;
-
-/// FNV-1a over the bits of every number, in hexadecimal (a JSON number would lose bits).
-pub fn fingerprint(values: &[f32]) -> String {
-    let hash = values.iter().fold(0xcbf29ce484222325u64, |h, v| {
-        (h ^ v.to_bits() as u64).wrapping_mul(0x100000001b3)
-    });
-    format!("{hash:016x}")
-}
-
-fn phase2_job(steps: usize, seconds: f64) -> Job {
-    Job {
-        config: minigpt::Config::phase2(),
-        data: Data::Builtin(Dataset::Prenoms),
-        seed: 42,
-        steps,
-        lr: 0.005,
-        batch: 32,
-        max_seconds: Some(seconds),
-        test_split: true,
     }
 }
 
@@ -241,7 +209,7 @@ fn changed(shared: &Shared, redraw: &Rc<dyn Fn()>, done: &Done) {
 }
 
 impl Measures {
-    fn record_job(&mut self, stage: Stage, wall: f64, s: &crate::worker::client::JobState) {
+    fn record_job(&mut self, stage: Stage, wall: f64, s: &course::worker::state::JobState) {
         let figures = serde_json::json!({
             "params": s.job.config.param_count(), "batch": s.job.batch, "steps": s.step, "tokens": s.tokens,
             "seconds": s.compute_ms / 1000.0, "tokens_per_s": s.tokens_per_second(), "test_loss": s.test_loss,

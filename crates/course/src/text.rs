@@ -102,15 +102,24 @@ pub fn parse_number(answer: &str) -> Option<f32> {
         .filter(|x| x.is_finite())
 }
 
+/// Why a typed answer is not one letter (the rules tell the pupil in words from `content`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenError {
+    /// A digit, or more than one character.
+    NotOneLetter,
+    /// One character, but not a letter of the course's alphabet.
+    NotALetter,
+}
+
 /// A one-token answer of the course's alphabet ("A", " é ", "« u »", ".", "point") as its token
-/// id, or what to tell the pupil. Anything with a digit or two letters is not a letter.
-pub fn parse_token(answer: &str) -> Result<usize, String> {
+/// id. Anything with a digit or two letters is not a letter.
+pub fn parse_token(answer: &str) -> Result<usize, TokenError> {
     let bare = answer.trim().trim_matches(['«', '»', '"', '\'', ' ', NBSP]);
     if bare == "." || normalize(bare) == "point" {
         return Ok(minigpt::vocab::BOUNDARY);
     }
     if bare.chars().any(|c| c.is_numeric()) || bare.chars().count() > 1 {
-        return Err(crate::content::common::WRITE_ONE_LETTER.into());
+        return Err(TokenError::NotOneLetter);
     }
     let a = normalize(bare);
     match a
@@ -119,7 +128,7 @@ pub fn parse_token(answer: &str) -> Result<usize, String> {
         .and_then(|c| Alphabet::Letters.encode_char(c))
     {
         Some(id) if a.chars().count() == 1 => Ok(id),
-        _ => Err(crate::content::common::WRITE_A_LETTER.into()),
+        _ => Err(TokenError::NotALetter),
     }
 }
 
@@ -128,22 +137,13 @@ pub fn letter(id: usize) -> char {
     Alphabet::Letters.decode_token(id)
 }
 
-/// A generated name as the page shows it: an empty one (the model drew « . » at once) is said.
-pub fn shown_name(name: &str) -> String {
-    if name.is_empty() {
-        crate::content::common::EMPTY_NAME.to_string()
-    } else {
-        name.to_string()
-    }
-}
+/// French quotation marks (typography, like `NBSP`).
+const OPEN_QUOTE: char = '«';
+const CLOSE_QUOTE: char = '»';
 
 /// « x » with non-breaking spaces inside the quotes.
 pub fn quoted(x: impl std::fmt::Display) -> String {
-    format!(
-        "{}{x}{}",
-        crate::content::common::OPEN_QUOTE,
-        crate::content::common::CLOSE_QUOTE
-    )
+    format!("{OPEN_QUOTE}{NBSP}{x}{NBSP}{CLOSE_QUOTE}")
 }
 
 #[cfg(test)]
@@ -190,7 +190,9 @@ mod tests {
         assert_eq!(parse_token(" É "), Ok(5));
         assert_eq!(parse_token("point"), Ok(0));
         assert_eq!(parse_token("."), Ok(0));
-        assert!(parse_token("ab").is_err() && parse_token("7").is_err());
+        assert_eq!(parse_token("ab"), Err(TokenError::NotOneLetter));
+        assert_eq!(parse_token("7"), Err(TokenError::NotOneLetter));
+        assert_eq!(parse_token("-"), Err(TokenError::NotALetter));
         assert!(
             parse_token("1e309").is_err(),
             "a number is never read as its letter «\u{a0}e\u{a0}»"

@@ -1,6 +1,6 @@
 //! The Atelier's three challenges, judged from the finished runs (pure, tested natively).
 
-use crate::widgets::dataset_picker::DataChoice;
+use crate::dataset::DataChoice;
 use minigpt::data::Dataset;
 
 /// A finished run, remembered for the challenges and the history table.

@@ -1,6 +1,6 @@
 //! Words every page shares: exercise messages, the "how it works" note, shortcuts.
 
-use crate::text::count;
+use crate::text::{count, TokenError};
 
 pub const EMPTY_ANSWER: &str = "Écris d'abord ta réponse dans la case.";
 pub const TOO_LONG_ANSWER: &str =
@@ -73,6 +73,14 @@ pub const SOURCES: &str = "Sources";
 pub const WRITE_A_NUMBER: &str = "Écris un nombre, par exemple 2,50.";
 pub const WRITE_ONE_LETTER: &str = "Écris une seule lettre.";
 pub const WRITE_A_LETTER: &str = "Écris une lettre, de a à z.";
+
+/// What to tell a pupil whose answer is not one letter.
+pub fn token_error(e: TokenError) -> &'static str {
+    match e {
+        TokenError::NotOneLetter => WRITE_ONE_LETTER,
+        TokenError::NotALetter => WRITE_A_LETTER,
+    }
+}
 pub const LESSON: &str = "Leçon";
 
 /// Placeholders of the answer boxes.
@@ -83,7 +91,14 @@ pub const A_DECIMAL: &str = "par exemple 1,23";
 
 /// A name the model ended at once (it drew « . » first).
 pub const EMPTY_NAME: &str = "(rien\u{a0}: fin tout de suite)";
-pub const OPEN_QUOTE: &str = "«\u{a0}";
-pub const CLOSE_QUOTE: &str = "\u{a0}»";
+
+/// A generated name as the page shows it: an empty one (the model drew « . » at once) is said.
+pub fn shown_name(name: &str) -> String {
+    if name.is_empty() {
+        EMPTY_NAME.to_string()
+    } else {
+        name.to_string()
+    }
+}
 pub const POKEMON_RUN: &str = "Pokémon";
 pub const LEAVE_CONFIRM: &str = "Un entraînement est en cours (ou un modèle n'est pas enregistré) sur cette page. Si tu la quittes, il sera perdu. Quitter quand même\u{a0}?";

@@ -274,7 +274,7 @@ impl Runner {
 /// `job` trained by a team of `size` workers whose messages are delivered at once: the
 /// final model's numbers (what the browser's workers must give, bit for bit).
 #[cfg(test)]
-pub(crate) fn team_model(job: &Job, size: usize) -> Vec<f32> {
+pub fn team_model(job: &Job, size: usize) -> Vec<f32> {
     assert!(size >= 2, "a team has at least two workers");
     let clock = || 0.0;
     let mut team: Vec<Runner> = (0..size)

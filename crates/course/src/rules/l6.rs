@@ -1,8 +1,8 @@
 //! Lesson 6's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::super::common::well_formed;
+use super::well_formed;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l6 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::parse_number;
 use minigpt::bigram::BigramCounts;
 
@@ -179,7 +179,7 @@ pub fn alphabet_of(list: &[String]) -> minigpt::Alphabet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::assert_fair_options;
+    use crate::rules::tests::assert_fair_options;
     use minigpt::Alphabet;
 
     fn names(list: &[&str]) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! Lesson 1's exercise rules: pure functions of the answer and of what the page shows.
 
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l1 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::{letter, parse_number, parse_token, quoted};
 use minigpt::bigram::BigramCounts;
 use minigpt::vocab::BOUNDARY;
@@ -34,7 +34,7 @@ pub fn letters_list(ids: &[usize]) -> String {
 /// Exercise 1: the letter after « q ».
 pub fn after_q(answer: &str) -> Verdict {
     match parse_token(answer) {
-        Err(m) => NotAnAnswer(m),
+        Err(e) => NotAnAnswer(shared::token_error(e).into()),
         Ok(t) if t == id('u') => Right(text::E1_RIGHT.into()),
         Ok(_) => Wrong(text::E1_WRONG.into()),
     }
@@ -55,7 +55,7 @@ pub fn predict_after_a(counts: &BigramCounts, answer: &str) -> Verdict {
     let best = best_letters(&counts.counts[a]);
     let (times, total) = (counts.counts[a][best[0]], counts.row_total(a));
     match parse_token(answer) {
-        Err(m) => NotAnAnswer(m),
+        Err(e) => NotAnAnswer(shared::token_error(e).into()),
         Ok(g) if best.contains(&g) => Right(text::e3_right(&letters_list(&best), times, total)),
         Ok(g) => Wrong(text::e3_wrong(
             letter(g),
@@ -70,7 +70,7 @@ pub fn predict_after_a(counts: &BigramCounts, answer: &str) -> Verdict {
 pub fn most_after_l(counts: &BigramCounts, answer: &str) -> Verdict {
     let best = best_letters(&counts.counts[id('l')]);
     match parse_token(answer) {
-        Err(m) => NotAnAnswer(m),
+        Err(e) => NotAnAnswer(shared::token_error(e).into()),
         Ok(g) if best.contains(&g) => Right(text::e4_right(
             &letters_list(&best),
             counts.counts[id('l')][g],
@@ -148,7 +148,7 @@ pub fn possible_name(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_not_gamed, LETTERS};
+    use crate::rules::tests::{assert_not_gamed, LETTERS};
     use minigpt::data::TEACHING_SET;
 
     fn counts() -> BigramCounts {

@@ -1,8 +1,8 @@
 //! Lesson 5's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::super::common::well_formed;
+use super::well_formed;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l5 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::{letter, parse_number};
 use minigpt::bigram::BigramCounts;
 use minigpt::Config;
@@ -122,7 +122,7 @@ pub fn own_pokemon(made: &OwnPokemon, pokemon: &[&str], pairs: &BigramCounts) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
     use minigpt::data::Dataset;
     use minigpt::{Alphabet, Gpt};
     use rand::SeedableRng;

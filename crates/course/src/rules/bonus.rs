@@ -1,8 +1,8 @@
 //! The bonus lesson's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::super::common::well_formed;
+use super::well_formed;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{bonus as text, common as shared};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::parse_number;
 use minigpt::bigram::BigramCounts;
 
@@ -82,7 +82,7 @@ pub fn picked_word(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
     use minigpt::data::Dataset;
     use minigpt::Alphabet;
 

@@ -1,9 +1,9 @@
 //! Lesson 2's exercise rules: pure functions of the answer and of what the page shows.
 
+use super::loss_of;
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l2 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::parse_number;
-use crate::widgets::loss_slider::loss_of;
 
 /// Exercise 1: the loss read on the curve at 50 % (0,69).
 pub fn loss_at_half(answer: &str) -> Verdict {
@@ -104,7 +104,7 @@ pub fn surprise_r_after_a(p: Option<f32>, answer: &str) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
 
     #[test]
     fn exercise_1_reads_0_69() {

@@ -534,23 +534,24 @@ pub fn pupils_count(n: usize) -> String {
     crate::text::count(n, "élève", "élèves")
 }
 
-/// What the teacher should know about a file, naming it.
-pub fn class_note(note: &crate::progress::class::Note) -> String {
-    use crate::progress::class::Note;
-    use crate::progress::export::ImportError;
-    match note {
-        Note::Refused { file, why } => {
-            let why = match why {
-                ImportError::TooBig => "trop gros pour être une progression de Tuto LLM.".to_string(),
-                ImportError::NotJson => "ce n'est pas un fichier de progression lisible (JSON).".to_string(),
-                ImportError::NotOurs => "ce n'est pas une progression de Tuto LLM (un modèle de l'Atelier\u{a0}?).".to_string(),
-                ImportError::Newer(v) => format!("fichier d'une version plus récente de Tuto LLM (format {v})\u{a0}: ouvrez-le avec la dernière version."),
-                ImportError::Damaged => "fichier abîmé ou modifié à la main (sa somme de contrôle ne correspond plus)\u{a0}: demandez à l'élève de l'envoyer à nouveau.".to_string(),
-            };
-            format!("{file}\u{a0}: {why}")
-        }
-        Note::Twice { pupil, kept, dropped } => format!(
-            "Deux fichiers pour {pupil}\u{a0}: le plus récent est gardé ({kept}), l'autre est laissé de côté ({dropped})."
-        ),
-    }
+/// Why « Ma classe » refused a file (`teachers::class` picks the sentence).
+pub const FILE_TOO_BIG: &str = "trop gros pour être une progression de Tuto LLM.";
+pub const FILE_NOT_JSON: &str = "ce n'est pas un fichier de progression lisible (JSON).";
+pub const FILE_NOT_OURS: &str =
+    "ce n'est pas une progression de Tuto LLM (un modèle de l'Atelier\u{a0}?).";
+pub fn file_newer(version: u64) -> String {
+    format!("fichier d'une version plus récente de Tuto LLM (format {version})\u{a0}: ouvrez-le avec la dernière version.")
+}
+pub const FILE_DAMAGED: &str = "fichier abîmé ou modifié à la main (sa somme de contrôle ne correspond plus)\u{a0}: demandez à l'élève de l'envoyer à nouveau.";
+
+/// A refused file, named, and why (one of the sentences above).
+pub fn file_refused(file: &str, why: &str) -> String {
+    format!("{file}\u{a0}: {why}")
+}
+
+/// Two files of one pupil: which one is kept.
+pub fn file_twice(pupil: &str, kept: &str, dropped: &str) -> String {
+    format!(
+        "Deux fichiers pour {pupil}\u{a0}: le plus récent est gardé ({kept}), l'autre est laissé de côté ({dropped})."
+    )
 }

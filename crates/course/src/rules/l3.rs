@@ -1,7 +1,7 @@
 //! Lesson 3's exercise rules: pure functions of the answer and of what the page shows.
 
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l3 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::{letter, parse_number};
 
 /// Exercise 1: the numbers of the whole card table with cards of `d` (the slider on 5).
@@ -107,7 +107,7 @@ pub fn too_much_memory(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_fair_options, assert_not_gamed};
+    use crate::rules::tests::{assert_fair_options, assert_not_gamed};
 
     #[test]
     fn exercise_1_counts_27_by_5() {

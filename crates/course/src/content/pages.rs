@@ -106,7 +106,6 @@ pub const BENCH_FULL: &str = "Test complet (environ 2\u{a0}min\u{a0}30)";
 pub const BENCH_RUNNING: &str = "Test en cours…";
 pub const BENCH_DETAILS: &str = "Détails techniques (pour le support informatique)";
 pub const VERDICT_TITLE: &str = "Verdict pour ce poste";
-/// The teacher's verdict, from the measured figures.
 /// 853 205 → 850 000: a teacher needs the size of a number, not its last digits.
 fn round_to_two_digits(x: f64) -> u64 {
     if x < 100.0 {
@@ -116,24 +115,26 @@ fn round_to_two_digits(x: f64) -> u64 {
     ((x / unit).round() * unit) as u64
 }
 
-use crate::pages::bench::Wait;
+/// A lesson's wait for its training, in words (the speed test judges it: `pages::bench`).
+pub const WAIT_SMOOTH: &str = "fluide";
 
-fn wait_words(w: Wait) -> String {
-    match w {
-        Wait::Smooth => "fluide".to_string(),
-        Wait::Seconds(s) => format!("attente d'environ {s}\u{a0}s à chaque entraînement"),
-        Wait::TooSlow(s) => format!(
-            "trop lent ({s}\u{a0}s d'attente)\u{a0}: faites-la au vidéoprojecteur depuis un poste plus rapide"
-        ),
-    }
+pub fn wait_seconds(s: u32) -> String {
+    format!("attente d'environ {s}\u{a0}s à chaque entraînement")
+}
+
+pub fn too_slow(s: u32) -> String {
+    format!(
+        "trop lent ({s}\u{a0}s d'attente)\u{a0}: faites-la au vidéoprojecteur depuis un poste plus rapide"
+    )
 }
 
 pub fn lesson_without_training(n: u8) -> String {
     format!("Leçon {n}\u{a0}: fluide (pas d'entraînement à attendre).")
 }
 
-pub fn lesson_wait(n: u8, w: Wait) -> String {
-    format!("Leçon {n}\u{a0}: {}.", wait_words(w))
+/// `wait`: `WAIT_SMOOTH`, `wait_seconds` or `too_slow`.
+pub fn lesson_wait(n: u8, wait: &str) -> String {
+    format!("Leçon {n}\u{a0}: {wait}.")
 }
 
 pub fn bonus_verdict(race_s: f64, big_tps: f64) -> String {
@@ -148,7 +149,8 @@ pub fn bonus_verdict(race_s: f64, big_tps: f64) -> String {
     }
 }
 
-pub fn atelier_verdict(first_run: Wait, big_tps: f64) -> String {
+/// `first_run`: the wait in words, as for `lesson_wait`.
+pub fn atelier_verdict(first_run: &str, big_tps: f64) -> String {
     let big = if big_tps >= 8000.0 {
         format!("en grand format (202\u{a0}112 paramètres), {} lettres par seconde\u{a0}: en une minute, le grand modèle apprend déjà bien les prénoms", int(big_tps.round() as u64))
     } else if big_tps >= 2000.0 {
@@ -156,10 +158,7 @@ pub fn atelier_verdict(first_run: Wait, big_tps: f64) -> String {
     } else {
         format!("en grand format, {} lettres par seconde\u{a0}: trop lent, restez sur les petites tailles", int(big_tps.round() as u64))
     };
-    format!(
-        "Atelier\u{a0}: premier entraînement {}\u{a0}; {big}.",
-        wait_words(first_run)
-    )
+    format!("Atelier\u{a0}: premier entraînement {first_run}\u{a0}; {big}.")
 }
 
 pub fn cores_verdict(workers: usize, gain: f64) -> String {

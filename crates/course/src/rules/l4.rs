@@ -1,8 +1,8 @@
 //! Lesson 4's numbers (the word « .chat », its questions and panels) and exercise rules: pure
 //! functions of the answer and of what the page shows.
 
+use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l4 as text};
-use crate::exercise::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::text::{normalize, parse_number};
 
 /// The word of the hand-made demo.
@@ -136,7 +136,7 @@ pub fn trapped_head(tokens: &[char], head: usize, last_row: &[f32], answer: &str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lessons::rules_tests::{assert_not_gamed, LETTERS};
+    use crate::rules::tests::{assert_not_gamed, LETTERS};
 
     #[test]
     fn exercise_1_predicts_a() {

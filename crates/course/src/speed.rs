@@ -1,0 +1,163 @@
+//! The speed test's verdict and its jobs, without the page: how long a lesson's wait may be,
+//! the teacher's sentences from the measured figures, and the workers' jobs the test runs
+//! (`app::pages::bench` measures them in the browser).
+
+use crate::content::pages as text;
+use crate::worker::protocol::{Data, Job};
+use minigpt::data::Dataset;
+
+/// How long a pupil waits for a lesson's training.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Wait {
+    /// A few seconds at most: nobody notices.
+    Smooth,
+    /// A wait of this many seconds, acceptable in class.
+    Seconds(u32),
+    /// Too long for a class (seconds): show it on the projector from a faster computer.
+    TooSlow(u32),
+}
+
+/// Up to 3 s is smooth; up to 45 s a wait; beyond, too slow for a class.
+pub fn wait_of(seconds: f64) -> Wait {
+    let rounded = seconds.ceil().max(1.0) as u32;
+    if seconds <= 3.0 {
+        Wait::Smooth
+    } else if seconds <= 45.0 {
+        Wait::Seconds(rounded)
+    } else {
+        Wait::TooSlow(rounded)
+    }
+}
+
+/// A wait in the teacher's words.
+fn wait_words(w: Wait) -> String {
+    match w {
+        Wait::Smooth => text::WAIT_SMOOTH.to_string(),
+        Wait::Seconds(s) => text::wait_seconds(s),
+        Wait::TooSlow(s) => text::too_slow(s),
+    }
+}
+
+/// The verdict, one sentence per lesson, then the Atelier and the cores.
+pub fn verdict(report: &serde_json::Value) -> Vec<String> {
+    let lessons = &report["lessons"];
+    let wait = |key: &str| lessons[key].as_f64().map(wait_of);
+    let mut lines = vec![text::lesson_without_training(1)];
+    for n in 2..=6u8 {
+        if let Some(w) = wait(&format!("l{n}")) {
+            lines.push(text::lesson_wait(n, &wait_words(w)));
+        }
+    }
+    let p2 = &report["phase2"];
+    let big_tps = p2["tokens_per_s"].as_f64().unwrap_or(0.0);
+    let race = lessons["bonus"].as_f64().unwrap_or(20.0);
+    lines.push(text::bonus_verdict(race, big_tps));
+    if let Some(w) = wait("atelier") {
+        lines.push(text::atelier_verdict(&wait_words(w), big_tps));
+    }
+    let workers = p2["workers"].as_u64().unwrap_or(1) as usize;
+    let one = report["phase2_one_worker"]["tokens_per_s"]
+        .as_f64()
+        .unwrap_or(0.0);
+    if workers > 1 && one > 0.0 {
+        lines.push(text::cores_verdict(workers, big_tps / one));
+    }
+    if !p2["in_worker"].as_bool().unwrap_or(true) {
+        lines.push(text::NO_WORKERS_VERDICT.to_string());
+    }
+    lines
+}
+
+/// The same-bits check's job: 3 steps of the phase-2 model.
+pub fn check_job() -> Job {
+    Job {
+        steps: 3,
+        max_seconds: None,
+        ..phase2_job(3, 0.0)
+    }
+}
+pub const CHECK_WORKERS: usize = 2;
+
+/// FNV-1a over the bits of every number, in hexadecimal (a JSON number would lose bits).
+pub fn fingerprint(values: &[f32]) -> String {
+    let hash = values.iter().fold(0xcbf29ce484222325u64, |h, v| {
+        (h ^ v.to_bits() as u64).wrapping_mul(0x100000001b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// `steps` of the phase-2 model on the prénoms, stopped after `seconds`.
+pub fn phase2_job(steps: usize, seconds: f64) -> Job {
+    Job {
+        config: minigpt::Config::phase2(),
+        data: Data::Builtin(Dataset::Prenoms),
+        seed: 42,
+        steps,
+        lr: 0.005,
+        batch: 32,
+        max_seconds: Some(seconds),
+        test_split: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_are_judged_as_a_class_would() {
+        assert_eq!(wait_of(0.4), Wait::Smooth);
+        assert_eq!(wait_of(3.0), Wait::Smooth);
+        assert_eq!(wait_of(3.2), Wait::Seconds(4));
+        assert_eq!(wait_of(45.0), Wait::Seconds(45));
+        assert_eq!(wait_of(70.0), Wait::TooSlow(70));
+    }
+
+    #[test]
+    fn the_verdict_speaks_of_every_lesson_from_the_measured_waits() {
+        let report = serde_json::json!({
+            "lessons": { "l2": 0.3, "l3": 70.0, "l4": 1.0, "l5": 2.0, "l6": 12.5, "bonus": 20.0, "atelier": 4.0 },
+            "phase2": { "tokens_per_s": 30000.0, "workers": 2, "in_worker": true },
+            "phase2_one_worker": { "tokens_per_s": 18000.0 },
+        });
+        let lines = verdict(&report);
+        let all = lines.join("\n");
+        for n in 1..=6 {
+            assert!(
+                all.contains(&format!("Leçon {n}\u{a0}:")),
+                "lesson {n} in {all}"
+            );
+        }
+        assert!(
+            lines[2].contains("trop lent (70\u{a0}s") && lines[2].contains("vidéoprojecteur"),
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[5].contains("attente d'environ 13\u{a0}s"),
+            "{}",
+            lines[5]
+        );
+        assert!(all.contains("Leçon bonus") && all.contains("Atelier"));
+        assert!(all.contains("1,7 fois plus rapides"), "{all}");
+        let slow_cores = serde_json::json!({
+            "lessons": {}, "phase2": { "tokens_per_s": 15000.0, "workers": 2 },
+            "phase2_one_worker": { "tokens_per_s": 16000.0 },
+        });
+        assert!(verdict(&slow_cores)
+            .join(" ")
+            .contains("choisissez 1\u{a0}cœur"));
+    }
+
+    /// The e2e tests read the same file: the browser's 2 workers must give these bits.
+    #[test]
+    fn the_same_bits_check_matches_the_recorded_fingerprint() {
+        let golden: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tests/e2e/golden.json")).unwrap();
+        let model = crate::worker::runner::team_model(&check_job(), CHECK_WORKERS);
+        let check = &golden["team_check"];
+        assert_eq!(check["workers"], CHECK_WORKERS);
+        assert_eq!(check["steps"], check_job().steps);
+        assert_eq!(check["params_fnv"], fingerprint(&model));
+    }
+}
