@@ -38,5 +38,6 @@ pub fn dataset_label(d: Dataset) -> String {
         Dataset::Prenoms => text::prenoms(&n),
         Dataset::Dinosaures => text::dinosaures(&n),
         Dataset::Mots => text::mots(&n),
+        Dataset::Proverbes => text::proverbes(&n),
     }
 }

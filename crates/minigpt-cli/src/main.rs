@@ -1,7 +1,9 @@
 //! `minigpt` — Tuto LLM's model on the command line:
 //! - `minigpt train --data pokemon --steps 1000 [--save model.json]`: trains, prints progress lines
 //!   then ONE JSON line {"steps","tokens","seconds","tokens_per_s","train_loss","eval_loss",
-//!   "test_loss","params","vocab","batch","threads","samples":[…],"diverged"};
+//!   "test_loss","params","vocab","batch","threads","samples":[…],"diverged","sample_words",
+//!   "french_word_share","baseline_french_word_share","sample_verdicts":{…}} (the share of the
+//!   samples' words that are French words, and of a letter-frequency model's on as many words);
 //! - `minigpt eval --model model.json --data D`: one JSON line {"eval_loss","vocab","params","names"};
 //! - `minigpt export --model model.json --format python|pytorch [--eval-data D] [--train-data D]
 //!   --out X.ipynb`: the model as a Jupyter notebook.
@@ -20,7 +22,7 @@ use minigpt::Alphabet;
 use std::process::ExitCode;
 
 pub const USAGE: &str = "usage:
-  minigpt train --data <pokemon|prenoms|dinosaures|mots|PATH> [--steps N] [--batch B] \
+  minigpt train --data <pokemon|prenoms|dinosaures|mots|proverbes|PATH> [--steps N] [--batch B] \
 [--max-seconds S] [--seed S] [--n-embd D] [--n-head H] [--n-layer L] [--block B] \
 [--alphabet letters|extended] [--lr LR] [--threads T] [--eval-docs N] [--samples K] [--save FILE]
   minigpt eval --model FILE --data <NAME|PATH>
@@ -60,7 +62,8 @@ pub fn bounded(flag: &str, v: String, min: u64, max: u64) -> Result<usize, Strin
 /// `alphabet` (what changed is said on stderr).
 pub fn load_names(data: &str, alphabet: Alphabet) -> Result<Vec<String>, String> {
     let text = match Dataset::from_key(data) {
-        Some(d) => d.names().join("\n"),
+        // One item per line, whatever the alphabet (a proverb keeps its commas).
+        Some(d) => return Ok(d.names_in(alphabet)),
         None => {
             let bytes = io::read_limited(data, io::MAX_DATA_BYTES)?;
             String::from_utf8_lossy(&bytes).into_owned()

@@ -4,10 +4,13 @@
 use crate::io::{check_writable, note, say, write_whole};
 use crate::{bounded, load_names, num, text, Done, USAGE};
 use minigpt::data::{shuffled, Dataset};
+use minigpt::judge::{Judge, Verdict, WordShare};
 use minigpt::train::eval_loss;
+use minigpt::unigram::LetterFrequencies;
 use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 /// Bounds of the flags: enough for any real run, small enough to never exhaust the machine.
@@ -153,10 +156,14 @@ pub fn run(parser: lexopt::Parser) -> Result<Done, String> {
         trainer.model(),
         &training_part[..args.eval_docs.min(training_part.len())],
     );
+    // Long enough for the longest item twice over (a proverb is longer than a name).
+    let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let max_len = (2 * longest).max(40);
     let samples: Vec<String> = (0..args.samples)
-        .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, 40, &mut rng).0)
+        .map(|_| minigpt::sample::generate(trainer.model(), "", 0.5, max_len, &mut rng).0)
         .collect();
-    say(&report(&trainer, &args, status, seconds, eval, samples).to_string())?;
+    let words = judged_words(&names, &samples, args.config.alphabet, max_len, &mut rng);
+    say(&report(&trainer, &args, status, seconds, eval, samples, words).to_string())?;
     if let Some(path) = &args.save {
         let note = format!(
             "minigpt train --data {} --steps {}",
@@ -201,6 +208,7 @@ fn report(
     seconds: f64,
     eval: Option<f32>,
     samples: Vec<String>,
+    words: JudgedWords,
 ) -> serde_json::Value {
     let losses = trainer.losses();
     let train_loss = losses[losses.len().saturating_sub(100)..]
@@ -222,5 +230,39 @@ fn report(
         "threads": rayon::current_num_threads(),
         "samples": samples,
         "diverged": matches!(status, Status::Diverged { .. }),
+        "sample_words": words.samples.words,
+        "french_word_share": words.samples.share(),
+        "baseline_french_word_share": words.baseline.share(),
+        "sample_verdicts": words.verdicts,
     })
+}
+
+/// The samples' words checked against the French word list, beside a letter-frequency model's
+/// on as many words, and the samples' verdicts (copié, nouveau, bizarre).
+struct JudgedWords {
+    samples: WordShare,
+    baseline: WordShare,
+    verdicts: BTreeMap<Verdict, usize>,
+}
+
+fn judged_words(
+    names: &[String],
+    samples: &[String],
+    alphabet: Alphabet,
+    max_len: usize,
+    rng: &mut ChaCha8Rng,
+) -> JudgedWords {
+    let judge = Judge::new(names);
+    let mut verdicts = BTreeMap::new();
+    for sample in samples {
+        *verdicts.entry(judge.judge(sample).verdict).or_insert(0) += 1;
+    }
+    let samples = WordShare::of(samples);
+    let letters = LetterFrequencies::from_names(alphabet, names);
+    let drawn = (0..100 * samples.words + 100).map(|_| letters.generate(rng, 1.0, max_len));
+    JudgedWords {
+        samples,
+        baseline: WordShare::of_first(samples.words, drawn),
+        verdicts,
+    }
 }

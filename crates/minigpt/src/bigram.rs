@@ -88,7 +88,7 @@ mod tests {
         assert_eq!(t.counts[L.encode_char('u').unwrap()][BOUNDARY], 1);
         assert_eq!(t.counts.iter().flatten().sum::<u32>(), 8);
         let e = BigramCounts::from_names(Alphabet::Extended, &["léa"]);
-        assert_eq!(e.counts.len(), 43);
+        assert_eq!(e.counts.len(), 46);
         assert_eq!(e.counts[L.encode_char('l').unwrap()][27], 1);
     }
 

@@ -11,6 +11,7 @@ const POKEMON: &str = include_str!("../../../data/pokemon.txt");
 const PRENOMS: &str = include_str!("../../../data/prenoms.txt");
 const DINOSAURES: &str = include_str!("../../../data/dinosaures.txt");
 const MOTS: &str = include_str!("../../../data/mots.txt");
+const PROVERBES: &str = include_str!("../../../data/proverbes.txt");
 
 /// The 20 Pokémon of the original course, used in lessons 1-5.
 pub const TEACHING_SET: [&str; 20] = [
@@ -44,14 +45,18 @@ pub enum Dataset {
     Dinosaures,
     /// French dictionary words, with their accents and hyphens (see data/SOURCES.md).
     Mots,
+    /// Traditional French proverbs and sayings, one sentence per line (spaces, apostrophes and
+    /// commas: the extended alphabet).
+    Proverbes,
 }
 
 impl Dataset {
-    pub const ALL: [Dataset; 4] = [
+    pub const ALL: [Dataset; 5] = [
         Dataset::Pokemon,
         Dataset::Prenoms,
         Dataset::Dinosaures,
         Dataset::Mots,
+        Dataset::Proverbes,
     ];
 
     /// Parses the short name used on the command line and in URLs.
@@ -61,6 +66,7 @@ impl Dataset {
             "prenoms" => Some(Dataset::Prenoms),
             "dinosaures" => Some(Dataset::Dinosaures),
             "mots" => Some(Dataset::Mots),
+            "proverbes" => Some(Dataset::Proverbes),
             _ => None,
         }
     }
@@ -71,25 +77,33 @@ impl Dataset {
             Dataset::Prenoms => "prenoms",
             Dataset::Dinosaures => "dinosaures",
             Dataset::Mots => "mots",
+            Dataset::Proverbes => "proverbes",
         }
     }
 
     /// The alphabet the list is written in (the three lists of names are a-z only).
     pub fn alphabet(self) -> Alphabet {
         match self {
-            Dataset::Mots => Alphabet::Extended,
+            Dataset::Mots | Dataset::Proverbes => Alphabet::Extended,
             _ => Alphabet::Letters,
         }
     }
 
     /// The names, written for a model of `alphabet`: with `Letters`, « café » becomes « cafe »
-    /// and « mots-clés » « motscles » (the list's own alphabet keeps them as they are).
+    /// and « mots-clés » « motscles » (an alphabet that has every token of the list's own keeps
+    /// them as they are).
     pub fn names_in(self, alphabet: Alphabet) -> Vec<String> {
         let names = self.names();
-        if self.alphabet() == alphabet || alphabet == Alphabet::Extended {
+        if alphabet.includes(self.alphabet()) {
             return names.into_iter().map(String::from).collect();
         }
-        alphabet.clean(&names.join("\n")).names
+        // Each line is one item (a proverb keeps its commas); lines that become equal, once.
+        let mut seen = std::collections::HashSet::new();
+        names
+            .into_iter()
+            .flat_map(|name| alphabet.clean_one(name).names)
+            .filter(|name| seen.insert(name.clone()))
+            .collect()
     }
 
     /// The names, one per line in the embedded file (written in the list's own alphabet).
@@ -99,6 +113,7 @@ impl Dataset {
             Dataset::Prenoms => PRENOMS,
             Dataset::Dinosaures => DINOSAURES,
             Dataset::Mots => MOTS,
+            Dataset::Proverbes => PROVERBES,
         };
         text.lines()
             .map(str::trim)
@@ -137,11 +152,12 @@ mod tests {
         assert_eq!(Dataset::Prenoms.names().len(), 33235);
         assert_eq!(Dataset::Dinosaures.names().len(), 1524);
         assert_eq!(Dataset::Mots.names().len(), 13407);
+        assert_eq!(Dataset::Proverbes.names().len(), 549);
         for d in Dataset::ALL {
             for name in d.names() {
                 assert!(d.alphabet().can_write(name), "{name}");
                 assert_eq!(
-                    d.alphabet().clean(name).names,
+                    d.alphabet().clean_one(name).names,
                     [name],
                     "already clean: {name}"
                 );
@@ -160,6 +176,30 @@ mod tests {
             Dataset::Dinosaures.names().iter().map(|n| n.len()).max(),
             Some(26)
         );
+    }
+
+    #[test]
+    fn proverbs_are_sentences_of_the_extended_alphabet() {
+        let proverbs = Dataset::Proverbes.names();
+        let chars = |p: &&str| p.chars().count();
+        assert_eq!(proverbs.iter().map(chars).max(), Some(81));
+        let mut lengths: Vec<usize> = proverbs.iter().map(chars).collect();
+        lengths.sort_unstable();
+        // The 95th percentile (data/SOURCES.md; the context of a model for sentences).
+        assert_eq!(lengths[(proverbs.len() * 95).div_ceil(100) - 1], 55);
+        let block = crate::Config::phase2_sentences().block_size;
+        assert_eq!(lengths.iter().filter(|&&n| n + 1 > block).count(), 7);
+        assert_eq!(crate::Config::phase2_sentences().param_count(), 206_592);
+        assert!(proverbs.contains(&"petit à petit, l'oiseau fait son nid"));
+        assert!(proverbs.iter().all(|p| p.contains(' ')));
+        let letters = Dataset::Proverbes.names_in(Alphabet::Letters);
+        assert!(letters.contains(&"petitapetitloiseaufaitsonnid".to_string()));
+        assert_eq!(letters.len(), proverbs.len());
+        assert!(proverbs.iter().filter(|p| p.contains(',')).count() > 100);
+        // No line twice, and no line cut in two by the cleaning of a pasted list.
+        let once: std::collections::HashSet<_> = proverbs.iter().collect();
+        assert_eq!(once.len(), proverbs.len());
+        assert_eq!(Alphabet::Extended.clean(PROVERBES).names, proverbs);
     }
 
     #[test]

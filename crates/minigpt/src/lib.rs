@@ -1,9 +1,11 @@
 //! # minigpt — the model behind Tuto LLM
 //!
 //! A character-level GPT small enough to read in an afternoon and fast enough to train in a web
-//! page: its alphabet (`vocab`: the 27 tokens of the course, or 43 with French accents), the
-//! datasets (`data`), lesson 1's counting model (`bigram`), a reverse-mode autograd tape
-//! (`autograd`) over tiled matrix kernels (`kernels`, shared between cores by `parallel`),
+//! page: its alphabet (`vocab`: the 27 tokens of the course, or 46 with French accents and the
+//! signs of sentences), the datasets (`data`), lesson 1's counting model (`bigram`), the
+//! letter-frequency baseline (`unigram`), the judge of generated sentences (`judge`), a
+//! reverse-mode autograd tape (`autograd`) over tiled matrix kernels (`kernels`, shared between
+//! cores by `parallel`),
 //! named parameters (`params`), three trainable models (`models`: a bigram score table, a
 //! Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a step-by-step
 //! `Trainer` with mini-batches and a held-out split (`train`), generation (`sample`), PCA for the
@@ -13,6 +15,7 @@
 pub mod autograd;
 pub mod bigram;
 pub mod data;
+pub mod judge;
 pub mod kernels;
 pub mod models;
 pub mod notebook;
@@ -23,6 +26,7 @@ pub mod pca;
 pub mod sample;
 pub mod saved;
 pub mod train;
+pub mod unigram;
 pub mod vocab;
 
 pub use autograd::{Tape, Var};

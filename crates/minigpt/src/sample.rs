@@ -166,6 +166,6 @@ mod tests {
         let gpt = Gpt::new(config, &mut ChaCha8Rng::seed_from_u64(1)).unwrap();
         let (name, draws) = generate(&gpt, "Zoé-", 1.0, 12, &mut ChaCha8Rng::seed_from_u64(2));
         assert!(name.starts_with("oé-"), "{name}");
-        assert!(draws.iter().all(|d| d.probs.len() == 43));
+        assert!(draws.iter().all(|d| d.probs.len() == 46));
     }
 }

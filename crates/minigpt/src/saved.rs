@@ -1,13 +1,16 @@
 //! Saving a trained GPT to a JSON file and loading it back. The file says what it is
 //! (`format`, `version`), so a wrong or damaged file is recognised and refused, never a panic.
-//! Version 2 adds the model's alphabet; version 1 files (before the extended alphabet) still
-//! load, as models of the 27-token alphabet.
+//! Version 2 added the model's alphabet; version 3 came when the extended alphabet gained the
+//! space, the apostrophe and the comma (46 tokens). Older files still load and give exactly the
+//! probabilities they gave: version 1 (no alphabet) as models of the 27-token alphabet, an
+//! « extended » model of version 2 as one of the 43-token alphabet it was trained with
+//! (`Alphabet::Accents`).
 
 use crate::models::gpt::{Config, Gpt};
 use crate::params::Params;
 
 pub const FORMAT: &str = "tuto-llm-minigpt";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// The oldest version this program still reads.
 pub const OLDEST_VERSION: u32 = 1;
 
@@ -112,13 +115,14 @@ pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), Lo
     if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(LoadError::NotAModel("missing format tag".into()));
     }
-    match header.version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
+    let version = match header.version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => v,
         Some(v) => return Err(LoadError::UnknownVersion(v.min(u32::MAX as u64) as u32)),
         None => return Err(LoadError::NotAModel("missing version".into())),
-    }
+    };
     let config: Config = serde_json::from_value(header.config.unwrap_or_default())
         .map_err(|e| LoadError::Damaged(e.to_string()))?;
+    let config = as_written(config, version);
     config
         .validate()
         .map_err(|e| LoadError::Damaged(e.to_string()))?;
@@ -127,7 +131,7 @@ pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), Lo
     }
     let saved: SavedModel =
         serde_json::from_str(text).map_err(|e| LoadError::Damaged(e.to_string()))?;
-    let gpt = Gpt::from_parts(saved.config, saved.params).map_err(LoadError::Damaged)?;
+    let gpt = Gpt::from_parts(config, saved.params).map_err(LoadError::Damaged)?;
     let huge = gpt
         .params
         .matrices
@@ -144,6 +148,18 @@ pub fn from_json_within(text: &str, limits: &Limits) -> Result<(Gpt, String), Lo
         .take(limits.max_note_chars)
         .collect();
     Ok((gpt, note))
+}
+
+/// The configuration in the alphabet the file was written with: before version 3, « extended »
+/// meant the 43-token alphabet.
+fn as_written(config: Config, version: u64) -> Config {
+    if version >= 3 {
+        return config;
+    }
+    Config {
+        alphabet: config.alphabet.with_vocab(config.vocab),
+        ..config
+    }
 }
 
 /// Characters that reorder text when shown: a note never hides its real text behind them.

@@ -127,6 +127,17 @@ fn lesson3_more_memory_helps_then_learns_by_heart() {
     assert!(five.1 > three.1, "…and guess the unseen ones worse");
 }
 
+/// Widgets EXTENDED_NOTE (« é è ê ë à â î ï ô û ù ü ç œ æ, le trait d'union, l'espace,
+/// l'apostrophe et la virgule : 46 jetons au lieu de 27 ») and the bonus's DICTIONARY
+/// (« 46 jetons », « 13 407 mots »).
+#[test]
+fn the_extended_alphabet_has_46_tokens() {
+    assert_eq!((L.size(), Alphabet::Extended.size()), (27, 46));
+    let after_letters: String = Alphabet::Extended.symbols()[27..].iter().collect();
+    assert_eq!(after_letters, "éèêëàâîïôûùüçœæ- ',");
+    assert_eq!(Dataset::Mots.names().len(), 13_407);
+}
+
 /// Lesson 5, PARAMS and GIANTS_NOTE: a layer of cards of 16 holds 3 072 weights (1 024 for
 /// attention, 2 048 for the network), the rest 1 120, the model 4 192; GPT-3 has about 42
 /// million times more. The bonus: GPT-3 has about 870 000 times more than the large model.

@@ -207,6 +207,22 @@ fn bad_lists_are_clean_errors() {
 }
 
 #[test]
+fn five_megabytes_of_sentences_stay_whole_or_joined_in_one_pass() {
+    let line = "Petit à petit, l’oiseau fait son nid ";
+    let lines: Vec<String> = (0..130_000).map(|i| format!("{line}{i}")).collect();
+    let text = lines.join("\n");
+    assert!(text.len() > 5_000_000);
+    let r = Alphabet::Extended.clean(&text);
+    assert_eq!(r.names, ["petit à petit, l'oiseau fait son nid"]);
+    assert_eq!(r.duplicates.len(), 1);
+    // One line of 5 MB without a space in the alphabet: one item, its words joined.
+    let r = L.clean(&text.replace('\n', " ").replace(',', ""));
+    assert_eq!(r.names.len(), 1);
+    assert_eq!(r.joined.len(), 1);
+    assert!(r.names[0].starts_with("petitapetitloiseaufaitsonnid"));
+}
+
+#[test]
 fn a_megabyte_of_random_unicode_is_cleaned_and_trained_on() {
     let mut r = rng(7);
     let text: String = (0..250_000)
@@ -362,7 +378,7 @@ fn wrong_or_damaged_files_are_refused() {
         Err(LoadError::NotAModel(_))
     ));
     assert!(matches!(
-        from_json(&json.replace("\"version\":2", "\"version\":7")),
+        from_json(&json.replace("\"version\":3", "\"version\":7")),
         Err(LoadError::UnknownVersion(7))
     ));
     assert!(matches!(
@@ -379,11 +395,11 @@ fn wrong_or_damaged_files_are_refused() {
 #[test]
 fn files_of_version_1_still_load_as_letters_models() {
     let gpt = Gpt::new(Config::default(), &mut rng(6)).unwrap();
-    let v2 = saved::to_json(&gpt, "old");
-    assert!(v2.contains("\"version\":2") && v2.contains("\"alphabet\":\"letters\""));
+    let v3 = saved::to_json(&gpt, "old");
+    assert!(v3.contains("\"version\":3") && v3.contains("\"alphabet\":\"letters\""));
     // What version 1 wrote: no alphabet in the config.
-    let v1 = v2
-        .replace("\"version\":2", "\"version\":1")
+    let v1 = v3
+        .replace("\"version\":3", "\"version\":1")
         .replace(",\"alphabet\":\"letters\"", "");
     assert!(!v1.contains("alphabet"));
     let (back, note) = saved::from_json(&v1).unwrap();
@@ -402,21 +418,22 @@ fn extended_models_check_gradients_and_save() {
     .with_alphabet(ext);
     let gpt = Gpt::new(c, &mut rng(11)).unwrap();
     assert_eq!(gpt.params.count(), c.param_count());
-    assert_eq!(gpt.params.get("wte").unwrap().rows, 43);
+    assert_eq!(gpt.params.get("wte").unwrap().rows, 46);
     let (a, b) = (ext.encode_name("jean-noël"), ext.encode_name("maëlys"));
     check_model_gradient(gpt.clone(), &[&a, &b], 11);
     let (back, _) = saved::from_json(&saved::to_json(&gpt, "mots")).unwrap();
     assert_eq!(back, gpt);
     assert_eq!(back.config.alphabet, ext);
     // A file whose vocabulary does not match its alphabet is damaged.
-    let json = saved::to_json(&gpt, "").replace("\"vocab\":43", "\"vocab\":27");
+    let json = saved::to_json(&gpt, "").replace("\"vocab\":46", "\"vocab\":27");
     assert!(matches!(
         saved::from_json(&json),
         Err(saved::LoadError::Damaged(_))
     ));
     let mut t = Trainer::new(
         gpt,
-        &ext.clean("Éloïse Jean-Noël Maëlys Chloé Inès Noé").names,
+        &ext.clean("Éloïse, Jean-Noël, Maëlys, Chloé, Inès, Noé")
+            .names,
         TrainConfig {
             steps: 30,
             batch_size: 3,
@@ -536,6 +553,20 @@ proptest! {
         prop_assert!(r.names.iter().all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_lowercase())));
     }
 
+    /// With the extended alphabet: every item is writable, trimmed, and its joining signs
+    /// (space, hyphen, apostrophe, comma) are never at an end nor twice in a row.
+    #[test]
+    fn extended_items_are_tidy(text in "(\\PC|[ ,'’\n-]){0,200}") {
+        let r = Alphabet::Extended.clean(&text);
+        for item in &r.names {
+            prop_assert!(!item.is_empty() && Alphabet::Extended.can_write(item));
+            let joiner = |c: char| " -',".contains(c);
+            prop_assert!(!item.starts_with(joiner) && !item.ends_with(joiner), "{:?}", item);
+            let chars: Vec<char> = item.chars().collect();
+            prop_assert!(chars.windows(2).all(|w| !(joiner(w[0]) && w[0] == w[1])), "{:?}", item);
+        }
+    }
+
     #[test]
     fn training_on_any_text_never_panics(text in "\\PC{0,60}", lr in 0.0f32..2000.0, block in 1usize..6) {
         let names = clean(&text).names;
@@ -558,7 +589,7 @@ proptest! {
         words in proptest::collection::vec("[a-z]{1,8}", 1..400),
         copies in 1usize..40,
     ) {
-        let text: String = (0..copies).map(|_| words.join(" ")).collect::<Vec<_>>().join("\n");
+        let text: String = (0..copies).map(|_| words.join(", ")).collect::<Vec<_>>().join("\n");
         let r = clean(&text);
         let mut seen = std::collections::HashSet::new();
         let expected: Vec<&String> = words.iter().filter(|w| seen.insert(*w)).collect();

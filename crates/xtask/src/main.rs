@@ -5,7 +5,8 @@
 //! - `test`  — every test: core natively, core and app in headless Chromium, end-to-end
 //! - `bench` — speed figures: native CLI (lesson and phase-2 models), in-browser training in
 //!   Chromium, Firefox and WebKit
-//! - `mots`  — rebuild data/mots.txt from the npm package an-array-of-french-words
+//! - `mots`  — rebuild data/mots.txt and data/dictionnaire.z from the npm package
+//!   an-array-of-french-words (`--check`: only compare)
 //! - `typo`  — put French non-breaking spaces in the app's texts (`--check`: only report)
 //! - `layers` — check that the modules of `course` and `app` import only the layers below them
 #![forbid(unsafe_code)]
@@ -229,10 +230,16 @@ fn main() -> ExitCode {
         "dist" => build_dist(),
         "test" => test(),
         "bench" => bench(),
+        "mots" if std::env::args().nth(2).as_deref() == Some("--check") => {
+            tools::ensure_node_deps().and_then(|_| mots::check())
+        }
         "mots" => tools::ensure_node_deps().and_then(|_| mots::write()),
         "typo" => typo::run(std::env::args().nth(2).as_deref() == Some("--check")),
         "layers" => layers::run(),
-        _ => Err("usage: cargo xtask <serve|dist|test|bench|mots|typo [--check]|layers>".into()),
+        _ => Err(
+            "usage: cargo xtask <serve|dist|test|bench|mots [--check]|typo [--check]|layers>"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,12 +10,22 @@
 //!    tokens) and a short list of rude or sexual words (a class of 10-14 year olds uses this);
 //! 5. keep one word in four, chosen by a hash of the word (FNV-1a), so the file stays small
 //!    and the choice never depends on the order of the list.
+//!
+//! It also makes `data/dictionnaire.z`, the French word list `minigpt::judge` checks generated
+//! sentences against (`dictionary`): every word of the package written with the extended
+//! alphabet's letters (all forms, no sampling), the elided forms and the few words written with
+//! an apostrophe, and every word of the « Proverbes » the judge would not otherwise call French.
 
 use crate::{root, Result};
+use minigpt::judge::dictionary::{
+    fold, is_french_in, words_in, Dictionary, ELIDED, WITH_APOSTROPHE,
+};
 use std::collections::HashSet;
 use std::path::PathBuf;
 
 pub const OUTPUT: &str = "data/mots.txt";
+pub const DICTIONARY: &str = "data/dictionnaire.z";
+const PROVERBS: &str = "data/proverbes.txt";
 const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzéèêëàâîïôûùüçœæ-";
 const MAX_LETTERS: usize = 15;
 const KEEP_ONE_IN: u64 = 4;
@@ -133,6 +143,43 @@ pub fn make(words: &[String]) -> String {
     text
 }
 
+/// The judge's word list: the package's words written with the extended alphabet's letters,
+/// the elided forms and words with an apostrophe, and the proverbs' words it would miss.
+pub fn dictionary(words: &[String], proverbs: &str) -> Dictionary {
+    let mut known: HashSet<String> = words
+        .iter()
+        .filter(|w| !w.is_empty() && w.chars().all(|c| LETTERS.contains(c)))
+        .map(|w| fold(w).into_owned())
+        .chain(ELIDED.iter().chain(&WITH_APOSTROPHE).map(|w| w.to_string()))
+        .collect();
+    let mut added = Vec::new();
+    for proverb in proverbs.lines() {
+        let contains = |w: &str| known.contains(w);
+        let missing: Vec<String> = words_in(proverb, &contains)
+            .into_iter()
+            .map(|range| fold(&proverb[range]).into_owned())
+            .filter(|word| !is_french_in(word, &contains))
+            .collect();
+        for word in missing {
+            if known.insert(word.clone()) {
+                added.push(word);
+            }
+        }
+    }
+    eprintln!(
+        "{} words of the proverbs added: {}",
+        added.len(),
+        added.join(", ")
+    );
+    let all: Vec<&String> = known.iter().collect();
+    Dictionary::from_words(&all)
+}
+
+fn read_proverbs() -> Result<String> {
+    let path = root().join(PROVERBS);
+    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn read_package() -> Result<Vec<String>> {
     let path = package_json();
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -144,9 +191,20 @@ fn read_package() -> Result<Vec<String>> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes data/mots.txt.
+/// Writes data/mots.txt and data/dictionnaire.z.
 pub fn write() -> Result {
-    let text = make(&read_package()?);
+    let package = read_package()?;
+    let dictionary = dictionary(&package, &read_proverbs()?);
+    let bytes = dictionary.compress();
+    let out = root().join(DICTIONARY);
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!(
+        "✓ {} words written to {} ({} bytes)",
+        dictionary.len(),
+        out.display(),
+        bytes.len()
+    );
+    let text = make(&package);
     let out = root().join(OUTPUT);
     std::fs::write(&out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(
@@ -157,9 +215,22 @@ pub fn write() -> Result {
     Ok(())
 }
 
-/// Fails if data/mots.txt is not exactly what the package and the recipe give.
+/// Fails if data/mots.txt or the words of data/dictionnaire.z are not exactly what the package
+/// and the recipes give.
 pub fn check() -> Result {
-    let expected = make(&read_package()?);
+    let package = read_package()?;
+    let expected = dictionary(&package, &read_proverbs()?);
+    let path = root().join(DICTIONARY);
+    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let actual = Dictionary::decompress(&bytes).map_err(|e| format!("{DICTIONARY}: {e}"))?;
+    if !actual.words().eq(expected.words()) {
+        return Err(format!(
+            "{DICTIONARY} differs from what `cargo xtask mots` makes from the npm package and \
+             the proverbs: run it again"
+        ));
+    }
+    eprintln!("✓ {DICTIONARY} is reproducible ({} words)", actual.len());
+    let expected = make(&package);
     let path = root().join(OUTPUT);
     let actual = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     if actual != expected {
@@ -215,5 +286,34 @@ mod tests {
         assert!(text.lines().all(|w| fnv1a(w).is_multiple_of(KEEP_ONE_IN)));
         assert!(!text.contains("mäander") && !text.contains("a-t-il"));
         assert!(!text.contains("anticonstitutionnel"));
+    }
+
+    #[test]
+    fn the_judges_list_holds_every_form_the_elisions_and_the_proverbs_words() {
+        let package: Vec<String> = ["chantions", "coeur", "mäander", "le", "fait", "nid", "son"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let d = dictionary(
+            &package,
+            "petit à petit, l'oiseau fait son nid\nloin du cœur\n",
+        );
+        for word in [
+            "chantions",
+            "coeur",
+            "l'",
+            "qu'",
+            "aujourd'hui",
+            "petit",
+            "à",
+            "oiseau",
+        ] {
+            assert!(d.contains(word), "{word}");
+        }
+        // Not written with the extended alphabet; and « l' » is not added as « l'oiseau ».
+        assert!(!d.contains("mäander") && !d.contains("l'oiseau"));
+        assert!(d.is_french("cœur") && d.is_french("loin") && d.is_french("du"));
+        let back = Dictionary::decompress(&d.compress()).unwrap();
+        assert!(back.words().eq(d.words()));
     }
 }

@@ -41,7 +41,7 @@ pub fn refusal(letters: &[char], alphabet: Alphabet) -> String {
     let more = letters.len().saturating_sub(SHOWN_IN_NOTE);
     text::cannot_read_letters(
         &text::some_names(&shown, more),
-        alphabet == Alphabet::Extended,
+        alphabet != Alphabet::Letters,
     )
 }
 
@@ -51,7 +51,7 @@ pub fn keep_word(typed: &str, max_len: usize, alphabet: Alphabet) -> (Option<Str
     let Some(first) = names.first() else {
         notes.push(match alphabet {
             Alphabet::Letters => text::ONE_WORD_LETTERS.into(),
-            Alphabet::Extended => text::ONE_WORD_EXTENDED.into(),
+            Alphabet::Extended | Alphabet::Accents => text::ONE_WORD_EXTENDED.into(),
         });
         return (None, notes);
     };

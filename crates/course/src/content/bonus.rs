@@ -175,7 +175,7 @@ pub const GIANTS_CURIOUS: &[&str] = &[
     "GPT-3\u{a0}: 3,14 × 10²³ opérations de calcul (Brown et al., 2020, annexe D). Pour nos modèles\u{a0}: environ 6 opérations par paramètre et par lettre apprise. 1\u{a0}287\u{a0}MWh = 1\u{a0}287\u{a0}000\u{a0}000\u{a0}Wh\u{a0}; divisé par 10\u{a0}W, cela fait 128\u{a0}700\u{a0}000 heures, soit environ 14\u{a0}700\u{a0}ans.",
 ];
 
-pub const DICTIONARY: &str = "Jusqu'ici, nos modèles ne connaissaient que 26 lettres sans accent. Avec l'alphabet étendu (43 jetons\u{a0}: é, è, ê, ç, le trait d'union…), un modèle peut apprendre de vrais mots français et en inventer\u{a0}: un dictionnaire imaginaire\u{a0}! Il apprend 13\u{a0}407 mots pendant 20 secondes.";
+pub const DICTIONARY: &str = "Jusqu'ici, nos modèles ne connaissaient que 26 lettres sans accent. Avec l'alphabet étendu (46 jetons\u{a0}: é, è, ê, ç, le trait d'union, l'espace…), un modèle peut apprendre de vrais mots français et en inventer\u{a0}: un dictionnaire imaginaire\u{a0}! Il apprend 13\u{a0}407 mots pendant 20 secondes.";
 pub const DICTIONARY_BUTTON: &str = "Entraîner sur les mots français (20\u{a0}s)";
 pub const INVENT: &str = "Invente 10 mots";
 pub const MARK_NEW: &str = "inventé";

@@ -250,16 +250,19 @@ pub fn dinosaures(n: &str) -> String {
 pub fn mots(n: &str) -> String {
     format!("{n} mots français")
 }
+pub fn proverbes(n: &str) -> String {
+    format!("{n} proverbes français")
+}
 pub fn for_example(names: &str) -> String {
     format!("par exemple\u{a0}: {names}")
 }
 pub const WHICH_NAMES: &str = "Sur quels noms le modèle apprend-il\u{a0}?";
-pub const OWN_LIST_LABEL: &str = "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne ou séparés par des virgules\u{a0}:";
+pub const OWN_LIST_LABEL: &str = "Ou ta propre liste (prénoms de la classe, mots inventés…), un nom par ligne (ou, sur une seule ligne, séparés par des virgules)\u{a0}:";
 pub const OWN_LIST_PLACEHOLDER: &str = "Léa, Hugo, Chloé, Nathan…";
 pub const USE_MY_LIST: &str = "Utiliser ma liste";
 pub const EXTENDED: &str = "Alphabet étendu (accents)";
 pub const EXTENDED_NOTE: &str =
-    "é è ê ë à â î ï ô û ù ü ç œ æ et le trait d'union\u{a0}: 43 jetons au lieu de 27.";
+    "é è ê ë à â î ï ô û ù ü ç œ æ, le trait d'union, l'espace, l'apostrophe et la virgule\u{a0}: 46 jetons au lieu de 27.";
 pub fn chosen(label: &str) -> String {
     format!("Choisi\u{a0}: {label}.")
 }

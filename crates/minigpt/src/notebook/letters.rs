@@ -83,8 +83,9 @@ pub fn rules(alphabet: Alphabet) -> Rules {
         if sign == '.' || sign.is_ascii_lowercase() {
             continue;
         }
-        let joined = alphabet.clean(&format!("{sign}a{sign}{sign}b{sign}")).names;
-        if joined == [format!("a{sign}b")] {
+        // On two lines: a comma the alphabet writes joins there (it cuts a one-line list).
+        let joined = alphabet.clean(&format!("{sign}a{sign}{sign}b{sign}\nc")).names;
+        if joined.first() == Some(&format!("a{sign}b")) {
             rules.joints.push(sign);
         }
     }

@@ -199,9 +199,12 @@ impl GptRun {
             KeptChoice::Builtin(d) => DataChoice::Builtin(d),
             KeptChoice::Own(names) => DataChoice::Own(names),
         };
-        let names = shuffled(&choice.names(k.alphabet), SEED);
+        // Kept before the extended alphabet had the space: its 43 tokens (`Accents`).
+        let vocab = kept.params.get("wte").map_or(0, |m| m.rows);
+        let alphabet = k.alphabet.with_vocab(vocab);
+        let names = shuffled(&choice.names(alphabet), SEED);
         let run = kept.restore(
-            Self::trainer(&names, k.alphabet, k.steps, k.lr)?,
+            Self::trainer(&names, alphabet, k.steps, k.lr)?,
             STEPS_PER_FRAME,
         )?;
         let g = Self::with(&choice, names, k.steps, k.lr, run);

@@ -50,7 +50,7 @@ const PRESETS: [(usize, usize, usize, usize, usize, f32); 3] = [
     (4, 4, 64, 32, 32, 0.005),
 ];
 
-/// The largest model the Atelier makes (4 layers, cards of 64, context 32, 43 tokens): no file
+/// The largest model the Atelier makes (4 layers, cards of 64, context 32, 46 tokens): no file
 /// may hold a bigger one.
 pub fn largest() -> Config {
     Config::phase2().with_alphabet(Alphabet::Extended)
@@ -454,7 +454,7 @@ fn open(s: &State) -> Callback<Event> {
                 match outcome {
                     Ok((gpt, note)) => {
                         drop(job.borrow_mut().take());
-                        let extended = gpt.config.alphabet == Alphabet::Extended;
+                        let extended = gpt.config.alphabet != Alphabet::Letters;
                         message.set(Some((
                             true,
                             text::loaded(

@@ -4,7 +4,9 @@
 use super::*;
 use crate::vocab::Alphabet;
 
-const TRICKY: [&str; 22] = [
+const TRICKY: [&str; 24] = [
+    "Petit à petit, l’oiseau fait son nid.\nQui vivra verra !",
+    "a - - b,, c\n, d ,e,",
     "Béziers",
     "Nîmes",
     "Saint-Étienne",
