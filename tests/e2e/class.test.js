@@ -108,8 +108,12 @@ test("two pupils on one browser keep their progress apart, each sends their own"
   const tomFile = await sendProgress(page, "Tom");
   assert.deepEqual(JSON.parse(fs.readFileSync(tomFile, "utf8")).records, {});
   // Back to Inès: her exercise is still « réussi ».
+  // Her name typed again: « Inès, c'est bien toi ? » (the PC has work in that name).
   await page.click('[data-testid="pupil-button"]');
-  await page.click('[data-pupil-choice="Inès"]');
+  await page.fill('[data-testid="pupil-name"]', "Inès");
+  await page.click('[data-testid="pupil-ok"]');
+  await page.click('[data-testid="pupil-confirm"]');
+  await page.waitForSelector('[data-testid="pupil-button"]:has-text("Inès")');
   await gotoStep(page, base, 1, 2);
   assert.equal(await outcome(page, "l1.e1"), "solved");
   const inesFile = await sendProgress(page, "Inès");

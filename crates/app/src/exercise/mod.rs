@@ -15,7 +15,7 @@ pub mod explain;
 pub mod typed;
 
 use crate::icons::{icon, Icon};
-use crate::progress::{use_progress, Action, Outcome, ProgressHandle};
+use crate::progress::{use_progress, Action, Outcome, ProgressHandle, Reason};
 use course::content::common as text;
 use course::progress::store::{Change, SOLVED_WITHIN};
 use course::rules::Verdict;
@@ -184,6 +184,16 @@ pub fn Exercise(props: &Props) -> Html {
     use_judged(reply.clone(), &props.kind);
     let record = progress.record(props.id);
     let locked = props.kind.one_shot() && record.closed();
+    // The answer key marks every one-shot as seen from `seen::ONE_SHOTS`: a one-shot missing
+    // there could be copied from the key (every e2e run fails on this console error).
+    let unlisted = props.kind.one_shot()
+        && !course::progress::seen::is_one_shot(props.id)
+        && course::content::exercise_place(props.id).is_some();
+    use_effect_with((props.id, unlisted), |(id, unlisted)| {
+        if *unlisted {
+            gloo::console::error!(format!("{id} is a one-shot missing from seen::ONE_SHOTS"));
+        }
+    });
     let body = match &props.kind {
         Kind::Answer { placeholder, check } | Kind::Predict { placeholder, check } => html! {
             <typed::TypedAnswer id={props.id} placeholder={*placeholder} check={check.clone()} one_shot={props.kind.one_shot()} locked={locked} reply={reply.clone()} />
@@ -222,7 +232,13 @@ pub fn Exercise(props: &Props) -> Html {
         },
         Kind::Task { .. } => html! { <p class="task-note">{ text::TASK_NOTE }</p> },
     };
-    let message = message(&feedback, &record, props.kind.one_shot());
+    // A one-shot answered after its answer was shown on this PC: « fait », and said so.
+    let seen = props.kind.one_shot() && record.reason == Some(Reason::Seen) && !record.reopened;
+    let message = if seen && !matches!(&*feedback, Some(Feedback::Ko(_))) {
+        html! { <p class="feedback missed" role="status" data-testid="seen-note">{ icon(Icon::Eye) }{ text::SEEN_ANSWER }</p> }
+    } else {
+        message(&feedback, &record, props.kind.one_shot())
+    };
     // The badge never contradicts the message: none beside a red or "to do" one.
     let contradicting = matches!(&*feedback, Some(Feedback::Ko(_) | Feedback::Todo(_)));
     let badge = match record.outcome {
@@ -234,6 +250,7 @@ pub fn Exercise(props: &Props) -> Html {
         None => html! {},
     };
     let status_class = match &*feedback {
+        _ if seen => "missed",
         Some(Feedback::Ok(_)) => "ok",
         Some(Feedback::Missed(_)) => "missed",
         Some(Feedback::Ko(_)) => "ko",

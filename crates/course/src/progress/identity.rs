@@ -155,6 +155,74 @@ pub fn ascii(text: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
+/// Why the names typed in « Qui es-tu ? » cannot be taken (the page says it in French).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NamesError {
+    /// The first box is empty (an empty « C'est moi » must not make the pupil nobody).
+    Empty,
+    /// « Nous sommes deux », but the second box is empty.
+    EmptyPartner,
+    /// The same pupil twice.
+    Twice,
+}
+
+/// The session typed in « Qui es-tu ? »: the pupil, and the partner when « Nous sommes deux »
+/// is on (`partner` is then Some, even empty).
+pub fn session_of(name: &str, partner: Option<&str>) -> Result<Vec<Name>, NamesError> {
+    let first = Name::parse(name);
+    if first.is_empty() {
+        return Err(NamesError::Empty);
+    }
+    let Some(partner) = partner else {
+        return Ok(vec![first]);
+    };
+    let second = Name::parse(partner);
+    if second.is_empty() {
+        return Err(NamesError::EmptyPartner);
+    }
+    if second.key() == first.key() {
+        return Err(NamesError::Twice);
+    }
+    Ok(vec![first, second])
+}
+
+/// After this long without activity (ms), the next pupil may be someone else: ask again.
+pub const IDLE_MS: u64 = 30 * 60 * 1000;
+
+/// Whether the keyboard has been left alone long enough to ask who is there (no activity
+/// recorded counts as long ago; a time ahead of the clock as recent).
+pub fn idle(last_activity: Option<u64>, now: u64) -> bool {
+    last_activity.is_none_or(|t| now.saturating_sub(t) >= IDLE_MS)
+}
+
+/// How a tab starts on a shared PC.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opening {
+    /// This tab (this browser session) already knows who is at the keyboard, active within
+    /// `IDLE_MS`: they carry on (an empty list: without a name).
+    Continue(Vec<Name>),
+    /// Someone was named on this PC: ask « Qui es-tu ? » before any exercise shows or counts,
+    /// offering the last name, never assuming it.
+    Ask,
+    /// Nobody was ever named here: start without a name.
+    Nameless,
+}
+
+/// The opening rule: `this_tab` is what this tab's session remembers (none after the browser
+/// was closed), `someone_named` whether a name was ever given on this PC.
+pub fn opening(
+    this_tab: Option<Vec<Name>>,
+    someone_named: bool,
+    last_activity: Option<u64>,
+    now: u64,
+) -> Opening {
+    match this_tab {
+        Some(names) if !idle(last_activity, now) => Opening::Continue(names),
+        _ if someone_named => Opening::Ask,
+        _ => Opening::Nameless,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,6 +281,50 @@ mod tests {
         assert_eq!(ascii("Œdipe Strauß"), "OEdipe-Strauss");
         assert_eq!(ascii("../../etc/passwd"), "etc-passwd");
         assert_eq!(ascii("李"), "");
+    }
+
+    #[test]
+    fn a_shared_pc_asks_after_the_browser_closed_or_half_an_hour_alone() {
+        let tom = vec![Name::parse("Tom B.")];
+        let t = 1_780_000_000_000;
+        let recent = Some(t - 60_000);
+        assert_eq!(
+            opening(Some(tom.clone()), true, recent, t),
+            Opening::Continue(tom.clone())
+        );
+        assert_eq!(
+            opening(Some(vec![]), true, recent, t),
+            Opening::Continue(vec![])
+        );
+        assert_eq!(
+            opening(None, true, recent, t),
+            Opening::Ask,
+            "the browser was closed"
+        );
+        assert_eq!(
+            opening(Some(tom.clone()), true, Some(t - IDLE_MS), t),
+            Opening::Ask
+        );
+        assert_eq!(opening(Some(tom), true, None, t), Opening::Ask);
+        assert_eq!(opening(None, false, None, t), Opening::Nameless);
+        assert!(
+            !idle(Some(t + 5_000), t),
+            "a clock put back is not idleness"
+        );
+    }
+
+    #[test]
+    fn the_box_refuses_empty_names_and_one_pupil_twice() {
+        assert_eq!(session_of("  ", None), Err(NamesError::Empty));
+        assert_eq!(session_of("\u{202e}", Some("Tom")), Err(NamesError::Empty));
+        assert_eq!(
+            session_of("Léa B.", Some(" ")),
+            Err(NamesError::EmptyPartner)
+        );
+        assert_eq!(session_of("Léa B.", Some("LEA b")), Err(NamesError::Twice));
+        assert_eq!(session_of("Léa B.", None), Ok(vec![Name::parse("Léa B.")]));
+        let pair = session_of("Léa B.", Some("Léa M.")).expect("two pupils");
+        assert_eq!(pair.len(), 2);
     }
 
     #[test]

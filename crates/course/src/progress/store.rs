@@ -17,7 +17,7 @@
 //! work done without a name) is `merge`.
 
 use super::identity::{self, Name};
-use super::seen::{self, SeenLog};
+use super::seen::SeenLog;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -303,9 +303,7 @@ pub fn apply_session(
     now: u64,
     log: &SeenLog,
 ) {
-    let answer_seen = change
-        .reveals()
-        .is_some_and(|id| seen::is_one_shot(id) && log.recently(id, now));
+    let answer_seen = change.reveals().is_some_and(|id| log.recently(id, now));
     for name in session {
         if *change == Change::Erase {
             store.pupils.remove(&name.key());

@@ -48,12 +48,12 @@ fn nameless_work_fills_only_empty_places_and_never_better_than_done() {
     assert_eq!(
         retour.record(ids::L4_E1).outcome,
         Some(Outcome::Done),
-        "a « fait » stays « fait »"
+        "a «\u{a0}fait\u{a0}» stays «\u{a0}fait\u{a0}»"
     );
     assert_eq!(
         retour.record(ids::L1_E1).outcome,
         Some(Outcome::Done),
-        "nameless « réussi » → « fait »"
+        "nameless «\u{a0}réussi\u{a0}» → «\u{a0}fait\u{a0}»"
     );
     assert_eq!(retour.record(ids::L1_E1).first.as_deref(), Some("r"));
     assert!(

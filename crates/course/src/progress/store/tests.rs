@@ -1,5 +1,6 @@
 use super::*;
 use crate::ids;
+use crate::progress::seen;
 
 const T: u64 = 1_780_000_000_000;
 
@@ -238,7 +239,7 @@ fn a_pair_is_credited_to_both_and_each_keeps_their_own_records() {
     apply_session(&mut store, &pair, &Change::Erase, T, &log);
     assert!(
         store.pupils.is_empty(),
-        "« Effacer » removes the session's pupils, names too"
+        "«\u{a0}Effacer\u{a0}» removes the session's pupils, names too"
     );
 }
 
