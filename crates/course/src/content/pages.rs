@@ -120,12 +120,11 @@ pub const STATE_TODO: &str = "à faire";
 pub const STATE_SEEN: &str = "fait (réponse déjà vue sur ce poste)";
 pub const SEND_TITLE: &str = "Envoyer à mon professeur";
 pub fn send_intro(file: &str, pair: bool) -> String {
-    let what = if pair {
-        "vos deux progressions, dans un seul fichier pour le binôme"
+    if pair {
+        format!("Ce bouton n'envoie rien par Internet\u{a0}: il enregistre vos deux progressions dans un seul fichier, «\u{a0}{file}\u{a0}», dans le dossier Téléchargements de cet ordinateur. Donnez ce fichier à votre professeur (clé USB, ENT…)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
     } else {
-        "ta progression"
-    };
-    format!("Ce bouton n'envoie rien par Internet\u{a0}: il enregistre {what} dans le fichier «\u{a0}{file}\u{a0}», dans le dossier Téléchargements de cet ordinateur. Donne ce fichier à ton professeur (clé USB, ENT…)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+        format!("Ce bouton n'envoie rien par Internet\u{a0}: il enregistre ta progression dans le fichier «\u{a0}{file}\u{a0}», dans le dossier Téléchargements de cet ordinateur. Donne ce fichier à ton professeur (clé USB, ENT…)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+    }
 }
 pub const SEND_NAME_FIRST: &str = "Écris d'abord ton prénom avec le bouton «\u{a0}Qui es-tu\u{a0}?\u{a0}» en haut de la page\u{a0}: ton professeur doit savoir que ce fichier est le tien.";
 pub const SEND: &str = "Envoyer à mon professeur";
