@@ -37,7 +37,9 @@ async function lessonOneSecond(page) {
 async function sendProgress(page, name) {
   await page.goto(`${base}#/progression`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="progress-export"]')]);
-  assert.equal(download.suggestedFilename(), `progression-${name}.json`);
+  // FORMAT.md: the name in plain ASCII letters, then the day.
+  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  assert.match(download.suggestedFilename(), new RegExp(`^progression-${ascii}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const file = path.join(artifacts, download.suggestedFilename());
   await download.saveAs(file);
   return file;
@@ -106,8 +108,12 @@ test("two pupils on one browser keep their progress apart, each sends their own"
   const tomFile = await sendProgress(page, "Tom");
   assert.deepEqual(JSON.parse(fs.readFileSync(tomFile, "utf8")).records, {});
   // Back to Inès: her exercise is still « réussi ».
+  // Her name typed again: « Inès, c'est bien toi ? » (the PC has work in that name).
   await page.click('[data-testid="pupil-button"]');
-  await page.click('[data-pupil-choice="Inès"]');
+  await page.fill('[data-testid="pupil-name"]', "Inès");
+  await page.click('[data-testid="pupil-ok"]');
+  await page.click('[data-testid="pupil-confirm"]');
+  await page.waitForSelector('[data-testid="pupil-button"]:has-text("Inès")');
   await gotoStep(page, base, 1, 2);
   assert.equal(await outcome(page, "l1.e1"), "solved");
   const inesFile = await sendProgress(page, "Inès");

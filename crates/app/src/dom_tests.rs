@@ -212,6 +212,8 @@ fn ExerciseTest(props: &ExerciseHost) -> Html {
 async fn exercise(kind: &'static str) -> Element {
     storage().remove_item("tuto-llm.progress").unwrap();
     storage().remove_item("tuto-llm.pupil").unwrap();
+    // Each test starts on a browser where no answer was shown yet.
+    storage().remove_item("tuto-llm.seen").unwrap();
     let root = mount();
     yew::Renderer::<ExerciseTest>::with_root_and_props(
         root.clone(),
@@ -308,8 +310,8 @@ async fn exercise_gives_feedback_hint_and_saves_progress_with_tries() {
         .is_some());
     let saved = saved();
     assert!(
-        saved.contains(r#""test.e1":{"outcome":"solved","tries":2}"#)
-            && saved.contains(r#""version":3"#),
+        saved.contains(r#""test.e1":{"outcome":"solved","tries":2,"first":"x","at":"#)
+            && saved.contains(r#""version":4"#),
         "{saved}"
     );
     assert_eq!(outcome_of(&root).as_deref(), Some("solved"));
@@ -334,7 +336,7 @@ async fn found_after_three_tries_is_done_not_solved() {
         feedback_of(&root)
     );
     assert!(
-        saved().contains(r#""test.e1":{"outcome":"done","tries":4}"#),
+        saved().contains(r#""test.e1":{"outcome":"done","tries":4,"first":"a","at":"#),
         "{}",
         saved()
     );
@@ -375,7 +377,7 @@ async fn a_prediction_counts_once_and_a_miss_is_kept() {
     assert!(feedback_of(&root).contains("Non"));
     assert!(input_of(&root).disabled(), "answered once");
     assert!(
-        saved().contains(r#""test.e1":{"outcome":"done","tries":1}"#),
+        saved().contains(r#""test.e1":{"outcome":"done","tries":1,"first":"o","at":"#),
         "{}",
         saved()
     );

@@ -57,7 +57,9 @@ fn App() -> Html {
                     <Link<Route> to={Route::Home} classes="brand">{ icon(Icon::Logo) }<span>{ content::pages::BRAND }</span></Link<Route>>
                     <div class="topbar-right">
                         <widgets::pupil::PupilBar />
-                        <shell::GlobalCounter />
+                        if progress.asking().is_none() {
+                            <shell::GlobalCounter />
+                        }
                         <button type="button" class="btn projection-toggle" aria-pressed={projection.to_string()} onclick={toggle} data-testid="projection">
                             { icon(Icon::Projector) }<span>{ if *projection { content::pages::NORMAL_MODE } else { content::pages::PROJECTION_MODE } }</span>
                         </button>
@@ -66,23 +68,43 @@ fn App() -> Html {
                 if *projection {
                     <p class="shortcuts" aria-label={content::pages::SHORTCUTS_LABEL}>{ content::common::SHORTCUTS }</p>
                 }
-                if let Some(notice) = progress.notice {
-                    <div class="notice" role="alert">{ notice }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
+                if let Some(notice) = &progress.notice {
+                    <div class="notice" role="alert" data-testid="notice">{ notice.clone() }<button type="button" class="btn subtle" onclick={dismiss}>{ "OK" }</button></div>
                 }
-                <Switch<Route> render={shell::switch} />
-                <footer class="footer">
-                    <Link<Route> to={Route::Progress}>{ content::pages::PROGRESS_TITLE }</Link<Route>>
-                    { " · " }
-                    <Link<Route> to={Route::Privacy}>{ content::pages::PRIVACY_TITLE }</Link<Route>>
-                    { " · " }
-                    <Link<Route> to={Route::Teachers}>{ content::pages::TEACHERS_LINK }</Link<Route>>
-                    { " · " }
-                    <Link<Route> to={Route::Atelier}>{ content::pages::ATELIER_LINK }</Link<Route>>
-                    { " · " }
-                    <Link<Route> to={Route::Legal}>{ content::legal::LINK }</Link<Route>>
-                </footer>
+                if progress.asking().is_some() {
+                    // Nothing of the page, nor of the last pupil, before « Qui es-tu ? » is answered.
+                    <widgets::pupil::Gate />
+                } else {
+                    // Keyed by the session: each pupil gets the page drawn anew (no answer, feedback
+                    // or revealed table of the previous one left on screen).
+                    <div class="session" key={progress.epoch.to_string()}><Switch<Route> render={shell::switch} /></div>
+                }
+                <Footer />
             </HashRouter>
         </ContextProvider<ProgressHandle>>
+    }
+}
+
+/// The footer's links. A lesson's page has no link to the teachers' corner (the answer key is
+/// one click further); the home page and the teachers' own pages keep it.
+#[function_component]
+fn Footer() -> Html {
+    let route = use_route::<Route>();
+    let on_lesson = matches!(route, Some(Route::Lesson { .. } | Route::LessonStep { .. }));
+    html! {
+        <footer class="footer">
+            <Link<Route> to={Route::Progress}>{ content::pages::PROGRESS_TITLE }</Link<Route>>
+            { " · " }
+            <Link<Route> to={Route::Privacy}>{ content::pages::PRIVACY_TITLE }</Link<Route>>
+            if !on_lesson {
+                { " · " }
+                <Link<Route> to={Route::Teachers}>{ content::pages::TEACHERS_LINK }</Link<Route>>
+            }
+            { " · " }
+            <Link<Route> to={Route::Atelier}>{ content::pages::ATELIER_LINK }</Link<Route>>
+            { " · " }
+            <Link<Route> to={Route::Legal}>{ content::legal::LINK }</Link<Route>>
+        </footer>
     }
 }
 

@@ -15,7 +15,7 @@ pub mod explain;
 pub mod typed;
 
 use crate::icons::{icon, Icon};
-use crate::progress::{use_progress, Action, Outcome, ProgressHandle};
+use crate::progress::{use_progress, Action, Outcome, ProgressHandle, Reason};
 use course::content::common as text;
 use course::progress::store::{Change, SOLVED_WITHIN};
 use course::rules::Verdict;
@@ -97,8 +97,8 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// A verdict on a typed answer, a prediction or a choice.
-    pub fn answer(&self, verdict: Verdict, one_shot: bool) {
+    /// A verdict on a typed answer, a prediction or a choice (`answer`: as typed or chosen).
+    pub fn answer(&self, verdict: Verdict, one_shot: bool, answer: String) {
         let right = verdict.is_right();
         let feedback = match verdict {
             Verdict::NotAnAnswer(m) => {
@@ -114,6 +114,7 @@ impl Reply {
             id,
             right,
             one_shot,
+            answer,
         }));
         self.feedback.set(Some(feedback));
         self.on_answered.emit(());
@@ -138,10 +139,21 @@ fn use_feedback(id: &'static str) -> (UseStateHandle<Option<Feedback>>, UseState
 /// A task or a bet is judged from the page's state: recorded when its verdict arrives.
 #[hook]
 fn use_judged(reply: Reply, kind: &Kind) {
-    let (verdict, one_shot) = match kind {
-        Kind::Task { verdict } => (verdict.clone(), false),
-        Kind::Bet { verdict, .. } => (verdict.clone(), true),
-        _ => (None, false),
+    let (verdict, one_shot, picked) = match kind {
+        Kind::Task { verdict } => (verdict.clone(), false, String::new()),
+        Kind::Bet {
+            verdict,
+            options,
+            picked,
+            ..
+        } => (
+            verdict.clone(),
+            true,
+            picked
+                .and_then(|i| options.get(i).cloned())
+                .unwrap_or_default(),
+        ),
+        _ => (None, false, String::new()),
     };
     use_effect_with(verdict, move |v| match (v, one_shot) {
         (Some(Verdict::Right(m)), false) => {
@@ -151,7 +163,9 @@ fn use_judged(reply: Reply, kind: &Kind) {
             reply.feedback.set(Some(Feedback::Ok(m.clone())));
         }
         (Some(Verdict::Wrong(m)), false) => reply.feedback.set(Some(Feedback::Todo(m.clone()))),
-        (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => reply.answer(v.clone(), true),
+        (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => {
+            reply.answer(v.clone(), true, picked.clone())
+        }
         (None, false) => reply.feedback.set(None),
         _ => {}
     });
@@ -170,17 +184,27 @@ pub fn Exercise(props: &Props) -> Html {
     use_judged(reply.clone(), &props.kind);
     let record = progress.record(props.id);
     let locked = props.kind.one_shot() && record.closed();
+    // The answer key marks every one-shot as seen from `seen::ONE_SHOTS`: a one-shot missing
+    // there could be copied from the key (every e2e run fails on this console error).
+    let unlisted = props.kind.one_shot()
+        && !course::progress::seen::is_one_shot(props.id)
+        && course::content::exercise_place(props.id).is_some();
+    use_effect_with((props.id, unlisted), |(id, unlisted)| {
+        if *unlisted {
+            gloo::console::error!(format!("{id} is a one-shot missing from seen::ONE_SHOTS"));
+        }
+    });
     let body = match &props.kind {
         Kind::Answer { placeholder, check } | Kind::Predict { placeholder, check } => html! {
             <typed::TypedAnswer id={props.id} placeholder={*placeholder} check={check.clone()} one_shot={props.kind.one_shot()} locked={locked} reply={reply.clone()} />
         },
         Kind::Choice { options, check } => html! {
             <choice::Choices id={props.id} options={options.clone()} locked={locked} on_pick={{
-                let (check, reply) = (check.clone(), reply.clone());
-                Callback::from(move |i| {
+                let (check, reply, options) = (check.clone(), reply.clone(), options.clone());
+                Callback::from(move |i: usize| {
                     let verdict = check.emit(i);
                     let counted = !matches!(verdict, Verdict::NotAnAnswer(_));
-                    reply.answer(verdict, true);
+                    reply.answer(verdict, true, options.get(i).cloned().unwrap_or_default());
                     counted
                 })
             }} />
@@ -208,7 +232,13 @@ pub fn Exercise(props: &Props) -> Html {
         },
         Kind::Task { .. } => html! { <p class="task-note">{ text::TASK_NOTE }</p> },
     };
-    let message = message(&feedback, &record, props.kind.one_shot());
+    // A one-shot answered after its answer was shown on this PC: « fait », and said so.
+    let seen = props.kind.one_shot() && record.reason == Some(Reason::Seen) && !record.reopened;
+    let message = if seen && !matches!(&*feedback, Some(Feedback::Ko(_))) {
+        html! { <p class="feedback missed" role="status" data-testid="seen-note">{ icon(Icon::Eye) }{ text::SEEN_ANSWER }</p> }
+    } else {
+        message(&feedback, &record, props.kind.one_shot())
+    };
     // The badge never contradicts the message: none beside a red or "to do" one.
     let contradicting = matches!(&*feedback, Some(Feedback::Ko(_) | Feedback::Todo(_)));
     let badge = match record.outcome {
@@ -220,6 +250,7 @@ pub fn Exercise(props: &Props) -> Html {
         None => html! {},
     };
     let status_class = match &*feedback {
+        _ if seen => "missed",
         Some(Feedback::Ok(_)) => "ok",
         Some(Feedback::Missed(_)) => "missed",
         Some(Feedback::Ko(_)) => "ko",

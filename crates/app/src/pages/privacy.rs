@@ -1,8 +1,9 @@
-//! "Confidentialité": what the app keeps, where, and how to erase it (after a confirmation).
+//! "Confidentialité": what the browser keeps, where, and how to erase it (after a confirmation
+//! that says exactly what goes): the pupil's own work, or, for the teacher, every pupil's.
 
 use crate::progress::{use_progress, Action};
+use crate::widgets::pupil::ClearComputer;
 use course::content::pages as text;
-use course::progress::store::Change;
 use yew::prelude::*;
 
 #[function_component]
@@ -13,10 +14,13 @@ pub fn Privacy() -> Html {
         let (progress, message) = (progress.clone(), message.clone());
         Callback::from(move |_| {
             let ok = web_sys::window()
-                .and_then(|w| w.confirm_with_message(text::ERASE_CONFIRM).ok())
+                .and_then(|w| {
+                    w.confirm_with_message(&text::erase_confirm(&progress.display()))
+                        .ok()
+                })
                 .unwrap_or(false);
             if ok {
-                progress.dispatch(Action::Change(Change::Erase));
+                progress.dispatch(Action::EraseSession);
                 message.set(Some(text::ERASED));
             } else {
                 message.set(Some(text::NOT_ERASED));
@@ -29,6 +33,8 @@ pub fn Privacy() -> Html {
             <ul>{ for text::PRIVACY.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
             <button type="button" class="btn" onclick={erase} data-testid="erase-all">{ text::ERASE_ALL }</button>
             if let Some(m) = *message { <p class="feedback" role="status" data-testid="erase-message">{ m }</p> }
+            <h2>{ text::CLEAR_COMPUTER }</h2>
+            <ClearComputer />
             <p class="muted">{ text::PUBLISHER }</p>
         </main>
     }

@@ -3,7 +3,7 @@
 //! « Ma classe » page reads).
 
 use crate::icons::{icon, Icon};
-use crate::progress::{use_progress, Outcome, Progress};
+use crate::progress::{use_progress, Outcome, Progress, Reason};
 use course::content::{common, pages as text, LessonMeta, LESSONS};
 use course::progress::export;
 use yew::prelude::*;
@@ -35,6 +35,7 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
             <ul>{ for l.exercises.iter().enumerate().map(|(i, e)| {
                 let r = progress.record(e.id);
                 let state = match r.outcome {
+                    Some(Outcome::Done) if r.reason == Some(Reason::Seen) => text::STATE_SEEN.to_string(),
                     Some(Outcome::Solved) => text::state_solved(r.tries),
                     Some(Outcome::Done) => text::state_done(r.tries),
                     None => text::STATE_TODO.to_string(),
@@ -48,29 +49,41 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
     }
 }
 
+/// The day of `now` on this computer's clock.
+fn today(now: f64) -> export::Day {
+    let offset = -js_sys::Date::new_0().get_timezone_offset() as i64;
+    export::Day::of(now, offset)
+}
+
+/// The session's file name today (one file for a pair).
+fn file_name(progress: &Progress, now: f64) -> String {
+    let names: Vec<String> = progress.names().iter().map(|n| n.display()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    export::file_name(&names, today(now))
+}
+
 #[function_component]
 pub fn MyProgress() -> Html {
     let progress = use_progress();
-    let message = use_state(|| None::<&'static str>);
+    let message = use_state(|| None::<Result<String, ()>>);
     let total = course::content::all_exercises().count();
     let solved = progress.solved(course::content::all_exercises());
     let send = {
         let (progress, message) = (progress.clone(), message.clone());
         Callback::from(move |_| {
-            let file = export::write(&progress.pupil, &progress.current(), js_sys::Date::now());
-            let name = export::file_name(&progress.pupil);
-            let ok = crate::files::download(&name, "application/json", &file).is_ok();
-            message.set(Some(if ok {
-                text::EXPORTED
-            } else {
-                text::EXPORT_REFUSED
-            }));
+            let now = js_sys::Date::now();
+            let pupils = progress.current();
+            let file = export::write(&pupils.iter().collect::<Vec<_>>(), now);
+            let name = file_name(&progress, now);
+            let saved = crate::files::download(&name, "application/json", &file).map(|_| name);
+            message.set(Some(saved.map_err(|_| ())));
         })
     };
-    let named = !progress.pupil.is_empty();
+    let named = !progress.names().is_empty();
+    let pair = progress.names().len() > 1;
     html! {
         <main id="contenu" class="my-progress printable">
-            <h1>{ text::PROGRESS_TITLE }{ if named { format!(" — {}", progress.pupil) } else { String::new() } }</h1>
+            <h1>{ text::PROGRESS_TITLE }{ if named { format!(" — {}", progress.display()) } else { String::new() } }</h1>
             <p class="no-print">{ text::PROGRESS_INTRO }</p>
             <table class="compare-table" data-testid="progress-table">
                 <thead><tr><th>{ text::COL_LESSON }</th><th>{ text::COL_SOLVED }</th><th>{ text::COL_DONE }</th><th>{ text::COL_TODO }</th></tr></thead>
@@ -82,12 +95,16 @@ pub fn MyProgress() -> Html {
             <div class="card no-print send">
                 <h2>{ text::SEND_TITLE }</h2>
                 if named {
-                    <p>{ text::send_intro(&export::file_name(&progress.pupil)) }</p>
+                    <p>{ text::send_intro(&file_name(&progress, js_sys::Date::now()), pair) }</p>
                 } else {
                     <p class="feedback todo">{ text::SEND_NAME_FIRST }</p>
                 }
                 <button type="button" class="btn primary" onclick={send} disabled={!named} data-testid="progress-export">{ icon(Icon::Download) }{ text::SEND }</button>
-                if let Some(m) = *message { <p class="feedback ok" role="status" data-testid="export-message">{ m }</p> }
+                { match &*message {
+                    Some(Ok(file)) => html! { <p class="feedback ok" role="status" data-testid="export-message">{ text::exported(file) }</p> },
+                    Some(Err(())) => html! { <p class="feedback ko" role="alert" data-testid="export-message">{ text::EXPORT_REFUSED }</p> },
+                    None => html! {},
+                } }
             </div>
             <button type="button" class="btn no-print" onclick={|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }} data-testid="print-progress">{ icon(Icon::Print) }{ text::PRINT_PROGRESS }</button>
         </main>

@@ -1,129 +1,187 @@
-//! What the pupil has done, kept in the browser's localStorage: the page's side of
-//! `course::progress::store` (a Yew context that other tabs' `storage` events refresh).
+//! What the pupils have done, kept in the browser: the page's side of `course::progress` (a Yew
+//! context that other tabs' `storage` events refresh).
 //!
-//! Every change is read-modify-write: the stored progress is read again, the change applied,
-//! and the result written back, so two tabs never erase each other's work (the other tab hears
-//! of it through the `storage` event and refreshes). Unreadable data → start fresh and say so;
-//! a few malformed entries → dropped alone, and said; data written by a newer version → left
-//! untouched (nothing is saved on this page) and said; storage refused → keep going unsaved.
+//! - Who is at the keyboard: a session (one pupil, a pair, or nobody), this tab's own
+//!   (`session`). On a PC where someone was named, a new browser session or half an hour alone
+//!   asks « Qui es-tu ? » before any exercise shows or counts (`gate`).
+//! - Every change is applied to every pupil of the session (`store::apply_session`), judged
+//!   against the answers already shown on this browser (the seen log), then written. While the
+//!   last write succeeded, a change starts from the stored copy (so tabs merge and see each
+//!   other's erasures); once a write fails, the page's copy is the truth and the stored one only
+//!   adds what other tabs did (`merge::base_for_change`): nothing done in the page is lost while
+//!   it is open, and the notice says so.
+//! - Unreadable data → start fresh and say so; a few malformed entries → dropped alone, and
+//!   said; data written by a newer version → left untouched (nothing saved) and said.
 
-use course::progress::store;
-use std::rc::Rc;
-use store::{Change, Loaded, Pupil, Store};
-pub use store::{Outcome, Record};
+pub mod drafts;
+mod persist;
+mod reduce;
+pub mod session;
+
+use course::content::pages as text;
+use course::progress::identity::{self, Name, Opening};
+use course::progress::merge::{self, Touched};
+use course::progress::seen::{self, SeenLog};
+use course::progress::store::{self, Change, Pupil, Store};
+use persist::Read;
+pub use store::{Outcome, Reason, Record};
 use yew::prelude::*;
-
-const KEY: &str = "tuto-llm.progress";
-/// The first name of the pupil using this browser now ("" = nobody said).
-const PUPIL_KEY: &str = "tuto-llm.pupil";
-/// A random word of this browser's, so two nameless pupils on two PCs see different orders.
-const SEED_KEY: &str = "tuto-llm.seed";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
+    /// Every pupil of this browser: the page's copy.
     store: Store,
-    /// The pupil whose work is shown and recorded ("" = nobody said their name).
-    pub pupil: String,
-    /// A message for the pupil about storage.
-    pub notice: Option<&'static str>,
+    /// The last write succeeded: the stored copy holds all of the page's work.
+    in_step: bool,
     /// False when the stored progress must not be overwritten (a newer version wrote it).
     writable: bool,
+    /// The answers already shown on this browser.
+    seen: SeenLog,
+    /// Who is at the keyboard (empty: nobody said their name).
+    session: Vec<Name>,
+    /// The session's key (`identity::session_key`): lessons keep their models under it.
+    pub pupil: String,
+    /// « Qui es-tu ? » is asked before anything else (the last pupils, offered).
+    asking: Option<Vec<Name>>,
+    /// What this tab did without a name (added to the name it then gives).
+    touched: Touched,
+    /// Counts session changes: the page below is drawn anew for each pupil.
+    pub epoch: u32,
+    /// A message for the pupil (storage, another tab, work given a name).
+    pub notice: Option<String>,
     /// This browser's random word (see `choice_seed`).
     seed: String,
 }
 
 pub enum Action {
     Change(Change),
-    /// « Changer d'élève »: the work shown and recorded is this pupil's from now on.
-    SwitchPupil(String),
-    /// « Qui es-tu ? » answered by a pupil who had no name yet: their work takes the name.
-    Name(String),
-    /// Another tab changed the stored progress.
+    /// « C'est moi » with these names (one, or two for a pair): they are at the keyboard now.
+    Start(Vec<Name>),
+    /// « C'est moi, Tom B. »: the last pupils of this browser come back.
+    Resume,
+    /// « Continuer sans prénom ».
+    Nobody,
+    /// The page was left alone or came back to the front: ask if it was too long.
+    CheckIdle,
+    /// These one-shots' answers are on screen (the answer key).
+    Shown(Vec<&'static str>),
+    /// « Effacer toute ma progression »: the session's pupils' work on this browser.
+    EraseSession,
+    /// « Vider ce poste »: every pupil of this browser.
+    ClearComputer,
+    /// Another tab changed the stored progress or the seen log.
     Refresh,
+    /// Another tab named its pupils.
+    OtherTab,
     DismissNotice,
-}
-
-use course::content::pages::{
-    PROGRESS_DAMAGED as DAMAGED, PROGRESS_NEWER as NEWER, PROGRESS_UNREADABLE as UNREADABLE,
-    STORAGE_REFUSED,
-};
-
-/// What reading the stored progress gave.
-enum Read {
-    /// The stored progress (fresh if there was none or it was unreadable), and a notice.
-    Store(Store, Option<&'static str>),
-    /// Written by a newer version: not to be read nor overwritten.
-    Newer,
-    /// The browser refuses storage.
-    Refused,
-}
-
-fn read() -> Read {
-    match crate::storage::get(KEY) {
-        Ok(None) => Read::Store(Store::default(), None),
-        Ok(Some(text)) => match store::load(&text) {
-            Loaded::Ok { store, dropped: 0 } => Read::Store(store, None),
-            Loaded::Ok { store, .. } => Read::Store(store, Some(DAMAGED)),
-            Loaded::Unreadable => Read::Store(Store::default(), Some(UNREADABLE)),
-            Loaded::Newer(_) => Read::Newer,
-        },
-        Err(_) => Read::Refused,
-    }
-}
-
-fn browser_seed() -> String {
-    if let Ok(Some(seed)) = crate::storage::get(SEED_KEY) {
-        return seed;
-    }
-    let seed = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
-    let _ = crate::storage::set(SEED_KEY, &seed);
-    seed
-}
-
-fn stored_pupil() -> Option<String> {
-    crate::storage::get(PUPIL_KEY)
-        .ok()
-        .flatten()
-        .map(|n| store::clean_name(&n))
 }
 
 impl Progress {
     pub fn load() -> Self {
-        let pupil = stored_pupil().unwrap_or_default();
-        let (store, notice, writable) = match read() {
-            Read::Store(store, notice) => (store, notice, true),
-            Read::Newer => (Store::default(), Some(NEWER), false),
-            Read::Refused => (Store::default(), Some(STORAGE_REFUSED), true),
+        let (store, notice, writable) = match persist::read() {
+            Read::Store(store, notice) => (store, notice.map(String::from), true),
+            Read::Unreadable => (
+                Store::default(),
+                Some(persist::UNREADABLE_NOTICE.to_string()),
+                true,
+            ),
+            Read::Newer => (
+                Store::default(),
+                Some(text::PROGRESS_NEWER.to_string()),
+                false,
+            ),
+            Read::Refused => (
+                Store::default(),
+                Some(text::STORAGE_REFUSED.to_string()),
+                true,
+            ),
         };
+        let last = session::last();
+        let opening = identity::opening(
+            session::this_tab(),
+            !last.is_empty(),
+            session::last_activity(),
+            session::now() as u64,
+        );
+        let (names, asking) = match opening {
+            Opening::Continue(names) => (names, None),
+            Opening::Ask => (Vec::new(), Some(last)),
+            Opening::Nameless => (Vec::new(), None),
+        };
+        session::set_asking(asking.is_some());
+        if asking.is_none() {
+            session::touch();
+        }
         Progress {
             store,
-            pupil,
-            notice,
+            in_step: true,
             writable,
-            seed: browser_seed(),
+            seen: persist::read_seen(),
+            pupil: identity::session_key(&names),
+            session: names,
+            asking,
+            touched: Touched::default(),
+            epoch: 0,
+            notice,
+            seed: persist::browser_seed(),
         }
     }
 
-    /// What orders a multiple choice's options for this pupil on this browser.
+    /// What orders a multiple choice's options for this session on this browser.
     pub fn choice_seed(&self) -> String {
         format!("{}/{}", self.seed, self.pupil)
     }
 
-    /// The current pupil's work.
-    pub fn current(&self) -> Pupil {
-        self.store
-            .pupils
-            .get(&self.pupil)
-            .cloned()
-            .unwrap_or_default()
+    /// The session's pupils as the store keys them (nobody: the nameless pupil).
+    fn members(&self) -> Vec<Name> {
+        if self.session.is_empty() {
+            vec![Name::default()]
+        } else {
+            self.session.clone()
+        }
     }
 
+    /// The pupils at the keyboard (empty: nobody said their name).
+    pub fn names(&self) -> &[Name] {
+        &self.session
+    }
+
+    /// « Léa B. », « Léa B. et Tom M. », or "" for nobody.
+    pub fn display(&self) -> String {
+        text::names_together(&self.session.iter().map(Name::display).collect::<Vec<_>>())
+    }
+
+    /// « Qui es-tu ? » must be answered first: the last pupils of this browser, to offer.
+    pub fn asking(&self) -> Option<&[Name]> {
+        self.asking.as_deref()
+    }
+
+    /// The session's pupils' work, in order (for their file).
+    pub fn current(&self) -> Vec<Pupil> {
+        self.members()
+            .iter()
+            .map(|n| {
+                let mut p = self.store.pupils.get(&n.key()).cloned().unwrap_or_default();
+                p.name = n.display();
+                p
+            })
+            .collect()
+    }
+
+    /// What the session sees of an exercise (a pair: finished when both have finished it).
     pub fn record(&self, id: &str) -> Record {
-        self.store
-            .pupils
-            .get(&self.pupil)
-            .map(|p| p.record(id))
-            .unwrap_or_default()
+        let records: Vec<Record> = self
+            .members()
+            .iter()
+            .map(|n| {
+                self.store
+                    .pupils
+                    .get(&n.key())
+                    .map(|p| p.record(id))
+                    .unwrap_or_default()
+            })
+            .collect();
+        merge::session_record(&records, seen::is_one_shot(id))
     }
 
     pub fn outcome(&self, id: &str) -> Option<Outcome> {
@@ -156,106 +214,34 @@ impl Progress {
         self.count(ids, Outcome::Done)
     }
 
+    /// The session's saved sentence for a lesson (its first pupil's).
     pub fn explanation(&self, lesson: &str) -> String {
-        self.store
-            .pupils
-            .get(&self.pupil)
+        self.current()
+            .first()
             .and_then(|p| p.explanations.get(lesson).cloned())
             .unwrap_or_default()
     }
 
-    /// First names with work on this browser (the nameless pupil excluded).
-    pub fn pupils(&self) -> Vec<String> {
+    /// Whether `name` already has work on this browser (and is not at the keyboard now).
+    pub fn has_work_elsewhere(&self, name: &Name) -> bool {
+        let key = name.key();
+        !self.session.iter().any(|n| n.key() == key)
+            && self.store.pupils.get(&key).is_some_and(Pupil::has_work)
+    }
+
+    /// `name` as this browser first wrote it, if it knows that pupil (else as typed).
+    pub fn known_as(&self, name: &Name) -> Name {
         self.store
             .pupils
-            .keys()
+            .get(&name.key())
+            .map(|p| Name::parse(&p.name))
             .filter(|n| !n.is_empty())
-            .cloned()
-            .collect()
+            .unwrap_or_else(|| name.clone())
     }
 
-    /// Applies a change to what is stored now, and writes it back.
-    fn commit(&self, change: &Change) -> Progress {
-        let mut next = self.clone();
-        if next.writable {
-            match read() {
-                Read::Store(stored, _) => next.store = stored,
-                Read::Newer => {
-                    next.writable = false;
-                    next.notice = Some(NEWER);
-                }
-                Read::Refused => {}
-            }
-        }
-        store::apply(
-            next.store.pupils.entry(next.pupil.clone()).or_default(),
-            change,
-        );
-        if next.writable && crate::storage::set(KEY, &store::save(&next.store)).is_err() {
-            next.notice = Some(STORAGE_REFUSED);
-        }
-        next
-    }
-}
-
-impl Reducible for Progress {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::Change(change) => Rc::new(self.commit(&change)),
-            Action::SwitchPupil(name) => {
-                let name = store::clean_name(&name);
-                let _ = crate::storage::set(PUPIL_KEY, &name);
-                let mut next = Progress {
-                    pupil: name,
-                    ..(*self).clone()
-                };
-                if let (true, Read::Store(store, _)) = (self.writable, read()) {
-                    next.store = store;
-                }
-                Rc::new(next)
-            }
-            Action::Name(name) => {
-                let name = store::clean_name(&name);
-                if !self.pupil.is_empty() || name.is_empty() {
-                    return self.reduce(Action::SwitchPupil(name));
-                }
-                let _ = crate::storage::set(PUPIL_KEY, &name);
-                let mut next = Progress {
-                    pupil: name.clone(),
-                    ..(*self).clone()
-                };
-                if let (true, Read::Store(store, _)) = (self.writable, read()) {
-                    next.store = store;
-                }
-                let nameless = next.store.pupils.remove("").unwrap_or_default();
-                store::merge_into(next.store.pupils.entry(name).or_default(), nameless);
-                if next.writable && crate::storage::set(KEY, &store::save(&next.store)).is_err() {
-                    next.notice = Some(STORAGE_REFUSED);
-                }
-                Rc::new(next)
-            }
-            Action::Refresh => {
-                let Read::Store(store, notice) = read() else {
-                    return self;
-                };
-                if !self.writable {
-                    return self;
-                }
-                let pupil = stored_pupil().unwrap_or_else(|| self.pupil.clone());
-                Rc::new(Progress {
-                    store,
-                    pupil,
-                    notice: notice.or(self.notice),
-                    ..(*self).clone()
-                })
-            }
-            Action::DismissNotice => Rc::new(Progress {
-                notice: None,
-                ..(*self).clone()
-            }),
-        }
+    /// The pupils with a name who have work on this browser.
+    pub fn pupils_here(&self) -> usize {
+        self.store.named_with_work()
     }
 }
 
@@ -267,19 +253,60 @@ pub fn use_progress() -> ProgressHandle {
     use_context::<ProgressHandle>().expect("the app provides the progress context")
 }
 
-/// Keeps this tab's progress in step with the others (the `storage` event).
+/// Keeps this tab's progress in step with the others (the `storage` event), and asks
+/// « Qui es-tu ? » when the page comes back after half an hour alone (focus, visibility, or a
+/// first click or key, which is then not taken as an answer).
 #[hook]
 pub fn use_other_tabs(progress: ProgressHandle) {
     use_effect_with((), move |_| {
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+        let window = gloo::utils::window();
+        let storage = {
+            let progress = progress.clone();
+            gloo::events::EventListener::new(&window, "storage", move |e| {
                 let key = js_sys::Reflect::get(e, &"key".into())
                     .ok()
                     .and_then(|k| k.as_string());
-                if key.is_none_or(|k| k == KEY || k == PUPIL_KEY) {
-                    progress.dispatch(Action::Refresh);
+                match key.as_deref() {
+                    Some(session::LAST_KEY) => progress.dispatch(Action::OtherTab),
+                    Some(persist::KEY | persist::SEEN_KEY) | None => {
+                        progress.dispatch(Action::Refresh)
+                    }
+                    Some(_) => {}
                 }
-            });
-        move || drop(listener)
+            })
+        };
+        let back = |event: &'static str, target: &web_sys::EventTarget| {
+            let progress = progress.clone();
+            gloo::events::EventListener::new(target, event, move |_| {
+                progress.dispatch(Action::CheckIdle)
+            })
+        };
+        let document = gloo::utils::document();
+        let returns = [back("focus", &window), back("visibilitychange", &document)];
+        let options = gloo::events::EventListenerOptions {
+            phase: gloo::events::EventListenerPhase::Capture,
+            passive: false,
+        };
+        let activity = ["pointerdown", "keydown"].map(|event| {
+            let progress = progress.clone();
+            gloo::events::EventListener::new_with_options(&window, event, options, move |e| {
+                if !session::asking() && session::idle() && !session::last().is_empty() {
+                    e.stop_propagation();
+                    e.prevent_default();
+                    progress.dispatch(Action::CheckIdle);
+                } else {
+                    session::touch();
+                }
+            })
+        });
+        move || drop((storage, returns, activity))
     });
+}
+
+/// The answers of `ids` are on this page (the answer key, a lesson's plan): for the next hour,
+/// a one-shot answered on this browser without an earlier record is « fait ».
+#[hook]
+pub fn use_answers_shown(ids: Vec<&'static str>) {
+    let progress = use_progress();
+    use_effect_with((), move |_| progress.dispatch(Action::Shown(ids)));
 }

@@ -102,6 +102,7 @@ pub fn Corner() -> Html {
 
             <h2>{ text::PRIVACY_TITLE }</h2>
             <p>{ text::PRIVACY }{ " " }<Link<Route> to={Route::Privacy}>{ text::PRIVACY_LINK }</Link<Route>></p>
+            <crate::widgets::pupil::ClearComputer />
 
             <h2>{ text::LICENCE_TITLE }</h2>
             <p>{ text::LICENCE }</p>
@@ -146,6 +147,8 @@ pub struct LessonProps {
 
 #[function_component]
 pub fn AnswerKey() -> Html {
+    // Every one-shot's answer is on this page: for the next hour it counts as seen on this PC.
+    crate::progress::use_answers_shown(course::progress::seen::ONE_SHOTS.to_vec());
     html! {
         <main id="contenu" class="teachers printable">
             <p class="crumb no-print"><Link<Route> to={Route::Teachers}>{ text::CORNER_TITLE }</Link<Route>></p>

@@ -74,6 +74,12 @@ fn material(m: text::Material) -> Html {
 
 #[function_component]
 pub fn LessonPlan(props: &LessonProps) -> Html {
+    // The plan holds the lesson's answer key: its one-shots count as seen on this PC.
+    let key = lesson(props.n).map_or("", |m| m.key);
+    let shown = course::progress::seen::ONE_SHOTS
+        .iter()
+        .filter(|id| id.split('.').next() == Some(key));
+    crate::progress::use_answers_shown(shown.copied().collect());
     let (Some(meta), Some(plan)) = (lesson(props.n), text::plan(props.n)) else {
         return html! { <main id="contenu"><p>{ course::content::pages::NO_LESSON }</p></main> };
     };

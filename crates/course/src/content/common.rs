@@ -15,6 +15,8 @@ pub const PRACTICE: &str =
     "Leçon recommencée\u{a0}: entraîne-toi. Ton premier résultat reste enregistré tel quel.";
 pub const ALREADY_SOLVED: &str = "Déjà réussi\u{a0}! Tu peux le refaire si tu veux.";
 pub const ALREADY_DONE: &str = "Déjà fait\u{a0}: tu as vu la réponse. C'est compté «\u{a0}fait\u{a0}», pas «\u{a0}réussi\u{a0}».";
+pub const SEEN_ANSWER: &str =
+    "Réponse déjà vue sur ce poste\u{a0}: c'est compté «\u{a0}fait\u{a0}».";
 pub const BET_CLOSED: &str = "L'expérience a déjà montré son résultat\u{a0}: trop tard pour prédire. Une prédiction se fait avant de savoir.";
 pub const BADGE_SOLVED: &str = "réussi";
 pub const BADGE_DONE: &str = "fait";
@@ -54,6 +56,10 @@ pub const EXPLAIN_TITLE: &str = "À toi d'expliquer";
 pub const EXPLAIN_PLACEHOLDER: &str = "Une phrase avec tes mots…";
 pub const EXPLAIN_SAVE: &str = "Enregistrer ma phrase";
 pub const EXPLAIN_SAVED: &str = "Phrase enregistrée avec ta progression.";
+pub const EXPLAIN_EMPTY: &str =
+    "Écris d'abord ta phrase dans la case\u{a0}: une case vide n'est pas enregistrée.";
+pub const EXPLAIN_DRAFT: &str = "Brouillon\u{a0}: gardé sur ce poste, mais pas encore dans ta progression. Clique sur «\u{a0}Enregistrer ma phrase\u{a0}» pour que ton professeur la lise.";
+pub const EXPLAIN_DRAFT_UNSAVED: &str = "Brouillon\u{a0}: pas encore dans ta progression. Clique sur «\u{a0}Enregistrer ma phrase\u{a0}» pour que ton professeur la lise.";
 pub const EXPLAIN_NOTE: &str =
     "La page ne la note pas\u{a0}: ton professeur la lira dans ton fichier de progression.";
 pub fn characters_left(n: usize) -> String {

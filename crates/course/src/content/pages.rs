@@ -26,8 +26,7 @@ pub const PREVIOUS: &str = "← Précédent";
 pub const NEXT: &str = "Suivant";
 pub const BACK_HOME: &str = "← Retour aux leçons";
 pub const RESET_LESSON: &str = "Recommencer la leçon";
-pub const RESET_LESSON_CONFIRM: &str =
-    "Effacer tes exercices de cette leçon (réussis et ratés) pour la recommencer\u{a0}?";
+pub const RESET_LESSON_CONFIRM: &str = "Recommencer la leçon pour t'entraîner\u{a0}? Ses exercices se rouvrent, mais ton premier résultat reste enregistré tel quel («\u{a0}réussi\u{a0}» ou «\u{a0}fait\u{a0}»)\u{a0}: rien n'est effacé.";
 pub const NO_LESSON_TITLE: &str = "Leçon introuvable";
 pub const NO_LESSON: &str =
     "Cette leçon n'existe pas. Les leçons vont de 1 à 6, plus une leçon bonus (7).";
@@ -38,12 +37,40 @@ pub const PRIVACY_TITLE: &str = "Confidentialité";
 pub const PRIVACY: &[&str] = &[
     "Pas de compte, pas d'inscription\u{a0}: tu n'as rien à donner.",
     "Rien n'est envoyé sur Internet\u{a0}: les modèles s'entraînent dans ta page, sur ton ordinateur. Pas de publicité, pas de mesure d'audience, pas de police de caractères ni de programme téléchargés ailleurs.",
-    "Ta progression (les exercices faits) reste dans ce navigateur, sur cet ordinateur. Les noms que tu tapes ne sont pas enregistrés\u{a0}; les modèles entraînés non plus (sauf si tu les enregistres toi-même dans un fichier, dans l'Atelier).",
-    "Pour tout effacer\u{a0}: le bouton ci-dessous, ou «\u{a0}Recommencer la leçon\u{a0}» en bas de chaque leçon, ou «\u{a0}effacer les données du site\u{a0}» dans les réglages du navigateur.",
+    "Ce que ce navigateur garde, sur cet ordinateur seulement\u{a0}: les prénoms et initiales tapés dans «\u{a0}Qui es-tu\u{a0}?\u{a0}» (et le dernier, pour le proposer au suivant)\u{a0}; pour chaque élève, les résultats des exercices («\u{a0}réussi\u{a0}», «\u{a0}fait\u{a0}», le nombre d'essais, la date), sa première réponse à chaque exercice, ses phrases «\u{a0}À toi d'expliquer\u{a0}» enregistrées et ses brouillons, les modèles entraînés pendant une leçon\u{a0}; pour tout le poste, la liste des réponses déjà montrées dans l'heure (pour qu'un autre prénom ne puisse pas les recopier).",
+    "Un autre élève qui tape ton prénom et ton initiale sur ce poste voit ta progression\u{a0}: la page lui demande d'abord «\u{a0}c'est bien toi\u{a0}?\u{a0}». À la fin de la séance, ton professeur peut vider le poste.",
+    "Pour effacer\u{a0}: «\u{a0}Effacer toute ma progression\u{a0}» ci-dessous efface ce que tu as fait sur ce navigateur (tes exercices, tes phrases, tes brouillons, ton prénom), pas ce qu'ont fait les autres élèves. «\u{a0}Vider ce poste\u{a0}» efface tous les élèves de ce navigateur. Dans les deux cas, la liste des réponses déjà vues reste une heure\u{a0}: effacer ne permet pas de refaire une prédiction. «\u{a0}Recommencer la leçon\u{a0}» n'efface rien\u{a0}: elle rouvre les exercices pour t'entraîner. Pour tout effacer d'un coup\u{a0}: «\u{a0}effacer les données du site\u{a0}» dans les réglages du navigateur.",
 ];
 pub const ERASE_ALL: &str = "Effacer toute ma progression";
-pub const ERASE_CONFIRM: &str = "Effacer TOUTE ta progression (les exercices de toutes les leçons) sur ce navigateur\u{a0}? On ne pourra pas revenir en arrière.";
-pub const ERASED: &str = "C'est fait\u{a0}: ta progression est effacée. Tu repars de zéro.";
+/// « Effacer toute ma progression »: `who` is « Léa B. », « Léa B. et Tom M. », or "" for the
+/// work done without a name.
+pub fn erase_confirm(who: &str) -> String {
+    let whose = if who.is_empty() {
+        "tout ce qui a été fait sans prénom".to_string()
+    } else {
+        format!("tout ce que {who} a fait")
+    };
+    format!("Effacer {whose} sur ce navigateur\u{a0}: les exercices de toutes les leçons, les premières réponses, les phrases et les brouillons\u{a0}? Les autres élèves de ce poste ne sont pas touchés, et la liste des réponses déjà vues reste une heure. On ne pourra pas revenir en arrière.")
+}
+pub const ERASED: &str = "C'est fait\u{a0}: ta progression sur ce navigateur est effacée (exercices, phrases, brouillons). Celle des autres élèves reste.";
+pub const CLEAR_COMPUTER: &str = "Vider ce poste";
+pub const CLEAR_COMPUTER_NOTE: &str = "Pour l'enseignant, à la fin d'une séance\u{a0}: efface tous les élèves de ce navigateur (prénoms, exercices, premières réponses, phrases, brouillons, modèles des leçons). La liste des réponses déjà vues reste une heure\u{a0}: vider le poste ne permet pas de refaire une prédiction.";
+pub fn clear_confirm(pupils: usize) -> String {
+    let whose = if pupils == 1 {
+        "de l'élève qui a travaillé".to_string()
+    } else {
+        format!("des {pupils}\u{a0}élèves qui ont travaillé")
+    };
+    format!("Vider ce poste\u{a0}: effacer le travail {whose} sur ce navigateur (prénoms, exercices, premières réponses, phrases, brouillons), et celui fait sans prénom\u{a0}? La liste des réponses déjà vues reste une heure. On ne pourra pas revenir en arrière.")
+}
+pub fn cleared(pupils: usize) -> String {
+    let who = if pupils == 1 {
+        "1\u{a0}élève effacé".to_string()
+    } else {
+        format!("{pupils}\u{a0}élèves effacés")
+    };
+    format!("Ce poste est vidé\u{a0}: {who}. La liste des réponses déjà vues reste une heure.")
+}
 pub const NOT_ERASED: &str = "Rien n'a été effacé.";
 pub const PUBLISHER: &str = "Tuto LLM est un logiciel libre (licence MIT), publié par l'équipe Tuto LLM. Il ne collecte aucune donnée personnelle.";
 
@@ -51,7 +78,7 @@ pub const PROGRESS_UNREADABLE: &str =
     "Ta progression enregistrée était illisible\u{a0}: on repart de zéro.";
 pub const PROGRESS_DAMAGED: &str = "Une partie de ta progression enregistrée était abîmée\u{a0}: elle est laissée de côté, le reste est gardé.";
 pub const PROGRESS_NEWER: &str = "Ta progression a été enregistrée par une version plus récente de Tuto LLM\u{a0}: cette page ne sait pas la lire. Elle n'y touche pas, et ne garde rien de ce que tu fais ici. Ouvre la version la plus récente.";
-pub const STORAGE_REFUSED: &str = "Ton navigateur refuse d'enregistrer la progression\u{a0}: tout marche, mais rien ne sera gardé si tu fermes la page.";
+pub const STORAGE_REFUSED: &str = "Ce navigateur refuse d'enregistrer\u{a0}: ton travail reste tant que la page est ouverte. Envoie ton fichier à ton professeur avant de fermer.";
 
 pub const PROGRESS_TITLE: &str = "Ma progression";
 pub const PROGRESS_INTRO: &str = "Voici les exercices faits dans ce navigateur, et tes phrases «\u{a0}À toi d'expliquer\u{a0}». Pour que ton professeur les voie, envoie-lui ton fichier (en bas de la page).";
@@ -90,14 +117,21 @@ pub fn state_done(tries: u32) -> String {
     }
 }
 pub const STATE_TODO: &str = "à faire";
+pub const STATE_SEEN: &str = "fait (réponse déjà vue sur ce poste)";
 pub const SEND_TITLE: &str = "Envoyer à mon professeur";
-pub fn send_intro(file: &str) -> String {
-    format!("Le bouton enregistre le fichier «\u{a0}{file}\u{a0}» dans tes téléchargements. Donne-le à ton professeur (clé USB, ENT, messagerie)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+pub fn send_intro(file: &str, pair: bool) -> String {
+    if pair {
+        format!("Ce bouton n'envoie rien par Internet\u{a0}: il enregistre vos deux progressions dans un seul fichier, «\u{a0}{file}\u{a0}», dans le dossier Téléchargements de cet ordinateur. Donnez ce fichier à votre professeur (clé USB, ENT…)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+    } else {
+        format!("Ce bouton n'envoie rien par Internet\u{a0}: il enregistre ta progression dans le fichier «\u{a0}{file}\u{a0}», dans le dossier Téléchargements de cet ordinateur. Donne ce fichier à ton professeur (clé USB, ENT…)\u{a0}: sa page «\u{a0}Ma classe\u{a0}» le lira.")
+    }
 }
 pub const SEND_NAME_FIRST: &str = "Écris d'abord ton prénom avec le bouton «\u{a0}Qui es-tu\u{a0}?\u{a0}» en haut de la page\u{a0}: ton professeur doit savoir que ce fichier est le tien.";
 pub const SEND: &str = "Envoyer à mon professeur";
-pub const EXPORTED: &str = "Fichier enregistré dans tes téléchargements.";
-pub const EXPORT_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";
+pub fn exported(file: &str) -> String {
+    format!("Fichier «\u{a0}{file}\u{a0}» enregistré dans Téléchargements. Donne ce fichier à ton professeur (clé USB, ENT…).")
+}
+pub const EXPORT_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier\u{a0}: rien n'a été enregistré. Demande de l'aide à ton professeur.";
 
 pub const BENCH_TITLE: &str = "Tester la vitesse de cet ordinateur";
 pub const BENCH_INTRO: &str = "Ce test lance l'entraînement de chaque leçon comme un élève le lance, mesure l'attente, puis entraîne le grand modèle de l'Atelier en arrière-plan (la page reste utilisable), sur tous les cœurs de calcul puis sur un seul. Il dit ensuite, leçon par leçon, si ce poste convient. Le test rapide dure environ 40\u{a0}secondes, le test complet environ 2\u{a0}minutes\u{a0}30.";
@@ -172,15 +206,75 @@ pub fn cores_verdict(workers: usize, gain: f64) -> String {
 pub const NO_WORKERS_VERDICT: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.";
 
 pub const WHO_ARE_YOU: &str = "Qui es-tu\u{a0}?";
-pub fn pupil_label(name: &str) -> String {
-    format!("Élève\u{a0}: {name} · Changer d'élève")
+/// Names side by side: « Léa B. », « Léa B. et Tom M. » ("" for nobody).
+pub fn names_together(names: &[String]) -> String {
+    names.join(" et ")
 }
-pub const YOUR_NAME: &str = "Ton prénom\u{a0}: ";
-pub const OTHER_PUPIL: &str = "Le prénom de l'élève qui prend la place\u{a0}: ";
+pub fn pupil_label(who: &str, pair: bool) -> String {
+    if pair {
+        format!("Élèves\u{a0}: {who} · Changer")
+    } else {
+        format!("Élève\u{a0}: {who} · Changer d'élève")
+    }
+}
+pub const YOUR_NAME: &str = "Ton prénom et l'initiale de ton nom\u{a0}: ";
+pub const PARTNER_NAME: &str = "Le prénom et l'initiale de ton ou ta partenaire\u{a0}: ";
+pub const NAME_EXAMPLE: &str = "par exemple Inès B.";
+pub const PAIR: &str = "Nous sommes deux";
 pub const PUPIL_OK: &str = "C'est moi";
-pub const PUPILS_HERE: &str = "Ou choisis ton prénom s'il est déjà là\u{a0}:";
+pub const PAIR_OK: &str = "C'est nous";
 pub const NO_NAME: &str = "Continuer sans prénom";
-pub const PUPIL_NOTE: &str = "Chaque prénom garde sa progression sur ce navigateur. Le prénom n'est envoyé nulle part\u{a0}; il sert à ton fichier pour le professeur.";
+pub const EMPTY_NAME: &str =
+    "Écris ton prénom et l'initiale de ton nom dans la case, par exemple «\u{a0}Inès B.\u{a0}».";
+pub const EMPTY_PARTNER: &str = "Écris aussi le prénom et l'initiale de ton ou ta partenaire, ou enlève «\u{a0}Nous sommes deux\u{a0}».";
+pub const SAME_NAME_TWICE: &str =
+    "C'est deux fois le même nom\u{a0}: écris le prénom et l'initiale de chacun.";
+/// A name typed that already has work on this PC.
+pub fn is_it_you(names: &[String]) -> String {
+    if names.len() > 1 {
+        format!(
+            "{}, c'est bien vous\u{a0}? Ce poste a déjà du travail à ces noms.",
+            names_together(names)
+        )
+    } else {
+        format!(
+            "{}, c'est bien toi\u{a0}? Ce poste a déjà du travail à ce nom.",
+            names_together(names)
+        )
+    }
+}
+pub const YES_ME: &str = "Oui, c'est moi";
+pub const YES_US: &str = "Oui, c'est nous";
+pub const NOT_ME: &str = "Non, j'écris un autre nom";
+pub const ADD_INITIAL: &str = "Écris ton nom autrement, par exemple avec l'initiale de ton nom de famille («\u{a0}Léa M.\u{a0}»)\u{a0}: deux élèves ne doivent pas partager un nom.";
+pub const GATE_INTRO: &str = "Quelqu'un a déjà travaillé sur ce poste. Avant de commencer, dis qui tu es\u{a0}: ton travail sera gardé à ton nom, et tu ne verras pas celui des autres.";
+pub fn resume(names: &[String]) -> String {
+    if names.len() > 1 {
+        format!("C'est nous, {}", names_together(names))
+    } else {
+        format!("C'est moi, {}", names_together(names))
+    }
+}
+pub const SOMEONE_ELSE: &str = "Je suis quelqu'un d'autre";
+pub const PUPIL_NOTE: &str = "Chaque élève garde sa progression sur ce navigateur, à son prénom et son initiale. En binôme, «\u{a0}Nous sommes deux\u{a0}»\u{a0}: chaque exercice compte pour les deux. Le prénom n'est envoyé nulle part\u{a0}; il sert à ton fichier pour le professeur.";
+/// Another tab named other pupils; this one keeps its own.
+pub fn other_tab(there: &str, here: &str) -> String {
+    let stay = if here.is_empty() {
+        "Ici, tu continues sans prénom.".to_string()
+    } else {
+        format!("Ici, tu restes {here}.")
+    };
+    format!("Dans un autre onglet, {there} a pris la place. {stay}")
+}
+/// Work this tab did without a name, now given one.
+pub fn nameless_added(exercises: usize, who: &str) -> String {
+    let what = if exercises == 1 {
+        "L'exercice fait sans prénom sur cette page compte".to_string()
+    } else {
+        format!("Les {exercises}\u{a0}exercices faits sans prénom sur cette page comptent")
+    };
+    format!("{what} pour {who}, comme «\u{a0}fait\u{a0}» au plus\u{a0}: sans prénom, la page ne peut pas savoir qui les a réussis.")
+}
 
 pub fn big_model_progress(done_s: f64, total_s: f64, tps: f64, workers: usize) -> String {
     format!(

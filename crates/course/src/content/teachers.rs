@@ -64,7 +64,7 @@ pub const SPEED: &str = "Le mini-GPT s'entraîne dans la page. Pour savoir si un
 pub const SPEED_LINK: &str = "Tester la vitesse de cet ordinateur";
 
 pub const PRIVACY_TITLE: &str = "Progression et vie privée";
-pub const PRIVACY: &str = "Aucun compte, aucune donnée envoyée, aucun cookie\u{a0}: la progression reste dans le navigateur du poste. Pour remettre à zéro\u{a0}: «\u{a0}Recommencer la leçon\u{a0}» en bas de chaque leçon, ou «\u{a0}Effacer toute ma progression\u{a0}» (avec confirmation) sur la page Confidentialité.";
+pub const PRIVACY: &str = "Aucun compte, aucune donnée envoyée, aucun cookie\u{a0}: la progression reste dans le navigateur du poste, à chaque prénom et initiale. «\u{a0}Recommencer la leçon\u{a0}» n'efface rien\u{a0}: elle rouvre les exercices pour s'entraîner, le premier résultat reste. Pour effacer\u{a0}: «\u{a0}Effacer toute ma progression\u{a0}» (un élève, sur la page Confidentialité), ou «\u{a0}Vider ce poste\u{a0}» ci-dessous (tous les élèves de ce navigateur, à la fin d'une séance). La liste des réponses déjà vues reste une heure\u{a0}: effacer ne permet pas de refaire une prédiction.";
 
 pub const LICENCE_TITLE: &str = "Licence et éditeur";
 pub const LICENCE: &str = "Tuto LLM est un logiciel libre sous licence MIT (fichier LICENSE fourni avec le code), publié par l'équipe Tuto LLM. Le code, ses tests et la recette de chaque jeu de données sont publics\u{a0}; pour signaler un problème ou proposer une correction, ouvrez une demande («\u{a0}issue\u{a0}») sur le dépôt du projet. Les jeux de données gardent leur licence\u{a0}: prénoms INSEE (Licence Ouverte 2.0), mots français (licence MIT), noms de Pokémon © Nintendo / Creatures / GAME FREAK (usage éducatif non commercial).";

@@ -1,6 +1,6 @@
 use super::*;
 use crate::ids;
-use crate::progress::store::{apply, Change, Pupil};
+use crate::progress::store::{apply, Change, Moment, Pupil};
 
 fn solved(p: &mut Pupil, id: &str) {
     apply(
@@ -9,12 +9,17 @@ fn solved(p: &mut Pupil, id: &str) {
             id: id.into(),
             right: true,
             one_shot: false,
+            answer: "u".into(),
         },
+        Moment::default(),
     );
 }
 
 fn file_of(name: &str, ids: &[&str], now: f64) -> String {
-    let mut p = Pupil::default();
+    let mut p = Pupil {
+        name: name.into(),
+        ..Pupil::default()
+    };
     for id in ids {
         solved(&mut p, id);
     }
@@ -24,8 +29,9 @@ fn file_of(name: &str, ids: &[&str], now: f64) -> String {
             lesson: "l1".into(),
             text: format!("{name}\u{a0}; «\u{a0}compte\u{a0}» les paires"),
         },
+        Moment::default(),
     );
-    export::write(name, &p, now)
+    export::write(&[&p], now)
 }
 
 fn header() -> Vec<String> {
