@@ -30,6 +30,7 @@ pub fn Privacy() -> Html {
             <button type="button" class="btn" onclick={erase} data-testid="erase-all">{ text::ERASE_ALL }</button>
             if let Some(m) = *message { <p class="feedback" role="status" data-testid="erase-message">{ m }</p> }
             <p class="muted">{ text::PUBLISHER }</p>
+            <p><yew_router::prelude::Link<crate::route::Route> to={crate::route::Route::Dpo}>{ course::content::legal::DPO_LINK }</yew_router::prelude::Link<crate::route::Route>></p>
         </main>
     }
 }
