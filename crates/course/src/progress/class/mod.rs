@@ -1,173 +1,132 @@
-//! « Ma classe »: the pupils' files (« Envoyer à mon professeur ») read back into one table,
-//! sorted as the teacher asks, and written out as CSV. Pure data, tested natively; the page
-//! that reads the files is `teachers::class`.
+//! « Ma classe »: the pupils' files (« Envoyer à mon professeur ») read back into one table.
+//! Pure data, tested natively; the page that reads the files is `app::teachers::class`.
+//!
+//! - `read`: one file → a `Loaded` (its sheet or why it is refused, what tells copies apart,
+//!   whether its date can be trusted). Names, sentences and first answers are cleaned as on the
+//!   pupil's side.
+//! - `Class`: the files opened so far, in order. Its table is computed from all of them at once
+//!   (`merge::gather`), so the order the files arrive in never changes who is in it.
+//! - `grid`: each exercise's state per pupil, the class line per exercise, sorting, the filter.
+//! - `csv`: the table for a spreadsheet, every cell defused.
+
+mod csv;
+mod grid;
+mod merge;
+
+pub use csv::{csv, day_of, defuse, file_name, iso_day};
+pub use grid::{line, misconception, order, sorted, total_solved, Column, Line, Sort, State};
+pub use merge::{gather, Note, Row, Sentence, Table, Work};
 
 use super::export::{self, ImportError, Sheet};
-use super::store::{self, Outcome};
-use crate::content::{LessonMeta, LESSONS};
+use super::store;
+use sha2::{Digest, Sha256};
+use std::rc::Rc;
 
-/// One pupil's exercises in one lesson.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub solved: usize,
-    pub done: usize,
-    pub todo: usize,
-}
+/// 1 January 2024: no pupil's file is older than the course.
+pub const EARLIEST: f64 = 1_704_067_200_000.0;
+/// A file dated more than a day ahead of the teacher's clock is not trusted.
+pub const AHEAD: f64 = 86_400_000.0;
 
-pub fn counts(sheet: &Sheet, lesson: &LessonMeta) -> Counts {
-    let mut c = Counts::default();
-    for e in lesson.exercises {
-        match sheet.records.get(e.id).and_then(|r| r.outcome) {
-            Some(Outcome::Solved) => c.solved += 1,
-            Some(Outcome::Done) => c.done += 1,
-            None => c.todo += 1,
-        }
-    }
-    c
-}
-
-/// Every exercise « réussi » in the whole course.
-pub fn total_solved(sheet: &Sheet) -> usize {
-    LESSONS.iter().map(|l| counts(sheet, l).solved).sum()
-}
-
-/// A pupil's file as kept: its sheet and the file it came from.
+/// A file as read.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
+pub struct Loaded {
     pub file: String,
-    pub sheet: Sheet,
+    pub sheet: Result<Sheet, ImportError>,
+    /// Equal for two copies of one file (same content, or the same sheet written differently).
+    pub digest: String,
+    /// `exported`, if it is a plausible date (not in the future, not before 2024).
+    pub exported: Option<f64>,
 }
 
-/// What the teacher should know about a file that was read.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Note {
-    Refused {
-        file: String,
-        why: ImportError,
-    },
-    /// Two files of one pupil: the newest is kept.
-    Twice {
-        pupil: String,
-        kept: String,
-        dropped: String,
-    },
+fn sha(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
-/// The class: one entry per pupil (first names compared without case).
+/// A date that can be trusted: a number between 2024 and a day after `now`.
+pub fn plausible(ms: f64, now: f64) -> Option<f64> {
+    (ms.is_finite() && (EARLIEST..=now + AHEAD).contains(&ms)).then_some(ms)
+}
+
+/// Text from a file, cleaned as the pupil's side cleans it (no control or bidi characters, a
+/// line break becomes a space, trimmed, at most `max` characters).
+fn clean(text: &str, max: usize) -> String {
+    text.chars()
+        .filter(|c| !store::is_bidi_control(*c))
+        .filter_map(|c| match c {
+            c if c.is_control() && c.is_whitespace() => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(max)
+        .collect()
+}
+
+/// The sheet as « Ma classe » keeps it: names and sentences cleaned, empty sentences dropped.
+fn cleaned(mut sheet: Sheet) -> Sheet {
+    sheet.pupil = store::clean_name(&sheet.pupil);
+    sheet.explanations = sheet
+        .explanations
+        .into_iter()
+        .map(|(lesson, s)| (lesson, clean(&s, store::MAX_EXPLANATION)))
+        .filter(|(_, s)| !s.is_empty())
+        .collect();
+    sheet
+}
+
+/// Reads the file `file` holding `text`, at `now` (ms since 1970, the teacher's clock).
+pub fn read(file: &str, text: &str, now: f64) -> Loaded {
+    let file = clean(file, 120);
+    match export::read(text) {
+        Ok(sheet) => {
+            let sheet = cleaned(sheet);
+            let canonical = serde_json::to_string(&sheet).unwrap_or_default();
+            Loaded {
+                file,
+                digest: format!("sheet:{}", sha(&canonical)),
+                exported: plausible(sheet.exported, now),
+                sheet: Ok(sheet),
+            }
+        }
+        Err(why) => Loaded {
+            file,
+            digest: format!("raw:{}", sha(text)),
+            exported: None,
+            sheet: Err(why),
+        },
+    }
+}
+
+/// The files the teacher opened, in the order they were read. Cloning it is cheap (the page's
+/// reducer keeps one per change): the files are shared.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Class {
-    pub entries: Vec<Entry>,
-}
-
-fn same_pupil(a: &str, b: &str) -> bool {
-    store::clean_name(a).to_lowercase() == store::clean_name(b).to_lowercase()
+    files: Vec<Rc<Loaded>>,
 }
 
 impl Class {
-    /// Reads `text` from the file `file`; says what the teacher should know, if anything.
-    pub fn add(&mut self, file: &str, text: &str) -> Option<Note> {
-        let sheet = match export::read(text) {
-            Ok(sheet) => sheet,
-            Err(why) => {
-                return Some(Note::Refused {
-                    file: file.to_string(),
-                    why,
-                })
-            }
-        };
-        let entry = Entry {
-            file: file.to_string(),
-            sheet,
-        };
-        let Some(old) = self
-            .entries
-            .iter_mut()
-            .find(|e| same_pupil(&e.sheet.pupil, &entry.sheet.pupil))
-        else {
-            self.entries.push(entry);
-            return None;
-        };
-        let pupil = entry.sheet.pupil.clone();
-        let (kept, dropped) = if entry.sheet.exported >= old.sheet.exported {
-            let dropped = std::mem::replace(old, entry);
-            (old.file.clone(), dropped.file)
-        } else {
-            (old.file.clone(), entry.file)
-        };
-        Some(Note::Twice {
-            pupil,
-            kept,
-            dropped,
-        })
+    pub fn add(&mut self, loaded: Loaded) {
+        self.files.push(Rc::new(loaded));
     }
 
-    /// The entries in the order asked.
-    pub fn sorted(&self, by: SortBy) -> Vec<&Entry> {
-        let mut rows: Vec<&Entry> = self.entries.iter().collect();
-        let name = |e: &Entry| e.sheet.pupil.to_lowercase();
-        match by {
-            SortBy::Name => rows.sort_by_key(|e| name(e)),
-            SortBy::Lesson(i) => rows.sort_by(|a, b| {
-                let solved = |e: &Entry| counts(&e.sheet, &LESSONS[i]).solved;
-                solved(b)
-                    .cmp(&solved(a))
-                    .then_with(|| name(a).cmp(&name(b)))
-            }),
-            SortBy::Total => rows.sort_by(|a, b| {
-                total_solved(&b.sheet)
-                    .cmp(&total_solved(&a.sheet))
-                    .then_with(|| name(a).cmp(&name(b)))
-            }),
-        }
-        rows
+    /// How many files were read (refused ones and copies included).
+    pub fn len(&self) -> usize {
+        self.files.len()
     }
-}
 
-/// How the table is sorted: by first name, or by « réussis » (most first) in a lesson or in all.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortBy {
-    Name,
-    /// The index of a lesson in `LESSONS`.
-    Lesson(usize),
-    Total,
-}
-
-/// A CSV cell: quoted when it holds a separator, a quote or a line break; a leading = + - @
-/// is defused (a spreadsheet would run it as a formula).
-fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
     }
-}
 
-/// The class as CSV for LibreOffice and Excel: `;` between cells, UTF-8 with a byte-order
-/// mark, one line per pupil, `header` naming the columns (in French, from `content`).
-pub fn csv(class: &Class, header: &[String]) -> String {
-    let mut out = String::from("\u{feff}");
-    out.push_str(&header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(";"));
-    out.push_str("\r\n");
-    for e in class.sorted(SortBy::Name) {
-        let mut cells = vec![cell(&e.sheet.pupil)];
-        for l in &LESSONS {
-            let c = counts(&e.sheet, l);
-            cells.extend([c.solved, c.done, c.todo].map(|n| n.to_string()));
-        }
-        cells.push(total_solved(&e.sheet).to_string());
-        for l in &LESSONS {
-            let sentence = e.sheet.explanations.get(l.key).map_or("", String::as_str);
-            cells.push(cell(sentence));
-        }
-        out.push_str(&cells.join(";"));
-        out.push_str("\r\n");
+    /// Every pupil, merged from all the files, and what the teacher should know.
+    pub fn table(&self) -> Table {
+        gather(&self.files)
     }
-    out
 }
 
 #[cfg(test)]
