@@ -37,7 +37,9 @@ async function lessonOneSecond(page) {
 async function sendProgress(page, name) {
   await page.goto(`${base}#/progression`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="progress-export"]')]);
-  assert.equal(download.suggestedFilename(), `progression-${name}.json`);
+  // FORMAT.md: the name in plain ASCII letters, then the day.
+  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  assert.match(download.suggestedFilename(), new RegExp(`^progression-${ascii}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const file = path.join(artifacts, download.suggestedFilename());
   await download.saveAs(file);
   return file;

@@ -97,8 +97,8 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// A verdict on a typed answer, a prediction or a choice.
-    pub fn answer(&self, verdict: Verdict, one_shot: bool) {
+    /// A verdict on a typed answer, a prediction or a choice (`answer`: as typed or chosen).
+    pub fn answer(&self, verdict: Verdict, one_shot: bool, answer: String) {
         let right = verdict.is_right();
         let feedback = match verdict {
             Verdict::NotAnAnswer(m) => {
@@ -114,6 +114,7 @@ impl Reply {
             id,
             right,
             one_shot,
+            answer,
         }));
         self.feedback.set(Some(feedback));
         self.on_answered.emit(());
@@ -138,10 +139,21 @@ fn use_feedback(id: &'static str) -> (UseStateHandle<Option<Feedback>>, UseState
 /// A task or a bet is judged from the page's state: recorded when its verdict arrives.
 #[hook]
 fn use_judged(reply: Reply, kind: &Kind) {
-    let (verdict, one_shot) = match kind {
-        Kind::Task { verdict } => (verdict.clone(), false),
-        Kind::Bet { verdict, .. } => (verdict.clone(), true),
-        _ => (None, false),
+    let (verdict, one_shot, picked) = match kind {
+        Kind::Task { verdict } => (verdict.clone(), false, String::new()),
+        Kind::Bet {
+            verdict,
+            options,
+            picked,
+            ..
+        } => (
+            verdict.clone(),
+            true,
+            picked
+                .and_then(|i| options.get(i).cloned())
+                .unwrap_or_default(),
+        ),
+        _ => (None, false, String::new()),
     };
     use_effect_with(verdict, move |v| match (v, one_shot) {
         (Some(Verdict::Right(m)), false) => {
@@ -151,7 +163,9 @@ fn use_judged(reply: Reply, kind: &Kind) {
             reply.feedback.set(Some(Feedback::Ok(m.clone())));
         }
         (Some(Verdict::Wrong(m)), false) => reply.feedback.set(Some(Feedback::Todo(m.clone()))),
-        (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => reply.answer(v.clone(), true),
+        (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => {
+            reply.answer(v.clone(), true, picked.clone())
+        }
         (None, false) => reply.feedback.set(None),
         _ => {}
     });
@@ -176,11 +190,11 @@ pub fn Exercise(props: &Props) -> Html {
         },
         Kind::Choice { options, check } => html! {
             <choice::Choices id={props.id} options={options.clone()} locked={locked} on_pick={{
-                let (check, reply) = (check.clone(), reply.clone());
-                Callback::from(move |i| {
+                let (check, reply, options) = (check.clone(), reply.clone(), options.clone());
+                Callback::from(move |i: usize| {
                     let verdict = check.emit(i);
                     let counted = !matches!(verdict, Verdict::NotAnAnswer(_));
-                    reply.answer(verdict, true);
+                    reply.answer(verdict, true, options.get(i).cloned().unwrap_or_default());
                     counted
                 })
             }} />

@@ -51,9 +51,9 @@ pub fn TypedAnswer(props: &Props) -> Html {
             } else if value.chars().count() > MAX_ANSWER {
                 super::Verdict::NotAnAnswer(text::TOO_LONG_ANSWER.into())
             } else {
-                check.emit(value)
+                check.emit(value.clone())
             };
-            reply.answer(verdict, one_shot);
+            reply.answer(verdict, one_shot, value);
         })
     };
     let (label, button) = if props.one_shot {

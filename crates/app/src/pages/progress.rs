@@ -48,6 +48,12 @@ fn lesson_detail(l: &LessonMeta, progress: &Progress) -> Html {
     }
 }
 
+/// The day of `now` on this computer's clock.
+fn today(now: f64) -> export::Day {
+    let offset = -js_sys::Date::new_0().get_timezone_offset() as i64;
+    export::Day::of(now, offset)
+}
+
 #[function_component]
 pub fn MyProgress() -> Html {
     let progress = use_progress();
@@ -57,8 +63,9 @@ pub fn MyProgress() -> Html {
     let send = {
         let (progress, message) = (progress.clone(), message.clone());
         Callback::from(move |_| {
-            let file = export::write(&progress.pupil, &progress.current(), js_sys::Date::now());
-            let name = export::file_name(&progress.pupil);
+            let now = js_sys::Date::now();
+            let file = export::write(&[&progress.current()], now);
+            let name = export::file_name(&[&progress.pupil], today(now));
             let ok = crate::files::download(&name, "application/json", &file).is_ok();
             message.set(Some(if ok {
                 text::EXPORTED
@@ -82,7 +89,7 @@ pub fn MyProgress() -> Html {
             <div class="card no-print send">
                 <h2>{ text::SEND_TITLE }</h2>
                 if named {
-                    <p>{ text::send_intro(&export::file_name(&progress.pupil)) }</p>
+                    <p>{ text::send_intro(&export::file_name(&[&progress.pupil], today(js_sys::Date::now()))) }</p>
                 } else {
                     <p class="feedback todo">{ text::SEND_NAME_FIRST }</p>
                 }

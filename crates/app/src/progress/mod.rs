@@ -7,7 +7,9 @@
 //! a few malformed entries → dropped alone, and said; data written by a newer version → left
 //! untouched (nothing is saved on this page) and said; storage refused → keep going unsaved.
 
-use course::progress::store;
+use course::progress::identity::{self, Name};
+use course::progress::seen::SeenLog;
+use course::progress::{merge, store};
 use std::rc::Rc;
 use store::{Change, Loaded, Pupil, Store};
 pub use store::{Outcome, Record};
@@ -84,7 +86,7 @@ fn stored_pupil() -> Option<String> {
     crate::storage::get(PUPIL_KEY)
         .ok()
         .flatten()
-        .map(|n| store::clean_name(&n))
+        .map(|n| Name::parse(&n).display())
 }
 
 impl Progress {
@@ -113,7 +115,7 @@ impl Progress {
     pub fn current(&self) -> Pupil {
         self.store
             .pupils
-            .get(&self.pupil)
+            .get(&identity::key(&self.pupil))
             .cloned()
             .unwrap_or_default()
     }
@@ -121,7 +123,7 @@ impl Progress {
     pub fn record(&self, id: &str) -> Record {
         self.store
             .pupils
-            .get(&self.pupil)
+            .get(&identity::key(&self.pupil))
             .map(|p| p.record(id))
             .unwrap_or_default()
     }
@@ -159,7 +161,7 @@ impl Progress {
     pub fn explanation(&self, lesson: &str) -> String {
         self.store
             .pupils
-            .get(&self.pupil)
+            .get(&identity::key(&self.pupil))
             .and_then(|p| p.explanations.get(lesson).cloned())
             .unwrap_or_default()
     }
@@ -168,9 +170,9 @@ impl Progress {
     pub fn pupils(&self) -> Vec<String> {
         self.store
             .pupils
-            .keys()
-            .filter(|n| !n.is_empty())
-            .cloned()
+            .iter()
+            .filter(|(k, _)| !k.is_empty())
+            .map(|(_, p)| p.name.clone())
             .collect()
     }
 
@@ -187,9 +189,12 @@ impl Progress {
                 Read::Refused => {}
             }
         }
-        store::apply(
-            next.store.pupils.entry(next.pupil.clone()).or_default(),
+        store::apply_session(
+            &mut next.store,
+            &[Name::parse(&next.pupil)],
             change,
+            js_sys::Date::now() as u64,
+            &SeenLog::default(),
         );
         if next.writable && crate::storage::set(KEY, &store::save(&next.store)).is_err() {
             next.notice = Some(STORAGE_REFUSED);
@@ -205,7 +210,7 @@ impl Reducible for Progress {
         match action {
             Action::Change(change) => Rc::new(self.commit(&change)),
             Action::SwitchPupil(name) => {
-                let name = store::clean_name(&name);
+                let name = Name::parse(&name).display();
                 let _ = crate::storage::set(PUPIL_KEY, &name);
                 let mut next = Progress {
                     pupil: name,
@@ -217,7 +222,7 @@ impl Reducible for Progress {
                 Rc::new(next)
             }
             Action::Name(name) => {
-                let name = store::clean_name(&name);
+                let name = Name::parse(&name).display();
                 if !self.pupil.is_empty() || name.is_empty() {
                     return self.reduce(Action::SwitchPupil(name));
                 }
@@ -230,7 +235,7 @@ impl Reducible for Progress {
                     next.store = store;
                 }
                 let nameless = next.store.pupils.remove("").unwrap_or_default();
-                store::merge_into(next.store.pupils.entry(name).or_default(), nameless);
+                merge::nameless_into(next.store.pupil_mut(&Name::parse(&name)), &nameless, None);
                 if next.writable && crate::storage::set(KEY, &store::save(&next.store)).is_err() {
                     next.notice = Some(STORAGE_REFUSED);
                 }

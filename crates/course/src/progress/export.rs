@@ -1,28 +1,70 @@
-//! « Envoyer à mon professeur »: one pupil's progress as a file (`progression-<prénom>.json`) the
+//! « Envoyer à mon professeur »: one session's progress as a file (FORMAT.md,
+//! `progression-Ines-B-2026-12-06.json`, a pair's `progression-Ines-B-et-Lucas-M-….json`) the
 //! teacher's « Ma classe » page reads back. The file says what it is (`format`, `version`) and
-//! carries a checksum of its content, so a damaged or hand-edited file is recognised.
+//! carries a checksum of its content, so a damaged or hand-edited file is recognised. Version 4
+//! adds each record's first answer and date (`first`, `at`, `reason`) and a pair's `partner`;
+//! version 1 files (without them) still read.
 
-use super::store::{self, Pupil, Record};
+use super::identity::{self, Name};
+use super::store::{self, Pupil, Record, MAX_FIRST};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "tuto-llm-progression";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 4;
 /// Bigger files are not ours (a pupil's whole course is a few kilobytes).
 pub const MAX_BYTES: usize = 200_000;
+
+/// The second pupil of a pair: their name and their own records.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    pub pupil: String,
+    pub records: BTreeMap<String, Record>,
+    pub explanations: BTreeMap<String, String>,
+}
 
 /// What a file holds, in the order it is written and checked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
     pub format: String,
     pub version: u32,
-    /// The first name as the pupil typed it.
+    /// The pupil's name as shown (« Inès B. »).
     pub pupil: String,
-    /// When it was written (milliseconds since 1970): the newest of two files wins.
+    /// When it was written (milliseconds since 1970).
     pub exported: f64,
     pub records: BTreeMap<String, Record>,
     pub explanations: BTreeMap<String, String>,
+    /// The second pupil of a pair session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<Partner>,
+}
+
+/// One pupil of a file (a pair's file has two).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Member<'a> {
+    pub pupil: &'a str,
+    pub records: &'a BTreeMap<String, Record>,
+    pub explanations: &'a BTreeMap<String, String>,
+}
+
+impl Sheet {
+    /// The file's pupils: its `pupil`, then its `partner` if any.
+    pub fn members(&self) -> Vec<Member<'_>> {
+        let mut all = vec![Member {
+            pupil: &self.pupil,
+            records: &self.records,
+            explanations: &self.explanations,
+        }];
+        if let Some(p) = &self.partner {
+            all.push(Member {
+                pupil: &p.pupil,
+                records: &p.records,
+                explanations: &p.explanations,
+            });
+        }
+        all
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -32,6 +74,7 @@ struct File {
     checksum: String,
 }
 
+/// SHA-256 (hex) of the sheet as serde_json writes it, fields in `Sheet`'s order.
 fn checksum(sheet: &Sheet) -> String {
     let text = serde_json::to_string(sheet).expect("plain data always serialises");
     Sha256::digest(text.as_bytes())
@@ -40,15 +83,23 @@ fn checksum(sheet: &Sheet) -> String {
         .collect()
 }
 
-/// The file's text for `pupil`'s work, written at `now` (ms since 1970).
-pub fn write(name: &str, pupil: &Pupil, now: f64) -> String {
+/// The file's text for a session's pupils (the first is `pupil`, a second is `partner`), each
+/// with their own records and saved sentences, written at `now` (ms since 1970).
+pub fn write(pupils: &[&Pupil], now: f64) -> String {
+    let shown = |p: &Pupil| Name::parse(&p.name).display();
+    let main = pupils.first().copied().cloned().unwrap_or_default();
     let sheet = Sheet {
         format: FORMAT.into(),
         version: VERSION,
-        pupil: store::clean_name(name),
+        pupil: shown(&main),
         exported: now,
-        records: pupil.records.clone(),
-        explanations: pupil.explanations.clone(),
+        records: main.records.clone(),
+        explanations: main.explanations.clone(),
+        partner: pupils.get(1).map(|p| Partner {
+            pupil: shown(p),
+            records: p.records.clone(),
+            explanations: p.explanations.clone(),
+        }),
     };
     let file = File {
         checksum: checksum(&sheet),
@@ -57,16 +108,60 @@ pub fn write(name: &str, pupil: &Pupil, now: f64) -> String {
     serde_json::to_string_pretty(&file).expect("plain data always serialises")
 }
 
-/// `progression-<prénom>.json`, with only letters, digits and hyphens in the name part.
-pub fn file_name(name: &str) -> String {
-    let part: String = store::clean_name(name)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let part = part.trim_matches('-');
+/// A calendar day, for file names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Day {
+    /// The day of `ms` (since 1970, UTC) where the clock is `offset_minutes` ahead of UTC
+    /// (Paris in winter: 60).
+    pub fn of(ms: f64, offset_minutes: i64) -> Day {
+        let days = ((ms / 60_000.0).floor() as i64 + offset_minutes).div_euclid(24 * 60);
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Day { year, month, day }
+    }
+}
+
+/// `progression-Ines-B-2026-12-06.json`, `progression-Ines-B-et-Lucas-M-2026-12-06.json`: each
+/// name in plain ASCII letters (`identity::ascii`), its initial after a hyphen when it has one.
+pub fn file_name(names: &[&str], day: Day) -> String {
+    let part = |shown: &str| {
+        let name = Name::parse(shown);
+        let first = identity::ascii(&name.first);
+        let first = if first.is_empty() {
+            "eleve".to_string()
+        } else {
+            first
+        };
+        match name.initial.map(|c| identity::ascii(&c.to_string())) {
+            Some(i) if !i.is_empty() => format!("{first}-{i}"),
+            _ => first,
+        }
+    };
+    let who: Vec<String> = if names.is_empty() {
+        vec![part("")]
+    } else {
+        names.iter().map(|n| part(n)).collect()
+    };
     format!(
-        "progression-{}.json",
-        if part.is_empty() { "eleve" } else { part }
+        "progression-{}-{:04}-{:02}-{:02}.json",
+        who.join("-et-"),
+        day.year,
+        day.month,
+        day.day
     )
 }
 
@@ -83,7 +178,8 @@ pub enum ImportError {
     Damaged,
 }
 
-/// Reads a pupil's file, checking what it is and its checksum.
+/// Reads a pupil's file (version 1 to 4), checking what it is and its checksum; then cleans what
+/// it shows (names, sentences, first answers) as the pupil's page does.
 pub fn read(text: &str) -> Result<Sheet, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooBig);
@@ -93,7 +189,7 @@ pub fn read(text: &str) -> Result<Sheet, ImportError> {
         return Err(ImportError::NotOurs);
     }
     match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == VERSION as u64 => {}
+        Some(v) if (1..=VERSION as u64).contains(&v) => {}
         Some(v) if v > VERSION as u64 => return Err(ImportError::Newer(v)),
         _ => return Err(ImportError::NotOurs),
     }
@@ -101,75 +197,25 @@ pub fn read(text: &str) -> Result<Sheet, ImportError> {
     if checksum(&file.sheet) != file.checksum {
         return Err(ImportError::Damaged);
     }
-    Ok(file.sheet)
+    let mut sheet = file.sheet;
+    sheet.pupil = Name::parse(&sheet.pupil).display();
+    clean_work(&mut sheet.records, &mut sheet.explanations);
+    if let Some(p) = &mut sheet.partner {
+        p.pupil = Name::parse(&p.pupil).display();
+        clean_work(&mut p.records, &mut p.explanations);
+    }
+    Ok(sheet)
+}
+
+fn clean_work(records: &mut BTreeMap<String, Record>, explanations: &mut BTreeMap<String, String>) {
+    for r in records.values_mut() {
+        r.first = r.first.take().map(|f| identity::clean_text(&f, MAX_FIRST));
+    }
+    explanations.retain(|_, t| {
+        *t = store::clean_sentence(t);
+        !t.is_empty()
+    });
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::progress::store::{apply, Change};
-
-    fn pupil() -> Pupil {
-        let mut p = Pupil::default();
-        apply(
-            &mut p,
-            &Change::Answered {
-                id: "l1.e1".into(),
-                right: true,
-                one_shot: false,
-            },
-        );
-        apply(
-            &mut p,
-            &Change::Answered {
-                id: "l1.e3".into(),
-                right: false,
-                one_shot: true,
-            },
-        );
-        apply(
-            &mut p,
-            &Change::Explain {
-                lesson: "l1".into(),
-                text: "Le modèle compte les paires.".into(),
-            },
-        );
-        p
-    }
-
-    #[test]
-    fn a_written_file_reads_back() {
-        let text = write("Léa", &pupil(), 1_780_000_000_000.0);
-        let sheet = read(&text).expect("its own file");
-        assert_eq!(sheet.pupil, "Léa");
-        assert_eq!(sheet.records, pupil().records);
-        assert_eq!(sheet.explanations["l1"], "Le modèle compte les paires.");
-    }
-
-    #[test]
-    fn edited_damaged_foreign_and_newer_files_are_refused() {
-        let text = write("Léa", &pupil(), 1.0);
-        let edited = text.replace("\"done\"", "\"solved\"");
-        assert_ne!(edited, text);
-        assert_eq!(read(&edited), Err(ImportError::Damaged));
-        assert_eq!(read(&text[..text.len() / 2]), Err(ImportError::NotJson));
-        assert_eq!(
-            read(r#"{"format":"tuto-llm-minigpt","version":2}"#),
-            Err(ImportError::NotOurs)
-        );
-        assert_eq!(read(r#"[1,2]"#), Err(ImportError::NotOurs));
-        let newer = text.replace("\"version\": 1", "\"version\": 9");
-        assert_eq!(read(&newer), Err(ImportError::Newer(9)));
-        assert_eq!(read(&" ".repeat(MAX_BYTES + 1)), Err(ImportError::TooBig));
-    }
-
-    #[test]
-    fn file_names_are_safe() {
-        assert_eq!(file_name("Léa"), "progression-Léa.json");
-        assert_eq!(
-            file_name("Jean Noël / 5e"),
-            "progression-Jean-Noël---5e.json"
-        );
-        assert_eq!(file_name("  "), "progression-eleve.json");
-    }
-}
+mod tests;

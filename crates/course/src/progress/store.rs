@@ -1,28 +1,34 @@
 //! The progress as it is kept in the browser: plain data and the rules that change it, with no
 //! browser in sight (tested natively).
 //!
-//! One browser may serve several pupils (a shared room PC): each first name has its own
-//! records. A record says how an exercise ended and after how many tries:
+//! One browser may serve several pupils (a shared room PC): each pupil, by identity key
+//! (`identity::key`: « Léa B. » → "lea|b"), has their own records. A record says how an exercise
+//! ended and after how many tries:
 //! - `Solved` (« réussi »): a typed answer found within `SOLVED_WITHIN` tries, a one-shot
-//!   question answered right the first time, or an action the page checked;
+//!   question answered right the first time by a pupil who had not seen its answer, or an action
+//!   the page checked;
 //! - `Done` (« fait »): finished, but not that way (a missed prediction, an answer found after
-//!   more tries). Nothing ever turns a `Done` into `Solved`, not even « Recommencer la leçon »,
-//!   which only reopens the exercises for practice.
+//!   more tries, a one-shot whose answer had been seen on this PC: `Reason::Seen`). Nothing ever
+//!   turns a `Done` into `Solved`, not even « Recommencer la leçon », which only reopens the
+//!   exercises for practice.
 //!
-//! Every change is applied to what is stored at that moment (read, change, write), so two tabs
-//! never erase each other's work; a malformed entry is dropped alone; a file written by a newer
-//! version is left untouched.
+//! A session is one pupil or a pair (« Nous sommes deux »): a change is applied to each of its
+//! pupils' records (`apply_session`). How two copies of the progress come together (another tab,
+//! work done without a name) is `merge`.
 
+use super::identity::{self, Name};
+use super::seen::{self, SeenLog};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// A typed answer earns « réussi » only if found within this many tries.
 pub const SOLVED_WITHIN: u32 = 3;
 /// The longest « À toi d'expliquer » sentence kept (characters).
 pub const MAX_EXPLANATION: usize = 280;
-/// The longest first name kept (characters).
-pub const MAX_NAME: usize = 40;
+/// The longest first answer kept (characters).
+pub const MAX_FIRST: usize = 40;
+pub use identity::MAX_NAME;
 
 /// How an exercise ended. The order is the upgrade order: nothing, then « fait », then « réussi ».
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,6 +51,16 @@ impl Outcome {
     }
 }
 
+/// Why a record is « fait » when the pupil's answer alone would not say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reason {
+    /// The one-shot's answer had been shown on this PC within the hour (« réponse déjà vue sur
+    /// ce poste »).
+    Seen,
+}
+
+/// One exercise of one pupil. The fields' order is the files' order (their checksum).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +68,15 @@ pub struct Record {
     /// Real answers given (a typed answer: every try that was an answer; a one-shot: 1).
     #[serde(default)]
     pub tries: u32,
+    /// The pupil's first answer, as typed or chosen (`MAX_FIRST` characters, cleaned like a
+    /// name); none for tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    /// When the outcome was first set (ms since 1970; none in records older than version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Reason>,
     /// Reopened by « Recommencer la leçon »: open for practice, the record itself stays.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reopened: bool,
@@ -71,14 +96,22 @@ impl Record {
     pub fn closed(&self) -> bool {
         (self.outcome.is_some() || self.revealed) && !self.reopened
     }
+
+    /// Nothing recorded at all.
+    pub fn is_blank(&self) -> bool {
+        *self == Record::default()
+    }
 }
 
 /// One pupil's work on this browser.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Pupil {
+    /// The name as shown (« Léa B. »; "" for the work done without a name).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     #[serde(default)]
     pub records: BTreeMap<String, Record>,
-    /// Lesson key ("l3", "b") → the pupil's own sentence (« À toi d'expliquer »).
+    /// Lesson key ("l3", "b") → the pupil's own sentence (« À toi d'expliquer »), never empty.
     #[serde(default)]
     pub explanations: BTreeMap<String, String>,
 }
@@ -87,27 +120,49 @@ impl Pupil {
     pub fn record(&self, id: &str) -> Record {
         self.records.get(id).cloned().unwrap_or_default()
     }
-    #[cfg(test)]
-    pub fn outcome(&self, id: &str) -> Option<Outcome> {
-        self.records.get(id).and_then(|r| r.outcome)
+
+    /// Something recorded: an exercise tried or revealed, or a sentence.
+    pub fn has_work(&self) -> bool {
+        self.records.values().any(|r| !r.is_blank()) || !self.explanations.is_empty()
     }
 }
 
-/// Every pupil of this browser, by first name ("" = nobody said their name).
+/// Every pupil of this browser, by identity key ("" = the work done without a name).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Store {
     #[serde(default)]
     pub pupils: BTreeMap<String, Pupil>,
 }
 
+impl Store {
+    /// The pupil `name` is, created (with that name shown) if new.
+    pub fn pupil_mut(&mut self, name: &Name) -> &mut Pupil {
+        let p = self.pupils.entry(name.key()).or_default();
+        if p.name.is_empty() {
+            p.name = name.display();
+        }
+        p
+    }
+
+    /// The pupils with a name who have work here.
+    pub fn named_with_work(&self) -> usize {
+        self.pupils
+            .iter()
+            .filter(|(k, p)| !k.is_empty() && p.has_work())
+            .count()
+    }
+}
+
 /// What the page did, to be applied to the stored progress.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    /// A real answer to a typed question (`one_shot`: a prediction, answered once).
+    /// A real answer (`one_shot`: a prediction, a choice or a bet, answered once), and the
+    /// answer as typed or chosen (kept, cut, as the first answer).
     Answered {
         id: String,
         right: bool,
         one_shot: bool,
+        answer: String,
     },
     /// An action the page checked (a task) is done.
     Completed(String),
@@ -115,49 +170,49 @@ pub enum Change {
     Revealed(String),
     /// « Recommencer la leçon »: the exercises whose id starts with this prefix reopen.
     Reopen(String),
-    /// The pupil's sentence for a lesson (cut to `MAX_EXPLANATION`).
+    /// The pupil's sentence for a lesson (cut to `MAX_EXPLANATION`; an empty one changes
+    /// nothing: the page refuses it first).
     Explain { lesson: String, text: String },
     /// « Effacer toute ma progression »: this pupil's records and sentences go.
     Erase,
 }
 
+impl Change {
+    /// The one-shot whose answer this change shows on screen, if any.
+    pub fn reveals(&self) -> Option<&str> {
+        match self {
+            Change::Answered {
+                id, one_shot: true, ..
+            }
+            | Change::Revealed(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// When a change happens: the time, and whether its one-shot's answer had been seen on this PC
+/// within the hour before it (`seen::SeenLog::recently`, looked up before the change is logged).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Moment {
+    pub now: u64,
+    pub answer_seen: bool,
+}
+
 /// Applies `change` to one pupil. Outcomes only ever go up; a reopened exercise is practice.
-pub fn apply(pupil: &mut Pupil, change: &Change) {
+pub fn apply(pupil: &mut Pupil, change: &Change, at: Moment) {
     match change {
         Change::Answered {
             id,
             right,
             one_shot,
-        } => {
-            let r = pupil.records.entry(id.clone()).or_default();
-            if r.reopened {
-                // Practice after « Recommencer la leçon »: the first result stays.
-                if *right || *one_shot {
-                    r.reopened = false;
-                }
-                return;
-            }
-            if r.outcome.is_some() || (*one_shot && r.revealed) {
-                return;
-            }
-            if *one_shot {
-                r.tries = 1;
-                r.outcome = Some(if *right {
-                    Outcome::Solved
-                } else {
-                    Outcome::Done
-                });
-            } else {
-                r.tries += 1;
-                if *right {
-                    r.outcome = Some(if r.tries <= SOLVED_WITHIN {
-                        Outcome::Solved
-                    } else {
-                        Outcome::Done
-                    });
-                }
-            }
-        }
+            answer,
+        } => answered(
+            pupil.records.entry(id.clone()).or_default(),
+            *right,
+            *one_shot,
+            answer,
+            at,
+        ),
         Change::Completed(id) => {
             let r = pupil.records.entry(id.clone()).or_default();
             if r.reopened {
@@ -165,6 +220,7 @@ pub fn apply(pupil: &mut Pupil, change: &Change) {
             } else if r.outcome.is_none() {
                 r.outcome = Some(Outcome::Solved);
                 r.tries = r.tries.max(1);
+                r.at = Some(at.now);
             }
         }
         Change::Revealed(id) => {
@@ -183,32 +239,94 @@ pub fn apply(pupil: &mut Pupil, change: &Change) {
             }
         }
         Change::Explain { lesson, text } => {
-            let text: String = text.trim().chars().take(MAX_EXPLANATION).collect();
-            if text.is_empty() {
-                pupil.explanations.remove(lesson);
-            } else {
+            let text = clean_sentence(text);
+            if !text.is_empty() {
                 pupil.explanations.insert(lesson.clone(), text);
             }
         }
-        Change::Erase => *pupil = Pupil::default(),
+        Change::Erase => {
+            *pupil = Pupil {
+                name: std::mem::take(&mut pupil.name),
+                ..Pupil::default()
+            }
+        }
     }
 }
 
-/// Adds `other`'s work to `pupil`'s: each exercise keeps the better of the two results (and the
-/// larger count of tries); a sentence is kept unless `pupil` already has one for that lesson.
-pub fn merge_into(pupil: &mut Pupil, other: Pupil) {
-    for (id, r) in other.records {
-        let mine = pupil.records.entry(id).or_default();
-        let tries = mine.tries.max(r.tries);
-        if r.outcome > mine.outcome {
-            *mine = r;
+fn answered(r: &mut Record, right: bool, one_shot: bool, answer: &str, at: Moment) {
+    if r.reopened {
+        // Practice after « Recommencer la leçon »: the first result stays.
+        if right || one_shot {
+            r.reopened = false;
         }
-        mine.tries = tries;
+        return;
     }
-    for (lesson, text) in other.explanations {
-        pupil.explanations.entry(lesson).or_insert(text);
+    if r.outcome.is_some() || (one_shot && r.revealed) {
+        return;
+    }
+    if r.first.is_none() {
+        r.first = Some(identity::clean_text(answer, MAX_FIRST));
+    }
+    if one_shot {
+        let fresh = r.tries == 0;
+        r.tries = 1;
+        r.at = Some(at.now);
+        r.outcome = Some(if fresh && at.answer_seen {
+            r.reason = Some(Reason::Seen);
+            Outcome::Done
+        } else if right {
+            Outcome::Solved
+        } else {
+            Outcome::Done
+        });
+        return;
+    }
+    r.tries += 1;
+    if right {
+        r.at = Some(at.now);
+        r.outcome = Some(if r.tries <= SOLVED_WITHIN {
+            Outcome::Solved
+        } else {
+            Outcome::Done
+        });
     }
 }
+
+/// Applies `change` to every pupil of a session (one pupil, or both of a pair), judging a
+/// one-shot against the seen log as it was before the change: a pair's own answer never counts
+/// as seen for either of them. The caller then logs what the change revealed. « Effacer »
+/// removes the session's pupils from the store (their names too).
+pub fn apply_session(
+    store: &mut Store,
+    session: &[Name],
+    change: &Change,
+    now: u64,
+    log: &SeenLog,
+) {
+    let answer_seen = change
+        .reveals()
+        .is_some_and(|id| seen::is_one_shot(id) && log.recently(id, now));
+    for name in session {
+        if *change == Change::Erase {
+            store.pupils.remove(&name.key());
+        } else {
+            apply(store.pupil_mut(name), change, Moment { now, answer_seen });
+        }
+    }
+}
+
+/// A sentence as kept: cleaned like a name (no control or bidi character), at most
+/// `MAX_EXPLANATION` characters; line breaks become spaces.
+pub fn clean_sentence(text: &str) -> String {
+    identity::clean_text(text, MAX_EXPLANATION)
+}
+
+/// A first name as kept (see `identity::clean`); kept for « Ma classe ».
+pub fn clean_name(name: &str) -> String {
+    identity::clean(name)
+}
+
+pub use identity::is_bidi_control;
 
 /// What was found in the browser's storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -222,6 +340,9 @@ pub enum Loaded {
 }
 
 /// Reads stored progress of any version this program knows, dropping malformed entries alone.
+/// Versions 1 and 2 had no names: their work is the nameless pupil's. Version 3 kept pupils by
+/// first name as typed: each goes to its identity key, and spellings of one key are merged
+/// (`merge::same_pupil`).
 pub fn load(text: &str) -> Loaded {
     let Ok(serde_json::Value::Object(top)) = serde_json::from_str::<serde_json::Value>(text) else {
         return Loaded::Unreadable;
@@ -231,56 +352,42 @@ pub fn load(text: &str) -> Loaded {
     };
     let mut dropped = 0;
     let store = match version {
-        1 => {
-            let mut pupil = Pupil::default();
-            for id in top
-                .get("done")
-                .and_then(|d| d.as_array())
-                .into_iter()
-                .flatten()
-            {
-                match id.as_str() {
-                    Some(id) => {
-                        pupil.records.insert(id.into(), solved_once());
-                    }
-                    None => dropped += 1,
-                }
+        1 | 2 => {
+            let (pupil, bad) = nameless_of(&top, version);
+            dropped += bad;
+            Store {
+                pupils: BTreeMap::from([(String::new(), pupil)]),
             }
-            single(pupil)
         }
-        2 => {
-            let mut pupil = Pupil::default();
-            for (id, v) in top
-                .get("outcomes")
-                .and_then(|o| o.as_object())
-                .into_iter()
-                .flatten()
-            {
-                match serde_json::from_value::<Outcome>(v.clone()) {
-                    Ok(outcome) => {
-                        let record = Record {
-                            outcome: Some(outcome),
-                            tries: 1,
-                            ..Record::default()
-                        };
-                        pupil.records.insert(id.clone(), record);
-                    }
-                    Err(_) => dropped += 1,
-                }
-            }
-            single(pupil)
-        }
-        v if v == VERSION as u64 => {
+        3 | 4 => {
             let mut store = Store::default();
-            for (name, p) in top
+            for (stored_key, p) in top
                 .get("pupils")
                 .and_then(|p| p.as_object())
                 .into_iter()
                 .flatten()
             {
-                let (pupil, bad) = pupil_of(p);
+                let (mut pupil, bad) = pupil_of(p);
                 dropped += bad;
-                store.pupils.insert(clean_name(name), pupil);
+                // Version 3's key was the name; version 4's name is a field.
+                let shown = if version == 3 {
+                    stored_key
+                } else {
+                    &pupil.name
+                };
+                let name = Name::parse(shown);
+                pupil.name = name.display();
+                let key = if version == 3 {
+                    name.key()
+                } else {
+                    clean_key(stored_key)
+                };
+                match store.pupils.get_mut(&key) {
+                    Some(kept) => super::merge::same_pupil(kept, pupil),
+                    None => {
+                        store.pupils.insert(key, pupil);
+                    }
+                }
             }
             store
         }
@@ -290,18 +397,53 @@ pub fn load(text: &str) -> Loaded {
     Loaded::Ok { store, dropped }
 }
 
-fn solved_once() -> Record {
-    Record {
-        outcome: Some(Outcome::Solved),
-        tries: 1,
-        ..Record::default()
-    }
+/// A stored key kept as it is when it is one (a pair's `+` never appears in a pupil's key).
+fn clean_key(key: &str) -> String {
+    key.chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c) && *c != '+')
+        .take(4 * MAX_NAME)
+        .collect()
 }
 
-fn single(pupil: Pupil) -> Store {
-    Store {
-        pupils: BTreeMap::from([(String::new(), pupil)]),
+/// Versions 1 (`done`: ids) and 2 (`outcomes`: id → outcome): the nameless pupil's records.
+fn nameless_of(top: &serde_json::Map<String, serde_json::Value>, version: u64) -> (Pupil, usize) {
+    let mut pupil = Pupil::default();
+    let mut dropped = 0;
+    let once = |outcome| Record {
+        outcome: Some(outcome),
+        tries: 1,
+        ..Record::default()
+    };
+    if version == 1 {
+        for id in top
+            .get("done")
+            .and_then(|d| d.as_array())
+            .into_iter()
+            .flatten()
+        {
+            match id.as_str() {
+                Some(id) => {
+                    pupil.records.insert(id.into(), once(Outcome::Solved));
+                }
+                None => dropped += 1,
+            }
+        }
+    } else {
+        for (id, v) in top
+            .get("outcomes")
+            .and_then(|o| o.as_object())
+            .into_iter()
+            .flatten()
+        {
+            match serde_json::from_value::<Outcome>(v.clone()) {
+                Ok(outcome) => {
+                    pupil.records.insert(id.clone(), once(outcome));
+                }
+                Err(_) => dropped += 1,
+            }
+        }
     }
+    (pupil, dropped)
 }
 
 /// One pupil's entries, each parsed on its own; returns how many were malformed.
@@ -311,6 +453,9 @@ pub fn pupil_of(value: &serde_json::Value) -> (Pupil, usize) {
     let Some(obj) = value.as_object() else {
         return (pupil, 1);
     };
+    if let Some(name) = obj.get("name").and_then(|n| n.as_str()) {
+        pupil.name = identity::clean(name);
+    }
     for (id, r) in obj
         .get("records")
         .and_then(|r| r.as_object())
@@ -318,7 +463,8 @@ pub fn pupil_of(value: &serde_json::Value) -> (Pupil, usize) {
         .flatten()
     {
         match serde_json::from_value::<Record>(r.clone()) {
-            Ok(record) => {
+            Ok(mut record) => {
+                record.first = record.first.map(|f| identity::clean_text(&f, MAX_FIRST));
                 pupil.records.insert(id.clone(), record);
             }
             Err(_) => dropped += 1,
@@ -330,32 +476,14 @@ pub fn pupil_of(value: &serde_json::Value) -> (Pupil, usize) {
         .into_iter()
         .flatten()
     {
-        match t.as_str() {
-            Some(t) => {
-                pupil
-                    .explanations
-                    .insert(lesson.clone(), t.chars().take(MAX_EXPLANATION).collect());
+        match t.as_str().map(clean_sentence) {
+            Some(t) if !t.is_empty() => {
+                pupil.explanations.insert(lesson.clone(), t);
             }
-            None => dropped += 1,
+            _ => dropped += 1,
         }
     }
     (pupil, dropped)
-}
-
-/// A first name as kept: trimmed, at most `MAX_NAME` characters, no control characters.
-pub fn clean_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_control() && !is_bidi_control(*c))
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(MAX_NAME)
-        .collect()
-}
-
-/// Characters that reorder text when shown (a name or a note must never hide its real text).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
 }
 
 /// The stored text of a store.
@@ -373,198 +501,4 @@ pub fn save(store: &Store) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn answered(id: &str, right: bool, one_shot: bool) -> Change {
-        Change::Answered {
-            id: id.into(),
-            right,
-            one_shot,
-        }
-    }
-
-    #[test]
-    fn a_typed_answer_is_solved_within_three_tries_and_done_after() {
-        let mut p = Pupil::default();
-        apply(&mut p, &answered("l1.e1", false, false));
-        apply(&mut p, &answered("l1.e1", false, false));
-        apply(&mut p, &answered("l1.e1", true, false));
-        assert_eq!(
-            p.record("l1.e1"),
-            Record {
-                outcome: Some(Outcome::Solved),
-                tries: 3,
-                ..Record::default()
-            }
-        );
-        for _ in 0..3 {
-            apply(&mut p, &answered("l1.e2", false, false));
-        }
-        apply(&mut p, &answered("l1.e2", true, false));
-        assert_eq!(p.outcome("l1.e2"), Some(Outcome::Done));
-        assert_eq!(p.record("l1.e2").tries, 4);
-        // A later wrong answer never undoes a result; a later right one never upgrades it.
-        apply(&mut p, &answered("l1.e2", true, false));
-        apply(&mut p, &answered("l1.e1", false, false));
-        assert_eq!(
-            (p.outcome("l1.e1"), p.outcome("l1.e2")),
-            (Some(Outcome::Solved), Some(Outcome::Done))
-        );
-    }
-
-    #[test]
-    fn a_one_shot_counts_its_first_answer_only() {
-        let mut p = Pupil::default();
-        apply(&mut p, &answered("l1.e3", false, true));
-        apply(&mut p, &answered("l1.e3", true, true));
-        assert_eq!(
-            p.record("l1.e3"),
-            Record {
-                outcome: Some(Outcome::Done),
-                tries: 1,
-                ..Record::default()
-            }
-        );
-    }
-
-    #[test]
-    fn reopening_a_lesson_is_practice_and_never_upgrades() {
-        let mut p = Pupil::default();
-        apply(&mut p, &answered("l1.e3", false, true));
-        apply(&mut p, &answered("l1.e1", true, false));
-        apply(&mut p, &answered("l2.e1", true, false));
-        apply(&mut p, &Change::Reopen("l1.".into()));
-        assert!(p.record("l1.e3").reopened && p.record("l1.e1").reopened);
-        assert!(
-            !p.record("l2.e1").reopened,
-            "another lesson stays as it was"
-        );
-        apply(&mut p, &answered("l1.e3", true, true));
-        assert_eq!(
-            p.record("l1.e3"),
-            Record {
-                outcome: Some(Outcome::Done),
-                tries: 1,
-                ..Record::default()
-            }
-        );
-        assert_eq!(p.outcome("l1.e1"), Some(Outcome::Solved));
-        // A never-tried exercise of the lesson is not reopened: it can still be « réussi ».
-        assert_eq!(p.record("l1.e5"), Record::default());
-    }
-
-    #[test]
-    fn a_bet_whose_result_was_shown_first_closes_even_after_a_restart() {
-        let mut p = Pupil::default();
-        apply(&mut p, &Change::Revealed("b.e1".into()));
-        apply(&mut p, &answered("b.e1", true, true));
-        assert_eq!(p.outcome("b.e1"), None);
-        apply(&mut p, &Change::Reopen("b.".into()));
-        apply(&mut p, &answered("b.e1", true, true));
-        assert_eq!(
-            p.outcome("b.e1"),
-            None,
-            "practice after a restart, never «\u{a0}réussi\u{a0}»"
-        );
-    }
-
-    #[test]
-    fn tasks_are_solved_once_done_and_sentences_are_cut() {
-        let mut p = Pupil::default();
-        apply(&mut p, &Change::Completed("l1.e5".into()));
-        assert_eq!(p.outcome("l1.e5"), Some(Outcome::Solved));
-        let long = "é".repeat(400);
-        apply(
-            &mut p,
-            &Change::Explain {
-                lesson: "l1".into(),
-                text: format!("  {long} "),
-            },
-        );
-        assert_eq!(p.explanations["l1"].chars().count(), MAX_EXPLANATION);
-        apply(
-            &mut p,
-            &Change::Explain {
-                lesson: "l1".into(),
-                text: "  ".into(),
-            },
-        );
-        assert!(p.explanations.is_empty());
-        apply(&mut p, &Change::Erase);
-        assert_eq!(p, Pupil::default());
-    }
-
-    #[test]
-    fn older_versions_keep_their_outcomes() {
-        let v2 =
-            r#"{"version":2,"outcomes":{"l1.e1":"solved","l1.e3":"missed","l2.e1":42},"done":[]}"#;
-        let Loaded::Ok { store, dropped } = load(v2) else {
-            panic!("readable")
-        };
-        assert_eq!(dropped, 1, "the malformed entry alone is dropped");
-        let p = &store.pupils[""];
-        assert_eq!(
-            (p.outcome("l1.e1"), p.outcome("l1.e3")),
-            (Some(Outcome::Solved), Some(Outcome::Done))
-        );
-        let Loaded::Ok { store, .. } = load(r#"{"version":1,"done":["l1.e1","l2.e1"]}"#) else {
-            panic!()
-        };
-        assert_eq!(store.pupils[""].records.len(), 2);
-    }
-
-    #[test]
-    fn a_malformed_entry_is_dropped_alone_and_newer_files_are_not_read() {
-        let text = r#"{"version":3,"pupils":{"Léa":{"records":{"l1.e1":{"outcome":"solved","tries":1},"l1.e2":{"outcome":"perhaps"},"l1.e4":"x"},"explanations":{"l1":"On compte.","l2":7}},"Tom":5}}"#;
-        let Loaded::Ok { store, dropped } = load(text) else {
-            panic!("readable")
-        };
-        assert_eq!(dropped, 4);
-        assert_eq!(store.pupils["Léa"].records.len(), 1);
-        assert_eq!(store.pupils["Léa"].explanations["l1"], "On compte.");
-        assert_eq!(load(r#"{"version":4,"pupils":{}}"#), Loaded::Newer(4));
-        assert_eq!(load("{not json"), Loaded::Unreadable);
-        assert_eq!(load("null"), Loaded::Unreadable);
-        assert_eq!(load(r#"{"version":"x"}"#), Loaded::Unreadable);
-    }
-
-    #[test]
-    fn saving_and_loading_gives_the_same_store() {
-        let mut store = Store::default();
-        let p = store.pupils.entry("Zoé".into()).or_default();
-        apply(p, &answered("l3.e2", false, false));
-        apply(
-            p,
-            &Change::Explain {
-                lesson: "l3".into(),
-                text: "La carte range les lettres.".into(),
-            },
-        );
-        assert_eq!(load(&save(&store)), Loaded::Ok { store, dropped: 0 });
-    }
-
-    #[test]
-    fn naming_oneself_keeps_the_better_results() {
-        let mut named = Pupil::default();
-        apply(&mut named, &answered("l1.e1", false, true));
-        let mut nameless = Pupil::default();
-        apply(&mut nameless, &answered("l1.e1", true, true));
-        apply(
-            &mut nameless,
-            &Change::Explain {
-                lesson: "l1".into(),
-                text: "Compter.".into(),
-            },
-        );
-        merge_into(&mut named, nameless);
-        assert_eq!(named.outcome("l1.e1"), Some(Outcome::Solved));
-        assert_eq!(named.explanations["l1"], "Compter.");
-    }
-
-    #[test]
-    fn names_lose_control_and_bidi_characters() {
-        assert_eq!(clean_name("  Lé\u{202e}a\n "), "Léa");
-        assert_eq!(clean_name(&"x".repeat(100)).len(), MAX_NAME);
-    }
-}
+mod tests;

@@ -42,7 +42,7 @@ struct State {
 
 enum Action {
     Chosen(usize),
-    Read { epoch: u64, loaded: Loaded },
+    Read { epoch: u64, loaded: Box<Loaded> },
     Sort(Column),
     Lesson(Option<usize>),
     Name(String),
@@ -60,7 +60,7 @@ impl Reducible for State {
                 if epoch != s.epoch {
                     return self;
                 }
-                s.class.add(loaded);
+                s.class.add(*loaded);
                 s.pending = s.pending.saturating_sub(1);
                 s.generation += 1;
             }
@@ -102,7 +102,10 @@ fn read_files(
                 // A file the browser cannot read is refused like any unreadable file.
                 let content = result.unwrap_or_default();
                 let loaded = class::read(&name, &content, clock().0);
-                state.dispatch(Action::Read { epoch, loaded });
+                state.dispatch(Action::Read {
+                    epoch,
+                    loaded: Box::new(loaded),
+                });
             });
         readers.borrow_mut().push(reader);
     }

@@ -10,8 +10,9 @@
 //!   with one: when its first name is also borne by pupils with initials, it is flagged.
 
 use super::Loaded;
-use crate::progress::export::{ImportError, Sheet};
-use crate::progress::store::{self, Outcome, Record};
+use crate::progress::export::{ImportError, Member, Sheet};
+use crate::progress::identity;
+use crate::progress::store::{Outcome, Reason, Record};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
@@ -92,43 +93,13 @@ fn has_initial(key: &str) -> bool {
     key.split('|').nth(1).is_some_and(|i| !i.is_empty())
 }
 
-/// How two names are compared, on the PC and here.
-fn key_of(name: &str) -> String {
-    let name = store::clean_name(name).to_lowercase();
-    let mut words: Vec<&str> = name.split_whitespace().collect();
-    let initial = match words.last() {
-        Some(w) if words.len() > 1 => {
-            let initial: String = w.trim_end_matches('.').chars().take(1).collect();
-            words.pop();
-            initial
-        }
-        _ => String::new(),
-    };
-    format!("{}|{initial}", words.join(" "))
-}
-
-/// One pupil's part of a sheet (a pair's sheet has two).
-struct Part<'a> {
-    name: &'a str,
-    records: &'a BTreeMap<String, Record>,
-    sentences: &'a BTreeMap<String, String>,
-}
-
-fn pupils_of(sheet: &Sheet) -> Vec<Part<'_>> {
-    vec![Part {
-        name: &sheet.pupil,
-        records: &sheet.records,
-        sentences: &sheet.explanations,
-    }]
-}
-
 fn work_of(record: &Record, file: &str) -> Work {
     Work {
         outcome: record.outcome,
         tries: record.tries,
-        first: None,
-        at: None,
-        seen: false,
+        first: record.first.clone().filter(|f| !f.is_empty()),
+        at: record.at.map(|at| at as f64),
+        seen: record.reason == Some(Reason::Seen),
         file: file.to_string(),
     }
 }
@@ -144,7 +115,7 @@ fn replaces(old: &Work, new: &Work) -> bool {
     }
 }
 
-fn merge_into(row: &mut Row, loaded: &Loaded, part: &Part) {
+fn merge_into(row: &mut Row, loaded: &Loaded, part: &Member) {
     for (id, record) in part.records {
         let new = work_of(record, &loaded.file);
         match row.work.get(id) {
@@ -154,7 +125,7 @@ fn merge_into(row: &mut Row, loaded: &Loaded, part: &Part) {
             }
         }
     }
-    for (lesson, text) in part.sentences {
+    for (lesson, text) in part.explanations {
         let kept = row.sentences.entry(lesson.clone()).or_default();
         if !kept.iter().any(|s| &s.text == text) {
             kept.push(Sentence {
@@ -223,15 +194,15 @@ pub fn gather(files: &[Rc<Loaded>]) -> Table {
     let mut rows: Vec<Row> = vec![];
     let mut index: HashMap<String, usize> = HashMap::new();
     for (loaded, sheet) in sheets {
-        for part in pupils_of(sheet) {
-            let key = key_of(part.name);
+        for part in sheet.members() {
+            let key = identity::key(part.pupil);
             let i = match index.get(&key) {
                 Some(&i) => i,
                 None => {
                     index.insert(key.clone(), rows.len());
                     rows.push(Row {
                         key,
-                        name: part.name.to_string(),
+                        name: part.pupil.to_string(),
                         work: BTreeMap::new(),
                         sentences: BTreeMap::new(),
                         files: vec![],

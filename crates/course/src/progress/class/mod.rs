@@ -2,8 +2,8 @@
 //! Pure data, tested natively; the page that reads the files is `app::teachers::class`.
 //!
 //! - `read`: one file → a `Loaded` (its sheet or why it is refused, what tells copies apart,
-//!   whether its date can be trusted). Names, sentences and first answers are cleaned as on the
-//!   pupil's side.
+//!   whether its dates can be trusted). The file's parser is `export::read`, which cleans
+//!   names, sentences and first answers as the pupil's side does.
 //! - `Class`: the files opened so far, in order. Its table is computed from all of them at once
 //!   (`merge::gather`), so the order the files arrive in never changes who is in it.
 //! - `grid`: each exercise's state per pupil, the class line per exercise, sorting, the filter.
@@ -18,7 +18,7 @@ pub use grid::{line, misconception, order, sorted, total_solved, Column, Line, S
 pub use merge::{gather, Note, Row, Sentence, Table, Work};
 
 use super::export::{self, ImportError, Sheet};
-use super::store;
+use super::{identity, store};
 use sha2::{Digest, Sha256};
 use std::rc::Rc;
 
@@ -50,41 +50,28 @@ pub fn plausible(ms: f64, now: f64) -> Option<f64> {
     (ms.is_finite() && (EARLIEST..=now + AHEAD).contains(&ms)).then_some(ms)
 }
 
-/// Text from a file, cleaned as the pupil's side cleans it (no control or bidi characters, a
-/// line break becomes a space, trimmed, at most `max` characters).
-fn clean(text: &str, max: usize) -> String {
-    text.chars()
-        .filter(|c| !store::is_bidi_control(*c))
-        .filter_map(|c| match c {
-            c if c.is_control() && c.is_whitespace() => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(max)
-        .collect()
-}
-
-/// The sheet as « Ma classe » keeps it: names and sentences cleaned, empty sentences dropped.
-fn cleaned(mut sheet: Sheet) -> Sheet {
-    sheet.pupil = store::clean_name(&sheet.pupil);
-    sheet.explanations = sheet
-        .explanations
-        .into_iter()
-        .map(|(lesson, s)| (lesson, clean(&s, store::MAX_EXPLANATION)))
-        .filter(|(_, s)| !s.is_empty())
-        .collect();
+/// A sheet's dates as « Ma classe » trusts them: a result's `at` outside 2024 … tomorrow is
+/// dropped (a forged early date must not make a result « first »). The parser (`export::read`)
+/// has already cleaned names, sentences and first answers as the pupil's page does.
+fn trusted(mut sheet: Sheet, now: f64) -> Sheet {
+    let check = |records: &mut std::collections::BTreeMap<String, store::Record>| {
+        for r in records.values_mut() {
+            r.at = r.at.filter(|&at| plausible(at as f64, now).is_some());
+        }
+    };
+    check(&mut sheet.records);
+    if let Some(p) = &mut sheet.partner {
+        check(&mut p.records);
+    }
     sheet
 }
 
 /// Reads the file `file` holding `text`, at `now` (ms since 1970, the teacher's clock).
 pub fn read(file: &str, text: &str, now: f64) -> Loaded {
-    let file = clean(file, 120);
+    let file = identity::clean_text(file, 120);
     match export::read(text) {
         Ok(sheet) => {
-            let sheet = cleaned(sheet);
+            let sheet = trusted(sheet, now);
             let canonical = serde_json::to_string(&sheet).unwrap_or_default();
             Loaded {
                 file,

@@ -1,8 +1,8 @@
 use super::*;
 use crate::content::LESSONS;
 use crate::ids;
-use crate::progress::export::{self, Sheet};
-use crate::progress::store::{Outcome, Record};
+use crate::progress::export::{self, Partner, Sheet};
+use crate::progress::store::{Outcome, Reason, Record};
 
 /// 2 December 2026, 10:00 UTC: the teacher's clock in these tests.
 const NOW: f64 = 1_796_205_600_000.0;
@@ -43,8 +43,14 @@ fn file(
             .iter()
             .map(|(l, s)| (l.to_string(), s.to_string()))
             .collect(),
+        partner: None,
     };
-    let body = serde_json::to_string(&sheet).unwrap();
+    signed(&sheet)
+}
+
+/// The file's text for `sheet`, with its checksum.
+fn signed(sheet: &Sheet) -> String {
+    let body = serde_json::to_string(sheet).unwrap();
     let sum: String = sha2::Sha256::digest(body.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -437,7 +443,7 @@ fn any_column_sorts_both_ways() {
         ),
         (
             "c.json",
-            file("Elise C.", NOW, &[(ids::L1_E1, record(None, 1))], &[]),
+            file("Élise C.", NOW, &[(ids::L1_E1, record(None, 1))], &[]),
         ),
         ("d.json", file("Marc D.", NOW, &[], &[])),
     ])
@@ -452,7 +458,7 @@ fn any_column_sorts_both_ways() {
     let by_name = Sort::default();
     assert_eq!(
         order(by_name),
-        ["adam B.", "Elise C.", "Marc D.", "Zoé A."],
+        ["adam B.", "Élise C.", "Marc D.", "Zoé A."],
         "names, whatever their case"
     );
     let reversed = by_name.clicked(Column::Name);
@@ -461,13 +467,13 @@ fn any_column_sorts_both_ways() {
     let e1 = by_name.clicked(Column::Exercise(ids::L1_E1));
     assert_eq!(
         order(e1),
-        ["Zoé A.", "adam B.", "Elise C.", "Marc D."],
+        ["Zoé A.", "adam B.", "Élise C.", "Marc D."],
         "best first"
     );
     let e1_back = e1.clicked(Column::Exercise(ids::L1_E1));
     assert_eq!(
         order(e1_back),
-        ["Marc D.", "Elise C.", "adam B.", "Zoé A."],
+        ["Marc D.", "Élise C.", "adam B.", "Zoé A."],
         "weakest first"
     );
     let total = by_name.clicked(Column::Total);
@@ -548,7 +554,7 @@ fn the_csv_has_one_column_per_exercise_the_class_the_dates_and_the_files() {
                 "Léa B.",
                 NOW - WEEK,
                 &[(ids::L1_E1, solved()), (ids::L1_E6, record(None, 2))],
-                &[("l1", "Elle compte\u{a0}; «\u{a0}vraiment\u{a0}»")],
+                &[("l1", "Elle compte; vraiment")],
             ),
         ),
         (
@@ -612,7 +618,7 @@ fn the_csv_has_one_column_per_exercise_the_class_the_dates_and_the_files() {
     let l1 = header.iter().position(|h| h == "L1 phrase").unwrap();
     assert_eq!(
         lea[l1],
-        "[2026-11-25] Elle compte\u{a0}; «\u{a0}vraiment\u{a0}» | [2026-12-02] => il regarde la lettre d'avant",
+        "[2026-11-25] Elle compte; vraiment | [2026-12-02] => il regarde la lettre d'avant",
         "a line break inside a sentence becomes a space"
     );
     let forged = lines[1..].iter().find(|l| l[1] != "Léa B.").unwrap();
@@ -633,4 +639,144 @@ fn the_csv_has_one_column_per_exercise_the_class_the_dates_and_the_files() {
     );
     assert_eq!(day_of(0.0, 0), (1970, 1, 1));
     assert_eq!(day_of(951_782_400_000.0, 0), (2000, 2, 29));
+}
+
+fn dated(outcome: Outcome, at: f64, first: &str) -> Record {
+    Record {
+        outcome: Some(outcome),
+        tries: 1,
+        first: Some(first.into()),
+        at: Some(at as u64),
+        ..Record::default()
+    }
+}
+
+#[test]
+fn a_pair_file_gives_two_pupils_each_with_their_records() {
+    let mut sheet: Sheet = serde_json::from_str::<serde_json::Value>(&file(
+        "Inès B.",
+        NOW,
+        &[(ids::L1_E1, solved())],
+        &[("l1", "Elle compte les paires.")],
+    ))
+    .map(|v| serde_json::from_value(v).unwrap())
+    .unwrap();
+    sheet.partner = Some(Partner {
+        pupil: "Lucas M.".into(),
+        records: [(ids::L1_E1.to_string(), solved())].into(),
+        explanations: [("l1".to_string(), "Il compte aussi.".to_string())].into(),
+    });
+    let pair = signed(&sheet);
+    // Lucas's own file from another week joins his row.
+    let lucas = file("Lucas M.", NOW - WEEK, &[(ids::L1_E2, solved())], &[]);
+    let table = class_of(&[("binome.json", pair), ("lucas.json", lucas)]).table();
+    assert_eq!(names(&table), ["Lucas M.", "Inès B."]);
+    let (l, i) = (&table.rows[0], &table.rows[1]);
+    assert_eq!(
+        (state(l, ids::L1_E1), state(l, ids::L1_E2)),
+        (State::Solved, State::Solved)
+    );
+    assert_eq!(
+        (state(i, ids::L1_E1), state(i, ids::L1_E2)),
+        (State::Solved, State::Todo)
+    );
+    assert_eq!(l.sentences["l1"][0].text, "Il compte aussi.");
+    assert_eq!(i.files, ["binome.json"]);
+    assert_eq!(l.files, ["lucas.json", "binome.json"]);
+}
+
+#[test]
+fn the_earliest_result_wins_by_its_date_and_a_forged_date_is_dropped() {
+    // Sent later from PC A, but answered there first.
+    let a = file(
+        "Yanis T.",
+        NOW - DAY,
+        &[(ids::L1_E3, dated(Outcome::Done, NOW - WEEK, "l"))],
+        &[],
+    );
+    let b = file(
+        "Yanis T.",
+        NOW - 2.0 * DAY,
+        &[(ids::L1_E3, dated(Outcome::Solved, NOW - 3.0 * DAY, "r"))],
+        &[],
+    );
+    let table = class_of(&[("b.json", b.clone()), ("a.json", a)]).table();
+    let w = &table.rows[0].work[ids::L1_E3];
+    assert_eq!(
+        (w.outcome, w.file.as_str()),
+        (Some(Outcome::Done), "a.json")
+    );
+    assert_eq!(misconception(w), Some("l"), "the letter predicted");
+    assert_eq!(table.rows[0].first, Some(NOW - WEEK));
+    // A result claiming 1970 is not believed: the older file's result stays.
+    let forged = file(
+        "Yanis T.",
+        NOW - DAY,
+        &[(ids::L1_E3, dated(Outcome::Solved, 1_000.0, "r"))],
+        &[],
+    );
+    let table = class_of(&[
+        (
+            "b.json",
+            file(
+                "Yanis T.",
+                NOW - 2.0 * DAY,
+                &[(ids::L1_E3, dated(Outcome::Done, NOW - 3.0 * DAY, "l"))],
+                &[],
+            ),
+        ),
+        ("f.json", forged),
+    ])
+    .table();
+    let w = &table.rows[0].work[ids::L1_E3];
+    assert_eq!(
+        (w.outcome, w.file.as_str()),
+        (Some(Outcome::Done), "b.json")
+    );
+    assert!(table.rows[0].first.unwrap() > EARLIEST);
+}
+
+#[test]
+fn a_seen_answer_and_a_first_answer_reach_the_grid_and_the_csv() {
+    let seen = Record {
+        reason: Some(Reason::Seen),
+        ..dated(Outcome::Done, NOW - DAY, "r")
+    };
+    let table = class_of(&[(
+        "sam.json",
+        file(
+            "Sam P.",
+            NOW,
+            &[
+                (ids::L1_E3, seen),
+                (
+                    ids::L1_E6,
+                    Record {
+                        tries: 3,
+                        first: Some("0,19".into()),
+                        ..record(Some(Outcome::Solved), 3)
+                    },
+                ),
+            ],
+            &[],
+        ),
+    )])
+    .table();
+    let sam = &table.rows[0];
+    assert!(sam.work[ids::L1_E3].seen);
+    let rows: Vec<&Row> = table.rows.iter().collect();
+    let lines = records(&csv(&rows, "", 0));
+    let at = |id: &str| {
+        let (meta, k) = crate::content::exercise_place(id).unwrap();
+        let h = crate::content::teachers::exercise_short(meta.number, meta.bonus, k);
+        lines[1][lines[0].iter().position(|c| *c == h).unwrap()].clone()
+    };
+    assert_eq!(
+        at(ids::L1_E3),
+        "fait (1\u{a0}essai\u{a0}; 1re réponse\u{a0}: r\u{a0}; réponse déjà vue sur ce poste)"
+    );
+    assert_eq!(
+        at(ids::L1_E6),
+        "réussi (3\u{a0}essais\u{a0}; 1re réponse\u{a0}: 0,19)"
+    );
 }
