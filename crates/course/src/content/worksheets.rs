@@ -84,7 +84,7 @@ const BONUS: [Ticket; 3] = [
 /// What the summary sheet's key picture shows (its legend).
 pub fn picture_legend(n: u8) -> &'static str {
     match n {
-        1 => "Chaque ligne est la lettre d'avant, chaque colonne la lettre d'après. Plus la case est claire (jaune), plus la paire revient souvent dans nos noms\u{a0}; une case sombre (violette), la paire est rare\u{a0}; une case blanche, elle n'a jamais été vue.",
+        1 => "Chaque ligne est la lettre d'avant, chaque colonne la lettre d'après. Plus la case est jaune, plus la paire revient souvent dans nos noms\u{a0}; plus elle est foncée (bleu-vert), plus la paire est rare\u{a0}; une case blanche, elle n'a jamais été vue.",
         2 => "Le curseur donne la chance que le modèle accordait à la bonne lettre\u{a0}; la courbe donne sa surprise, la loss\u{a0}: presque 0\u{a0}s'il était sûr et avait raison, très haute s'il était sûr et se trompait.",
         3 => "Chaque ligne est la carte d'identité d'une lettre\u{a0}: des nombres que le modèle apprend. Des lettres qui s'emploient de la même façon finissent avec des cartes proches.",
         4 => "Chaque ligne est une lettre qui regarde\u{a0}: elle peut regarder les lettres d'avant et elle-même (cases ouvertes), jamais celles d'après (cases grisées).",

@@ -222,10 +222,15 @@ pub fn gather(files: &[Rc<Loaded>]) -> Table {
 
 /// Marks each name without an initial whose first name pupils with initials bear.
 fn flag_ambiguous(rows: &mut [Row], notes: &mut Vec<Note>) {
-    let with_initial: Vec<(String, String)> = rows
+    let mut with_initial: Vec<(&str, String, String)> = rows
         .iter()
         .filter(|r| has_initial(&r.key))
-        .map(|r| (first_name(&r.key).to_string(), r.name.clone()))
+        .map(|r| (first_name(&r.key), r.key.clone(), r.name.clone()))
+        .collect();
+    with_initial.sort_by(|a, b| a.1.cmp(&b.1));
+    let with_initial: Vec<(String, String)> = with_initial
+        .into_iter()
+        .map(|(first, _, name)| (first.to_string(), name))
         .collect();
     for row in rows.iter_mut().filter(|r| !has_initial(&r.key)) {
         let first = first_name(&row.key);
