@@ -9,7 +9,7 @@ import { serve, launch, openPage, root, STEPS } from "./harness.js";
 
 const AXE = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
 const PAGES = ["#/", "#/enseignants", "#/enseignants/lecon/3", "#/enseignants/corrige", "#/enseignants/programmes",
-  "#/enseignants/vitesse", "#/enseignants/classe", "#/enseignants/et-apres", "#/fiche/2", "#/fiche/3/activite", "#/progression", "#/atelier", "#/confidentialite", "#/mentions-legales", "#/nimporte-quoi"];
+  "#/enseignants/vitesse", "#/enseignants/classe", "#/enseignants/dpo", "#/enseignants/et-apres", "#/fiche/2", "#/fiche/3/activite", "#/progression", "#/atelier", "#/confidentialite", "#/mentions-legales", "#/nimporte-quoi"];
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });

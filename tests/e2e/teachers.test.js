@@ -2,6 +2,7 @@
 // every exercise, printable sheets (one page each), the curriculum, and the pupil's progress page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { serve, launch, openPage, dist, artifacts } from "./harness.js";
@@ -32,6 +33,15 @@ test("teachers' corner: kit for seven lessons, the one-file download, the browse
   await offline.waitForSelector('[data-testid="already-offline"]');
   await offline.close();
   assert.ok(await page.locator('[data-testid="browsers"] tr').count() >= 4, "Chromium, Firefox, WebKit at least");
+  // The size the page states is the real file's, within 0.1 MB.
+  const stated = Number((await page.locator("main").innerText()).match(/tuto-llm\.html \(environ (\d+,\d)\s?Mo\)/)[1].replace(",", "."));
+  const real = fs.statSync(path.join(dist, "tuto-llm.html")).size / 1e6;
+  assert.ok(Math.abs(stated - real) <= 0.1, `the page says ${stated} MB, the file is ${real.toFixed(2)} MB`);
+  // The note for the data protection officer, from the corner.
+  await page.click(`a[href="#/enseignants/dpo"]`);
+  await page.waitForSelector('[data-testid="dpo"]');
+  const dpo = await page.locator("main").innerText();
+  for (const what of [/prénom et l'initiale du nom/, /première réponse/, /«\s?À toi d'expliquer\s?»/, /Où les garder/, /Quand les supprimer/, /fin de l'année scolaire/, /aucune requête vers Internet/]) assert.match(dpo, what);
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
@@ -48,7 +58,15 @@ test("plans, answer key, sheets and curriculum", async () => {
     for (const id of ["background", "opening", "closing", "discussion"]) assert.ok((await page.locator(`[data-testid="${id}"]`).innerText()).length > 40, `${id} of lesson ${n}`);
     const margin = Number((await page.locator('[data-testid="margin"]').innerText()).match(/(\d+)\s*min/)[1]);
     assert.ok(margin >= 5, `lesson ${n}: ${margin} min of margin`);
-    assert.match(await page.locator('[data-testid="plan"]').innerText(), /Étape/);
+    const plan = await page.locator('[data-testid="plan"]').innerText();
+    assert.match(plan, /Étape/);
+    // Pupils name themselves (a pair: both names), and the files reach the teacher in 5 minutes.
+    assert.match(plan, /Nous sommes deux/, `lesson ${n}: the pair rule`);
+    const last = await page.locator('[data-testid="plan"] tbody tr').last().innerText();
+    assert.match(last, /^5\s?min/, `lesson ${n}: the collection step`);
+    for (const step of [/Ma progression/, /Envoyer à mon professeur/, /Téléchargements/, /ticket de sortie/]) assert.match(last, step, `lesson ${n}`);
+    const trouble = await page.locator('[data-testid="trouble"]').innerText();
+    for (const what of [/ne s'ouvre pas/, /trop ancien/, /Enregistrer ma phrase/, /Téléchargements/, /autre nom/]) assert.match(trouble, what, `lesson ${n}`);
     assert.equal(await page.locator(".tickets-key li").count(), 3, `exit ticket answers of lesson ${n}`);
     await page.goto(`${base}#/fiche/${n}`);
     await page.waitForSelector("main.sheet");
@@ -66,9 +84,19 @@ test("plans, answer key, sheets and curriculum", async () => {
     console.log(`# worksheet ${n}: ${exercises} exercises, ${worksheetPages} A4 page(s)`);
     assert.ok(worksheetPages <= 2, `worksheet ${n} prints on ${worksheetPages} pages`);
   }
-  // Plan B's material: the 20 name cards of lesson 1.
+  // Plan B's material: the 20 name cards of lesson 1, each on one line with both its dots.
   await page.goto(`${base}#/enseignants/lecon/1`);
   assert.equal(await page.locator('[data-testid="material"] .material-card').count(), 20);
+  await page.emulateMedia({ media: "print" });
+  const cards = await page.locator('[data-testid="material"] .material-card').evaluateAll((cs) => cs.map((c) => [c.textContent, c.scrollWidth <= c.clientWidth, c.getClientRects().length && c.getBoundingClientRect().height]));
+  await page.emulateMedia({ media: "screen" });
+  const lineHeight = Math.min(...cards.map((c) => c[2]));
+  for (const [name, fits, height] of cards) assert.ok(fits && height < lineHeight * 1.5, `${name} fits on its card`);
+  // Projected steps with exercises: the pairs answer on their PC too.
+  assert.match(await page.locator('[data-testid="plan"] tbody tr').nth(1).innerText(), /répond aussi sur son poste/);
+  // Lesson 4's cards write vectors as the lesson does.
+  await page.goto(`${base}#/enseignants/lecon/4`);
+  assert.match(await page.locator('[data-testid="material"]').innerText(), /\[\d\s?; \d\s?; \d\s?; \d\]/);
   await page.goto(`${base}#/enseignants/corrige`);
   await page.waitForSelector(".key-table");
   const keys = await page.locator(".key-table tr[data-exercise]").evaluateAll((trs) => trs.map((tr) => [tr.dataset.exercise, tr.cells[2].textContent.trim()]));
@@ -127,8 +155,45 @@ test("Mentions légales: the publisher's details from publication.toml, or what 
   const filled = /editeur = "[^"]+"/.test(fs.readFileSync(path.join(dist, "..", "publication.toml"), "utf8"));
   const text = await page.locator('[data-testid="publisher"]').innerText();
   assert.match(text, /Éditeur/);
-  if (!filled) assert.match(text, /À compléter par l'établissement qui publie cette page \(fichier publication\.toml/);
+  // An empty field speaks to a head teacher: what to write, not how to build the page.
+  if (!filled) {
+    assert.match(text, /À compléter par l'établissement\s?: nom et adresse de l'établissement qui publie cette page/);
+    assert.doesNotMatch(text, /publication\.toml|cargo/);
+  }
   assert.match(await page.locator("main").innerText(), /aucune donnée personnelle/);
+  await page.click(`main a[href="#/enseignants/dpo"]`);
+  await page.waitForSelector('[data-testid="dpo"]');
+  for (const from of ["#/confidentialite", "#/enseignants/classe"]) {
+    await page.goto(`${base}${from}`);
+    assert.equal(await page.locator(`main a[href="#/enseignants/dpo"]`).count(), 1, `the note is linked from ${from}`);
+  }
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("the speed test's card: one line for the PC, its name kept in this browser, printed alone", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(`${base}#/`);
+  // A result kept from an earlier run on this PC (the run itself is tested by workers.test.js).
+  await page.evaluate(() => localStorage.setItem("tuto-llm.vitesse", JSON.stringify({ day: "06/12/2026", report: {
+    lessons: { l2: 0.4, l3: 21.3, l4: 0.6, l5: 1.1, l6: 7.0, bonus: 20, atelier: 3.5 },
+    phase2: { tokens_per_s: 5562, workers: 2, in_worker: true }, phase2_one_worker: { tokens_per_s: 5400 } } })));
+  await page.goto(`${base}#/enseignants/vitesse`);
+  await page.waitForSelector('[data-testid="bench-verdict"]');
+  assert.equal(await page.locator('[data-testid="bench-fit"]').innerText(),
+    "Ce poste convient pour les leçons 1 à 6\u00a0: oui, avec une attente d'environ 22\u00a0s en leçon 3 et 7\u00a0s en leçon 6.");
+  const card = await page.locator('[data-testid="bench-verdict"]').innerText();
+  assert.doesNotMatch(card, /lettres par seconde|cœur/, "the jargon is in the technical details");
+  assert.match(await page.locator('[data-testid="bench-technical"]').textContent(), /lettres par seconde/);
+  await page.fill('[data-testid="bench-label"]', "PC 7");
+  await page.reload();
+  await page.waitForSelector('[data-testid="bench-verdict"]');
+  assert.equal(await page.inputValue('[data-testid="bench-label"]'), "PC 7", "the name stays in this browser");
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.locator('[data-testid="bench-verdict"]').isVisible());
+  for (const hidden of ["bench-run", "bench-print", "bench-result"]) assert.equal(await page.locator(`[data-testid="${hidden}"]`).isVisible(), false, hidden);
+  assert.doesNotMatch(await page.locator("main").innerText(), /[{}]/, "no raw JSON in print");
+  await page.emulateMedia({ media: "screen" });
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });

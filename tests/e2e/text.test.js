@@ -11,7 +11,7 @@ before(async () => { ({ server, base } = await serve()); browser = await launch(
 after(async () => { await browser?.close(); server?.close(); });
 
 const PAGES = ["#/", "#/enseignants", "#/enseignants/lecon/1", "#/enseignants/lecon/6", "#/enseignants/corrige",
-  "#/enseignants/programmes", "#/enseignants/vitesse", "#/enseignants/classe", "#/enseignants/et-apres", "#/fiche/4", "#/fiche/5/activite", "#/progression", "#/atelier", "#/confidentialite", "#/mentions-legales"];
+  "#/enseignants/programmes", "#/enseignants/vitesse", "#/enseignants/classe", "#/enseignants/dpo", "#/enseignants/et-apres", "#/fiche/4", "#/fiche/5/activite", "#/progression", "#/atelier", "#/confidentialite", "#/mentions-legales"];
 const FORMULA = /(?<!\p{L})(ln|log|exp|softmax|argmax|tanh|relu|rmsnorm|sigmoïde?)(?!\p{L})|[Σ∑√∂∇]|\b\w+_\w+\b|(?<!\p{L})p\s*\(|=\s*−/iu;
 
 /** The visible text of the page, without the optional boxes for the curious. */

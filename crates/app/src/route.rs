@@ -27,6 +27,9 @@ pub enum Route {
     /// « Ma classe »: the pupils' progress files in one table.
     #[at("/enseignants/classe")]
     Class,
+    /// « Note pour le ou la DPO »: the personal data of the collected files.
+    #[at("/enseignants/dpo")]
+    Dpo,
     /// « Et après ? »: from the pupil's model to code.
     #[at("/enseignants/et-apres")]
     NextSteps,

@@ -26,6 +26,7 @@ pub fn switch(route: Route) -> Html {
         Route::Bench => html! { <crate::pages::bench::Bench /> },
         Route::Class => html! { <crate::teachers::class::ClassPage /> },
         Route::NextSteps => html! { <crate::teachers::next_steps::NextSteps /> },
+        Route::Dpo => html! { <crate::teachers::dpo::DpoNote /> },
         Route::Privacy => html! { <crate::pages::privacy::Privacy /> },
         Route::Legal => html! { <crate::pages::legal::Legal /> },
         Route::Progress => html! { <crate::pages::progress::MyProgress /> },

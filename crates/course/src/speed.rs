@@ -38,34 +38,96 @@ fn wait_words(w: Wait) -> String {
     }
 }
 
-/// The verdict, one sentence per lesson, then the Atelier and the cores.
-pub fn verdict(report: &serde_json::Value) -> Vec<String> {
-    let lessons = &report["lessons"];
-    let wait = |key: &str| lessons[key].as_f64().map(wait_of);
-    let mut lines = vec![text::lesson_without_training(1)];
-    for n in 2..=6u8 {
-        if let Some(w) = wait(&format!("l{n}")) {
-            lines.push(text::lesson_wait(n, &wait_words(w)));
-        }
+/// Whether this PC suits lessons 1 to 6, in one line for its card.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fit {
+    Yes,
+    /// Yes, with these waits (lesson, seconds).
+    Waits(Vec<(u8, u32)>),
+    /// Too slow for these lessons (show them on the projector); the other waits beside.
+    No {
+        lessons: Vec<u8>,
+        waits: Vec<(u8, u32)>,
+    },
+}
+
+/// The measured wait of lessons 2 to 6 (lesson 1 trains nothing).
+fn lesson_waits(report: &serde_json::Value) -> Vec<(u8, Wait)> {
+    (2..=6u8)
+        .filter_map(|n| {
+            let s = report["lessons"][format!("l{n}")].as_f64()?;
+            Some((n, wait_of(s)))
+        })
+        .collect()
+}
+
+pub fn fit(report: &serde_json::Value) -> Fit {
+    let waits = lesson_waits(report);
+    let slow: Vec<u8> = waits
+        .iter()
+        .filter_map(|(n, w)| matches!(w, Wait::TooSlow(_)).then_some(*n))
+        .collect();
+    let seconds: Vec<(u8, u32)> = waits
+        .iter()
+        .filter_map(|(n, w)| match w {
+            Wait::Seconds(s) => Some((*n, *s)),
+            _ => None,
+        })
+        .collect();
+    match (slow.is_empty(), seconds.is_empty()) {
+        (true, true) => Fit::Yes,
+        (true, false) => Fit::Waits(seconds),
+        (false, _) => Fit::No {
+            lessons: slow,
+            waits: seconds,
+        },
     }
+}
+
+/// What the speed test tells the teacher: one line for the PC, one per lesson (for its card),
+/// and the technical lines (the Atelier's letters per second, the cores) for the IT support.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    pub fit: String,
+    pub lessons: Vec<String>,
+    pub technical: Vec<String>,
+}
+
+pub fn verdict(report: &serde_json::Value) -> Verdict {
+    let fit_line = match fit(report) {
+        Fit::Yes => text::fit_yes(),
+        Fit::Waits(waits) => text::fit_waits(&waits),
+        Fit::No { lessons, waits } => text::fit_no(&lessons, &waits),
+    };
+    let mut lessons = vec![text::lesson_without_training(1)];
+    lessons.extend(
+        lesson_waits(report)
+            .into_iter()
+            .map(|(n, w)| text::lesson_wait(n, &wait_words(w))),
+    );
     let p2 = &report["phase2"];
     let big_tps = p2["tokens_per_s"].as_f64().unwrap_or(0.0);
-    let race = lessons["bonus"].as_f64().unwrap_or(20.0);
-    lines.push(text::bonus_verdict(race, big_tps));
-    if let Some(w) = wait("atelier") {
-        lines.push(text::atelier_verdict(&wait_words(w), big_tps));
+    let race = report["lessons"]["bonus"].as_f64().unwrap_or(20.0);
+    lessons.push(text::bonus_verdict(race, big_tps));
+    let mut technical = vec![];
+    if let Some(w) = report["lessons"]["atelier"].as_f64().map(wait_of) {
+        technical.push(text::atelier_verdict(&wait_words(w), big_tps));
     }
     let workers = p2["workers"].as_u64().unwrap_or(1) as usize;
     let one = report["phase2_one_worker"]["tokens_per_s"]
         .as_f64()
         .unwrap_or(0.0);
     if workers > 1 && one > 0.0 {
-        lines.push(text::cores_verdict(workers, big_tps / one));
+        technical.push(text::cores_verdict(workers, big_tps / one));
     }
     if !p2["in_worker"].as_bool().unwrap_or(true) {
-        lines.push(text::NO_WORKERS_VERDICT.to_string());
+        technical.push(text::NO_WORKERS_VERDICT.to_string());
     }
-    lines
+    Verdict {
+        fit: fit_line,
+        lessons,
+        technical,
+    }
 }
 
 /// The same-bits check's job: 3 steps of the phase-2 model.
@@ -120,7 +182,8 @@ mod tests {
             "phase2": { "tokens_per_s": 30000.0, "workers": 2, "in_worker": true },
             "phase2_one_worker": { "tokens_per_s": 18000.0 },
         });
-        let lines = verdict(&report);
+        let v = verdict(&report);
+        let lines = &v.lessons;
         let all = lines.join("\n");
         for n in 1..=6 {
             assert!(
@@ -138,15 +201,57 @@ mod tests {
             "{}",
             lines[5]
         );
-        assert!(all.contains("Leçon bonus") && all.contains("Atelier"));
-        assert!(all.contains("1,7 fois plus rapides"), "{all}");
+        assert!(all.contains("Leçon bonus"));
+        // Letters per second and cores are for the IT support, not the card.
+        assert!(
+            !all.contains("lettres par seconde") && !all.contains("cœur"),
+            "{all}"
+        );
+        let technical = v.technical.join("\n");
+        assert!(technical.contains("Atelier"), "{technical}");
+        assert!(technical.contains("1,7 fois plus rapides"), "{technical}");
+        assert_eq!(
+            v.fit,
+            "Ce poste convient pour les leçons 1 à 6\u{a0}: non pour la leçon 3\u{a0}: faites-la au vidéoprojecteur depuis un poste plus rapide\u{a0}; ailleurs, attente d'environ 13\u{a0}s en leçon 6."
+        );
         let slow_cores = serde_json::json!({
             "lessons": {}, "phase2": { "tokens_per_s": 15000.0, "workers": 2 },
             "phase2_one_worker": { "tokens_per_s": 16000.0 },
         });
         assert!(verdict(&slow_cores)
+            .technical
             .join(" ")
             .contains("choisissez 1\u{a0}cœur"));
+    }
+
+    #[test]
+    fn one_line_says_whether_this_pc_suits_lessons_1_to_6() {
+        let report = |l3: f64, l6: f64| serde_json::json!({ "lessons": { "l2": 0.3, "l3": l3, "l4": 1.0, "l5": 2.0, "l6": l6 } });
+        assert_eq!(fit(&report(1.0, 2.0)), Fit::Yes);
+        assert_eq!(
+            verdict(&report(1.0, 2.0)).fit,
+            "Ce poste convient pour les leçons 1 à 6\u{a0}: oui."
+        );
+        assert_eq!(fit(&report(8.4, 2.0)), Fit::Waits(vec![(3, 9)]));
+        assert_eq!(
+            verdict(&report(8.4, 2.0)).fit,
+            "Ce poste convient pour les leçons 1 à 6\u{a0}: oui, avec une attente d'environ 9\u{a0}s en leçon 3."
+        );
+        assert_eq!(
+            verdict(&report(21.0, 7.0)).fit,
+            "Ce poste convient pour les leçons 1 à 6\u{a0}: oui, avec une attente d'environ 21\u{a0}s en leçon 3 et 7\u{a0}s en leçon 6."
+        );
+        assert_eq!(
+            fit(&report(50.0, 60.0)),
+            Fit::No {
+                lessons: vec![3, 6],
+                waits: vec![]
+            }
+        );
+        assert_eq!(
+            verdict(&report(50.0, 60.0)).fit,
+            "Ce poste convient pour les leçons 1 à 6\u{a0}: non pour les leçons 3 et 6\u{a0}: faites-les au vidéoprojecteur depuis un poste plus rapide."
+        );
     }
 
     /// The e2e tests read the same file: the browser's 2 workers must give these bits.

@@ -1,8 +1,11 @@
 //! « Mentions légales » (`#/mentions-legales`): who publishes this copy of Tuto LLM (set at
-//! build time by the publisher), personal data (none), licences and credits.
+//! build time by the publisher; an empty field says, for a head teacher, what to fill in),
+//! personal data (none collected), licences and credits.
 
+use crate::route::Route;
 use course::content::legal as text;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[function_component]
 pub fn Legal() -> Html {
@@ -10,9 +13,9 @@ pub fn Legal() -> Html {
         <main id="contenu" class="legal">
             <h1>{ text::TITLE }</h1>
             <dl data-testid="publisher">
-                { for text::publisher_lines().iter().map(|(label, value)| {
+                { for text::publisher_lines().iter().map(|(label, value, to_fill)| {
                     let value = if value.is_empty() {
-                        html! { <em class="to-fill">{ text::TO_FILL }</em> }
+                        html! { <em class="to-fill">{ *to_fill }</em> }
                     } else if value.starts_with("https://") {
                         html! { <a href={*value}>{ *value }</a> }
                     } else {
@@ -22,7 +25,7 @@ pub fn Legal() -> Html {
                 }) }
             </dl>
             <h2>{ text::DATA_TITLE }</h2>
-            <p>{ text::DATA }</p>
+            <p>{ text::DATA }{ " " }<Link<Route> to={Route::Dpo}>{ text::DPO_LINK }</Link<Route>></p>
             <h2>{ text::LICENCE_TITLE }</h2>
             <p>{ text::LICENCE }</p>
             <h2>{ text::CREDITS_TITLE }</h2>

@@ -36,6 +36,7 @@ pub fn Privacy() -> Html {
             <h2>{ text::CLEAR_COMPUTER }</h2>
             <ClearComputer />
             <p class="muted">{ text::PUBLISHER }</p>
+            <p><yew_router::prelude::Link<crate::route::Route> to={crate::route::Route::Dpo}>{ course::content::legal::DPO_LINK }</yew_router::prelude::Link<crate::route::Route>></p>
         </main>
     }
 }

@@ -3,6 +3,7 @@
 //! offline version to download. All its text lives in `content::teachers`.
 
 pub mod class;
+pub mod dpo;
 pub mod next_steps;
 mod plan;
 pub mod worksheet;
@@ -103,6 +104,7 @@ pub fn Corner() -> Html {
             <h2>{ text::PRIVACY_TITLE }</h2>
             <p>{ text::PRIVACY }{ " " }<Link<Route> to={Route::Privacy}>{ text::PRIVACY_LINK }</Link<Route>></p>
             <crate::widgets::pupil::ClearComputer />
+            <p><Link<Route> to={Route::Dpo}>{ content::legal::DPO_LINK }</Link<Route>></p>
 
             <h2>{ text::LICENCE_TITLE }</h2>
             <p>{ text::LICENCE }</p>

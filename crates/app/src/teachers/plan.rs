@@ -5,6 +5,7 @@
 
 use super::{keys_table, lesson_name, print_button, LessonProps};
 use crate::route::Route;
+use course::content::l4::vector as lesson_vector;
 use course::content::{self, lesson, teachers as text, worksheets};
 use course::rules::l4::{PANEL, QUESTION};
 use course::text::NBSP;
@@ -27,11 +28,16 @@ fn phases(n: u8, plan: &text::Plan) -> Html {
             <thead><tr><th>{ text::COL_MINUTES }</th><th>{ text::COL_STEPS }</th><th>{ text::COL_WHAT }</th><th>{ text::COL_HOW }</th></tr></thead>
             <tbody>{ for plan.phases.iter().map(|p| html! { <tr>
                 <td>{ format!("{}{NBSP}min", p.minutes) }</td>
-                <td>{ if p.steps.is_empty() { text::INSTALL.to_string() } else { steps_of(n, p.steps) } }</td>
+                <td>{ if p.steps.is_empty() { p.label.to_string() } else { steps_of(n, p.steps) } }</td>
                 <td>{ p.what }</td><td>{ p.how }</td>
             </tr> }) }</tbody>
         </table>
     }
+}
+
+/// « [1 ; 0 ; 2 ; 1] », as lesson 4 writes a question or a panel.
+fn numbers(v: &[i32]) -> String {
+    lesson_vector(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>())
 }
 
 /// What to print for plan B.
@@ -41,7 +47,7 @@ fn material(m: text::Material) -> Html {
         text::Material::None => return html! {},
         text::Material::NameCards => (
             text::MATERIAL_NAMES,
-            cards(TEACHING_SET.iter().map(|n| html! { <div class="material-card">{ format!(".{n}.") }</div> }).collect()),
+            html! { <div class="material-cards names">{ for TEACHING_SET.iter().map(|n| html! { <div class="material-card">{ format!(".{n}.") }</div> }) }</div> },
         ),
         text::Material::Slit => (
             text::MATERIAL_SLIT,
@@ -54,8 +60,8 @@ fn material(m: text::Material) -> Html {
             text::MATERIAL_PANELS,
             cards(".chat".chars().enumerate().map(|(i, c)| html! { <div class="material-card panel">
                 <strong>{ c.to_string() }</strong>
-                <span>{ format!("{}{NBSP}: {:?}", text::PANEL_QUESTION, QUESTION[i]) }</span>
-                <span>{ format!("{}{NBSP}: {:?}", text::PANEL_PANEL, PANEL[i]) }</span>
+                <span>{ format!("{}{NBSP}: {}", text::PANEL_QUESTION, numbers(&QUESTION[i])) }</span>
+                <span>{ format!("{}{NBSP}: {}", text::PANEL_PANEL, numbers(&PANEL[i])) }</span>
             </div> }).collect()),
         ),
         text::Material::Dominos => (
@@ -107,6 +113,10 @@ pub fn LessonPlan(props: &LessonProps) -> Html {
             <h2>{ text::DISCUSSION }</h2>
             <p><em>{ content::reflection_question(props.n) }</em></p>
             <ul data-testid="discussion">{ for plan.discussion.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+            <section class="trouble" data-testid="trouble">
+                <h2>{ text::TROUBLE_TITLE }</h2>
+                <dl>{ for text::TROUBLE.iter().map(|(what, todo)| html! { <><dt>{ *what }</dt><dd>{ *todo }</dd></> }) }</dl>
+            </section>
             <h2>{ text::PLAN_B }</h2>
             <p>{ plan.plan_b }</p>
             { material(plan.material) }
@@ -126,7 +136,7 @@ pub fn LessonPlan(props: &LessonProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use course::content::{lesson, teachers::PLANS, worksheets};
+    use course::content::{lesson, teachers as text, teachers::PLANS, worksheets};
 
     /// Minutes kept free in every plan: a session never runs exactly to the minute.
     const MARGIN_MINUTES: u32 = 5;
@@ -138,9 +148,10 @@ mod tests {
             let n = plan.lesson;
             let meta = lesson(n).unwrap();
             let total: u32 = plan.phases.iter().map(|p| p.minutes).sum();
-            assert!(
-                total + MARGIN_MINUTES <= meta.minutes,
-                "lesson {n}: {total} of {} min",
+            assert_eq!(
+                total + MARGIN_MINUTES,
+                meta.minutes,
+                "lesson {n}: {total} min of phases and {MARGIN_MINUTES} of margin in a {}-minute session",
                 meta.minutes
             );
             let steps = crate::lessons::outline(n).unwrap();
@@ -161,11 +172,88 @@ mod tests {
             }
         }
         // Lesson 6's reflection has a slot of its own.
+        // (Every plan's first and last phases: naming oneself, then the files' collection.)
         let six = PLANS.iter().find(|p| p.lesson == 6).unwrap();
         assert!(six
             .phases
             .iter()
             .any(|p| p.steps == ["reflechir"] && p.minutes >= 5));
+    }
+
+    #[test]
+    fn every_session_names_its_pupils_first_and_collects_their_files_last() {
+        for plan in PLANS {
+            let n = plan.lesson;
+            let (first, last) = (&plan.phases[0], plan.phases.last().unwrap());
+            assert_eq!(first.label, text::INSTALL, "lesson {n}");
+            assert!(
+                first.what.contains("Nous sommes deux"),
+                "lesson {n}: the pair rule"
+            );
+            assert_eq!(last.label, text::COLLECT, "lesson {n}");
+            assert_eq!(
+                last.minutes, 5,
+                "lesson {n}: five minutes to collect the files"
+            );
+            for step in [
+                "Ma progression",
+                "Envoyer à mon professeur",
+                "Téléchargements",
+                "professeur",
+                "ticket de sortie",
+            ] {
+                assert!(last.what.contains(step), "lesson {n}: {step}");
+            }
+            // The exit ticket is written while the files travel, not squeezed into the review.
+            let before: Vec<&str> = plan.phases[..plan.phases.len() - 1]
+                .iter()
+                .map(|p| p.what)
+                .collect();
+            assert!(
+                !before.iter().any(|w| w.contains("ticket de sortie")),
+                "lesson {n}"
+            );
+        }
+    }
+
+    #[test]
+    fn projected_steps_with_exercises_say_the_pairs_answer_on_their_pc() {
+        for plan in PLANS {
+            let n = plan.lesson;
+            let steps = crate::lessons::outline(n).unwrap();
+            for phase in plan.phases {
+                let exercises = phase
+                    .steps
+                    .iter()
+                    .any(|k| steps.iter().any(|s| s.key == *k && !s.exercises.is_empty()));
+                if phase.how.starts_with(text::TOGETHER) && exercises {
+                    assert_eq!(
+                        phase.how,
+                        text::TOGETHER_ON_PC,
+                        "lesson {n}: {}",
+                        phase.what
+                    );
+                }
+            }
+        }
+        assert!(text::TOGETHER_ON_PC.contains("sur son poste"));
+    }
+
+    #[test]
+    fn the_trouble_box_covers_what_goes_wrong_in_a_session() {
+        let all: String = text::TROUBLE
+            .iter()
+            .map(|(w, t)| format!("{w} {t} "))
+            .collect();
+        for case in [
+            "ne s'ouvre pas",
+            "trop ancien",
+            "Enregistrer ma phrase",
+            "Téléchargements",
+            "autre nom",
+        ] {
+            assert!(all.contains(case), "{case}");
+        }
     }
 
     #[test]

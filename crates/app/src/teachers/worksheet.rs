@@ -1,6 +1,7 @@
 //! The « fiche d'activité » of a lesson (`#/fiche/N/activite`), printed on at most two A4
-//! pages: each exercise in the order of the steps (from the lesson's step table) with room to
-//! write, predictions to write before clicking, « À toi d'expliquer », and an exit ticket.
+//! pages: each exercise in the order of the steps (from the lesson's step table) with two lines
+//! to write on, predictions to write before clicking, « À toi d'expliquer », and an exit ticket
+//! to cut off (with its own name line).
 
 use crate::route::Route;
 use course::content::{common, lesson, teachers as text, worksheets as sheet};
@@ -31,8 +32,8 @@ pub fn Worksheet(props: &super::LessonProps) -> Html {
                     <h3>{ sheet::exercise_heading(k, step, title) }</h3>
                     <p>{ e.question }</p>
                     <p class="ws-label">{ if predict { sheet::PREDICTION } else { sheet::ANSWER } }</p>
-                    { lines(1) }
-                    if !predict { <p class="ws-label">{ sheet::HOW }</p>{ lines(1) } }
+                    { lines(2) }
+                    if !predict { <p class="ws-label">{ sheet::HOW }</p>{ lines(2) } }
                 </section>
             })
         })
@@ -49,10 +50,12 @@ pub fn Worksheet(props: &super::LessonProps) -> Html {
                 <p>{ meta.explain }</p>
                 { lines(3) }
             </section>
+            // Cut off and handed in alone: it carries its own name line.
             <section class="ws-ticket">
                 <h2>{ sheet::TICKET_TITLE }</h2>
+                <p class="sheet-name">{ text::SHEET_NAME }</p>
                 <p class="muted">{ sheet::TICKET_INTRO }</p>
-                <ol>{ for sheet::exit_ticket(props.n).iter().map(|t| html! { <li><p>{ t.question }</p>{ lines(1) }</li> }) }</ol>
+                <ol>{ for sheet::exit_ticket(props.n).iter().map(|t| html! { <li><p>{ t.question }</p>{ lines(2) }</li> }) }</ol>
             </section>
             { super::print_button() }
         </main>

@@ -205,6 +205,60 @@ pub fn cores_verdict(workers: usize, gain: f64) -> String {
 
 pub const NO_WORKERS_VERDICT: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: les gros entraînements se font dans la page, qui peut ralentir. Une version récente de Firefox, Chrome, Edge ou Safari évite ce problème.";
 
+/// « a », « a et b », « a, b et c ».
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} et {last}", init.join(", ")),
+    }
+}
+
+/// « 21 s en leçon 3 et 7 s en leçon 6 ».
+fn waits_words(waits: &[(u8, u32)]) -> String {
+    and_list(
+        &waits
+            .iter()
+            .map(|(n, s)| format!("{s}\u{a0}s en leçon {n}"))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The speed test's one line for the PC (`course::speed::fit`).
+pub const FIT: &str = "Ce poste convient pour les leçons 1 à 6\u{a0}: ";
+pub fn fit_yes() -> String {
+    format!("{FIT}oui.")
+}
+pub fn fit_waits(waits: &[(u8, u32)]) -> String {
+    format!(
+        "{FIT}oui, avec une attente d'environ {}.",
+        waits_words(waits)
+    )
+}
+pub fn fit_no(lessons: &[u8], waits: &[(u8, u32)]) -> String {
+    let which = match lessons {
+        [one] => format!("non pour la leçon {one}\u{a0}: faites-la"),
+        _ => format!(
+            "non pour les leçons {}\u{a0}: faites-les",
+            and_list(&lessons.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+        ),
+    };
+    let elsewhere = if waits.is_empty() {
+        String::new()
+    } else {
+        format!("\u{a0}; ailleurs, attente d'environ {}", waits_words(waits))
+    };
+    format!("{FIT}{which} au vidéoprojecteur depuis un poste plus rapide{elsewhere}.")
+}
+/// The card of one PC: its name (kept in this browser), the date of the test, printable.
+pub const PC_NAME: &str = "Nom du poste\u{a0}: ";
+pub const PC_NAME_HINT: &str = "Donnez un nom à ce poste (par exemple celui écrit sur l'écran)\u{a0}: il reste dans ce navigateur, avec le dernier résultat, et s'imprime sur la fiche.";
+pub fn tested_on(date: &str) -> String {
+    format!("Testé le {date}.")
+}
+pub const PRINT_CARD: &str = "Imprimer la fiche de ce poste";
+pub const LAST_RESULT: &str = "Dernier résultat gardé dans ce navigateur\u{a0}:";
+
 pub const WHO_ARE_YOU: &str = "Qui es-tu\u{a0}?";
 /// Names side by side: « Léa B. », « Léa B. et Tom M. » ("" for nobody).
 pub fn names_together(names: &[String]) -> String {

@@ -15,7 +15,7 @@ pub const ANSWER_KEY_LINK: &str = "Le corrigé complet, à imprimer";
 pub const CURRICULUM_LINK: &str = "Tuto LLM et les programmes du cycle 4";
 
 pub const OFFLINE_TITLE: &str = "Sans Internet (clé USB)";
-pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 1,5\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
+pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 1,8\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
 pub const DOWNLOAD: &str = "Télécharger la version hors ligne (tuto-llm.html)";
 pub const ALREADY_OFFLINE: &str = "Vous utilisez déjà la version hors ligne\u{a0}: ce fichier-ci est celui à copier sur une clé USB ou sur les postes.";
 pub const OFFLINE_PROGRESS: &str = "La progression des élèves est gardée dans le navigateur du poste utilisé\u{a0}: elle ne suit pas l'élève d'un poste à l'autre. En fin de séance, l'élève ouvre «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page) et vous envoie son fichier avec «\u{a0}Envoyer à mon professeur\u{a0}»\u{a0}: la page «\u{a0}Ma classe\u{a0}» rassemble ceux de toute la classe.";
@@ -43,7 +43,7 @@ pub const BROWSERS_NOTE: &str = "Mesuré sur un ordinateur à 2 cœurs. Les tabl
 
 pub const TIPS_TITLE: &str = "Conseils pour la classe";
 pub const TIPS: &[&str] = &[
-    "Travail en binôme\u{a0}: un élève manipule, l'autre lit et prédit\u{a0}; on échange à chaque exercice.",
+    "Travail en binôme\u{a0}: un élève manipule, l'autre lit et prédit\u{a0}; on échange à chaque exercice. Au début, le binôme coche «\u{a0}Nous sommes deux\u{a0}» dans «\u{a0}Qui es-tu\u{a0}?\u{a0}» et écrit les deux prénoms avec leur initiale\u{a0}: chacun retrouve son travail dans «\u{a0}Ma classe\u{a0}».",
     "Faites prédire avant de révéler\u{a0}: les prédictions et les choix ne comptent qu'une fois (la première réponse). Une prédiction ratée est «\u{a0}faite\u{a0}» mais pas «\u{a0}réussie\u{a0}»\u{a0}: c'est normal, et c'est ce qu'on en discute qui compte.",
     "Au vidéoprojecteur, activez le «\u{a0}Mode projection\u{a0}» (en haut à droite)\u{a0}: texte et images agrandis, traits plus épais, en-tête compact. Raccourcis\u{a0}: ← → pour changer d'étape, Espace pour lancer ou mettre en pause un entraînement, R pour le recommencer.",
     "Chaque étape a son adresse (par exemple #/lecon/3/etape/2) à mettre en favori\u{a0}; ajoutez\u{a0}?projection=1 avant le # pour ouvrir directement en mode projection.",
@@ -64,7 +64,7 @@ pub const SPEED: &str = "Le mini-GPT s'entraîne dans la page. Pour savoir si un
 pub const SPEED_LINK: &str = "Tester la vitesse de cet ordinateur";
 
 pub const PRIVACY_TITLE: &str = "Progression et vie privée";
-pub const PRIVACY: &str = "Aucun compte, aucune donnée envoyée, aucun cookie\u{a0}: la progression reste dans le navigateur du poste, à chaque prénom et initiale. «\u{a0}Recommencer la leçon\u{a0}» n'efface rien\u{a0}: elle rouvre les exercices pour s'entraîner, le premier résultat reste. Pour effacer\u{a0}: «\u{a0}Effacer toute ma progression\u{a0}» (un élève, sur la page Confidentialité), ou «\u{a0}Vider ce poste\u{a0}» ci-dessous (tous les élèves de ce navigateur, à la fin d'une séance). La liste des réponses déjà vues reste une heure\u{a0}: effacer ne permet pas de refaire une prédiction.";
+pub const PRIVACY: &str = "Aucun compte, aucune donnée envoyée, aucun cookie\u{a0}: le prénom, l'initiale, les résultats et les phrases de chaque élève restent dans le navigateur du poste. «\u{a0}Recommencer la leçon\u{a0}» n'efface rien\u{a0}: elle rouvre les exercices pour s'entraîner, le premier résultat reste. Pour effacer\u{a0}: «\u{a0}Effacer toute ma progression\u{a0}» (un élève, sur la page Confidentialité), ou «\u{a0}Vider ce poste\u{a0}» ci-dessous (tous les élèves de ce navigateur, à la fin d'une séance). La liste des réponses déjà vues reste une heure\u{a0}: effacer ne permet pas de refaire une prédiction. Les fichiers que les élèves vous remettent sont des données personnelles\u{a0}: la note pour le ou la DPO dit ce qu'ils contiennent, où les garder et quand les supprimer.";
 
 pub const LICENCE_TITLE: &str = "Licence et éditeur";
 pub const LICENCE: &str = "Tuto LLM est un logiciel libre sous licence MIT (fichier LICENSE fourni avec le code), publié par l'équipe Tuto LLM. Le code, ses tests et la recette de chaque jeu de données sont publics\u{a0}; pour signaler un problème ou proposer une correction, ouvrez une demande («\u{a0}issue\u{a0}») sur le dépôt du projet. Les jeux de données gardent leur licence\u{a0}: prénoms INSEE (Licence Ouverte 2.0), mots français (licence MIT), noms de Pokémon © Nintendo / Creatures / GAME FREAK (usage éducatif non commercial).";
@@ -105,6 +105,10 @@ pub fn objective(o: &str) -> String {
 }
 pub const COL_HOW: &str = "Comment";
 pub const TOGETHER: &str = "en classe entière, au vidéoprojecteur";
+/// A projected step with exercises: the pairs answer on their own PC, or « Ma classe » shows
+/// « à faire » for everyone.
+pub const TOGETHER_ON_PC: &str =
+    "en classe entière, au vidéoprojecteur\u{a0}; chaque binôme répond aussi sur son poste";
 pub const PAIRS: &str = "en binôme";
 pub const ALONE: &str = "chacun";
 pub const PREREQUISITES: &str = "Prérequis";
@@ -142,7 +146,9 @@ pub struct Key {
 /// « Étape N » shown comes from the lesson's step table), what is done and how.
 pub struct Phase {
     pub minutes: u32,
+    /// The lesson's steps it covers; empty for a phase outside the lesson (`label` names it).
     pub steps: &'static [&'static str],
+    pub label: &'static str,
     pub what: &'static str,
     pub how: &'static str,
 }
@@ -189,6 +195,16 @@ pub const SKIP: &str = "Si un binôme est en retard";
 pub const DISCUSSION: &str = "Pistes pour la question «\u{a0}À discuter\u{a0}»";
 pub const MATERIAL: &str = "Matériel à imprimer pour le plan B";
 pub const INSTALL: &str = "Installation";
+pub const COLLECT: &str = "Fin\u{a0}: les fichiers";
+/// « Si ça ne marche pas »: the problems a session meets, and what to do (every plan shows it).
+pub const TROUBLE_TITLE: &str = "Si ça ne marche pas";
+pub const TROUBLE: &[(&str, &str)] = &[
+    ("La page ne s'ouvre pas (page blanche, chargement sans fin)", "Ouvrez le fichier hors ligne tuto-llm.html depuis une clé USB (double-clic)\u{a0}: il ne demande aucune connexion. Sinon, le binôme rejoint un poste voisin et envoie son fichier au nom des deux."),
+    ("Le message «\u{a0}Ce navigateur est trop ancien\u{a0}»", "Essayez un autre navigateur du poste (Firefox 89, Chrome ou Edge 91, Safari 16.4 ou plus récent), ou un autre poste\u{a0}; signalez le poste au référent numérique."),
+    ("La phrase «\u{a0}À toi d'expliquer\u{a0}» n'est pas dans le fichier", "Seule une phrase enregistrée part dans le fichier\u{a0}: faites cliquer sur «\u{a0}Enregistrer ma phrase\u{a0}», puis de nouveau sur «\u{a0}Envoyer à mon professeur\u{a0}» (dans «\u{a0}Ma classe\u{a0}», les deux fichiers se rassemblent)."),
+    ("Le fichier n'est pas dans Téléchargements", "Il s'appelle progression-Prénom-I-date.json. Ouvrez la liste des téléchargements du navigateur (la flèche en haut à droite, ou Ctrl+J)\u{a0}: elle montre où il est. S'il n'y est pas, le navigateur a peut-être refusé\u{a0}: cliquez de nouveau sur «\u{a0}Envoyer à mon professeur\u{a0}» et lisez le message sous le bouton."),
+    ("Un élève a commencé sous un autre nom", "Il clique sur le nom en haut de la page et écrit le sien\u{a0}: la suite compte pour lui. Ce qu'il a fait sous l'autre nom y reste\u{a0}: envoyez aussi ce fichier-là et lisez les deux lignes ensemble dans «\u{a0}Ma classe\u{a0}». Une prédiction déjà vue sur ce poste compte «\u{a0}fait\u{a0}», pas «\u{a0}réussi\u{a0}»."),
+];
 pub fn margin(minutes: u32) -> String {
     format!("Marge\u{a0}: {minutes}\u{a0}min (pour les imprévus, les questions, le rangement).")
 }
@@ -220,12 +236,33 @@ const fn p(
     Phase {
         minutes,
         steps,
+        label: "",
         what,
         how,
     }
 }
 
-const INSTALLING: Phase = p(4, &[], "Ouvrir Tuto LLM (ou le fichier hors ligne), choisir «\u{a0}Qui es-tu\u{a0}?\u{a0}» et écrire son prénom.", ALONE);
+/// Naming oneself: a pupil types « Prénom I. »; a pair ticks « Nous sommes deux » and types both.
+const fn installing(minutes: u32) -> Phase {
+    Phase {
+        minutes,
+        steps: &[],
+        label: INSTALL,
+        what: "Ouvrir Tuto LLM (ou le fichier hors ligne), cliquer sur «\u{a0}Qui es-tu\u{a0}?\u{a0}» et écrire son prénom et l'initiale de son nom («\u{a0}Inès B.\u{a0}»). En binôme\u{a0}: cocher «\u{a0}Nous sommes deux\u{a0}» et écrire les deux prénoms, chacun avec son initiale\u{a0}; tout ce que le binôme fait compte pour les deux.",
+        how: PAIRS,
+    }
+}
+/// The first session: pupils name themselves for the first time.
+const INSTALLING_FIRST: Phase = installing(4);
+const INSTALLING: Phase = installing(3);
+/// The end of every session: each pair's file reaches the teacher, the exit ticket meanwhile.
+const COLLECTING: Phase = Phase {
+    minutes: 5,
+    steps: &[],
+    label: COLLECT,
+    what: "Récupérer les fichiers\u{a0}: «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page) → «\u{a0}Envoyer à mon professeur\u{a0}» → le fichier progression-Prénom-I-date.json arrive dans Téléchargements → il va au professeur (clé USB qui passe de poste en poste, ou dépôt sur l'ENT). Un binôme envoie un seul fichier, au nom des deux. Pendant que la clé passe\u{a0}: ticket de sortie sur papier, sans regarder l'écran.",
+    how: PAIRS,
+};
 
 pub const PLANS: &[Plan] = &[
     Plan {
@@ -233,14 +270,15 @@ pub const PLANS: &[Plan] = &[
         background: "Un modèle de langage ne fait qu'une chose\u{a0}: deviner le morceau suivant d'un texte. La version la plus simple compte, dans des exemples, quelle lettre suit quelle lettre (un «\u{a0}bigramme\u{a0}»), puis tire au sort la suite en suivant ces comptes. Idées reçues fréquentes\u{a0}: «\u{a0}le modèle connaît les Pokémon\u{a0}» (il ne connaît que des paires de lettres), «\u{a0}il choisit toujours la lettre la plus fréquente\u{a0}» (il tire au sort, les lettres fréquentes sortent plus souvent), «\u{a0}un nom inventé est forcément bizarre\u{a0}» (il respecte les paires qu'il a vues).",
         opening: "Votre téléphone vous propose le mot suivant quand vous écrivez un message. Comment fait-il\u{a0}? Aujourd'hui, vous allez fabriquer une machine qui devine la lettre suivante, juste en comptant. À la fin, elle inventera des noms de Pokémon qui n'existent pas.",
         phases: &[
-            INSTALLING,
-            p(6, &["accueil", "deviner"], "Le téléphone qui devine, A B C → D\u{a0}; exercice 1 (après q).", TOGETHER),
-            p(8, &["paires"], "Compter ensemble les paires de «\u{a0}.pikachu.\u{a0}», puis exercice 2 («\u{a0}.evoli.\u{a0}»).", TOGETHER),
-            p(10, &["tableau"], "Écrire sa prédiction sur la fiche (exercice 3), puis lire la ligne «\u{a0}l\u{a0}» du tableau (exercice 4).", PAIRS),
-            p(6, &["changer"], "Ajouter des noms et voir le tableau changer (exercice 5).", PAIRS),
+            INSTALLING_FIRST,
+            p(5, &["accueil", "deviner"], "Le téléphone qui devine, A B C → D\u{a0}; exercice 1 (après q).", TOGETHER_ON_PC),
+            p(7, &["paires"], "Compter ensemble les paires de «\u{a0}.pikachu.\u{a0}», puis exercice 2 («\u{a0}.evoli.\u{a0}»).", TOGETHER_ON_PC),
+            p(9, &["tableau"], "Écrire sa prédiction sur la fiche (exercice 3), puis lire la ligne «\u{a0}l\u{a0}» du tableau (exercice 4).", PAIRS),
+            p(5, &["changer"], "Ajouter des noms et voir le tableau changer (exercice 5).", PAIRS),
             p(7, &["probabilites"], "Des comptes aux pourcentages (exercice 6).", PAIRS),
-            p(5, &["inventer"], "Inventer des Pokémon, chercher dans le Pokédex\u{a0}; exercice 7.", PAIRS),
-            p(4, &["bilan"], "Bilan, question «\u{a0}peut-on dire qu'il sait\u{a0}?\u{a0}», «\u{a0}À toi d'expliquer\u{a0}», ticket de sortie.", TOGETHER),
+            p(4, &["inventer"], "Inventer des Pokémon, chercher dans le Pokédex\u{a0}; exercice 7.", PAIRS),
+            p(4, &["bilan"], "Bilan, question «\u{a0}peut-on dire qu'il sait\u{a0}?\u{a0}», puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste (la phrase compte une fois «\u{a0}Enregistrer ma phrase\u{a0}» cliqué).", TOGETHER),
+            COLLECTING,
         ],
         closing: "Votre machine ne sait pas ce qu'est un Pokémon\u{a0}: elle a seulement compté des paires de lettres, et pourtant ses noms «\u{a0}sonnent\u{a0}» juste. ChatGPT fait la même chose avec des morceaux de mots et des milliards d'exemples. La prochaine fois, la machine apprendra ces nombres toute seule, au lieu de les compter.",
         further: "Ajouter les prénoms de la classe dans «\u{a0}Ajoute des noms\u{a0}» et chercher la lettre qui commence le plus de prénoms\u{a0}; inventer un nom de 8 lettres dont toutes les paires existent.",
@@ -260,13 +298,14 @@ pub const PLANS: &[Plan] = &[
         opening: "Quand vous lancez une boule de papier dans la corbeille et que vous la ratez, vous corrigez un peu votre geste. Une machine peut apprendre de la même façon\u{a0}: elle se trompe, mesure son erreur, corrige un peu, recommence. Aujourd'hui, vous allez mesurer cette erreur et regarder un modèle apprendre tout seul ce que vous aviez compté la dernière fois.",
         phases: &[
             INSTALLING,
-            p(5, &["accueil"], "Le lancer de basket\u{a0}: corriger un peu à chaque fois.", TOGETHER),
-            p(10, &["loss"], "La loss comme surprise, le curseur\u{a0}; exercices 1 et 2.", PAIRS),
-            p(7, &["hasard"], "Poids au hasard ou à zéro\u{a0}; exercice 3 (le repère 3,3).", PAIRS),
-            p(6, &["pas"], "L'entraînement en direct\u{a0}: la courbe descend.", TOGETHER),
+            p(4, &["accueil"], "Le lancer de basket\u{a0}: corriger un peu à chaque fois.", TOGETHER),
+            p(9, &["loss"], "La loss comme surprise, le curseur\u{a0}; exercices 1 et 2.", PAIRS),
+            p(6, &["hasard"], "Poids au hasard ou à zéro\u{a0}; exercice 3 (le repère 3,3).", PAIRS),
+            p(5, &["pas"], "L'entraînement en direct\u{a0}: la courbe descend.", TOGETHER),
             p(8, &["taux"], "La taille des pas\u{a0}; exercice 4 (une courbe qui explose, une qui descend sous 2,2).", PAIRS),
-            p(7, &["compare"], "Appris contre compté\u{a0}; exercices 5 et 6.", PAIRS),
-            p(3, &["bilan"], "Bilan, question sur les exemples qui contiennent des erreurs, ticket de sortie.", TOGETHER),
+            p(6, &["compare"], "Appris contre compté\u{a0}; exercices 5 et 6.", PAIRS),
+            p(4, &["bilan"], "Bilan, question sur les exemples qui contiennent des erreurs, puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Votre modèle a appris tout seul, en faisant baisser sa surprise, des nombres qui ressemblent beaucoup à ceux que vous aviez comptés. C'est ainsi que s'entraînent tous les modèles de langage, ChatGPT compris. Mais un modèle apprend tout ce que contiennent ses exemples, les erreurs aussi.",
         further: "Chercher le plus petit taux qui fait encore descendre la loss sous 2,2 en 200 pas\u{a0}; expliquer pourquoi la loss ne descend jamais à 0 sur nos 20 noms.",
@@ -286,14 +325,15 @@ pub const PLANS: &[Plan] = &[
         opening: "Pour deviner la suite de «\u{a0}pika\u{a0}», une seule lettre, c'est peu\u{a0}: vous, vous regardez tout le début. Aujourd'hui, le modèle va regarder plusieurs lettres à la fois, grâce à une carte d'identité pour chaque lettre. Vous verrez aussi qu'on peut trop apprendre\u{a0}: par cœur.",
         phases: &[
             INSTALLING,
-            p(4, &["accueil"], "Rappel\u{a0}: le tableau ne regarde qu'une lettre en arrière.", TOGETHER),
-            p(7, &["cartes"], "La carte d'identité d'une lettre\u{a0}; exercice 1.", TOGETHER),
-            p(7, &["fenetre"], "La fente de carton (fenêtre de contexte)\u{a0}; exercice 2.", PAIRS),
-            p(10, &["entrainer"], "Entraîner avec 1 et 3 lettres en mémoire\u{a0}; exercice 3.", PAIRS),
-            p(6, &["carte"], "La carte des lettres\u{a0}; exercice 4.", PAIRS),
+            p(3, &["accueil"], "Rappel\u{a0}: le tableau ne regarde qu'une lettre en arrière.", TOGETHER),
+            p(6, &["cartes"], "La carte d'identité d'une lettre\u{a0}; exercice 1.", TOGETHER_ON_PC),
+            p(6, &["fenetre"], "La fente de carton (fenêtre de contexte)\u{a0}; exercice 2.", PAIRS),
+            p(9, &["entrainer"], "Entraîner avec 1 et 3 lettres en mémoire\u{a0}; exercice 3.", PAIRS),
+            p(5, &["carte"], "La carte des lettres\u{a0}; exercice 4.", PAIRS),
             p(7, &["memoire"], "Trop de mémoire (5 lettres), le sur-apprentissage\u{a0}; exercice 5.", PAIRS),
             p(2, &["inventer"], "Inventer avec le meilleur modèle.", PAIRS),
-            p(3, &["bilan"], "Bilan, question «\u{a0}un modèle qui récite est-il bon\u{a0}?\u{a0}», ticket de sortie.", TOGETHER),
+            p(4, &["bilan"], "Bilan, question «\u{a0}un modèle qui récite est-il bon\u{a0}?\u{a0}», puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Votre modèle a rangé les lettres tout seul\u{a0}: personne ne lui a dit ce qu'est une voyelle. Vous avez vu aussi qu'un modèle peut apprendre par cœur\u{a0}: c'est pour cela qu'on le vérifie sur des exemples qu'il n'a jamais vus. La prochaine fois, chaque lettre choisira elle-même les lettres à regarder\u{a0}: l'attention.",
         further: "Entraîner avec 2 et 4 lettres et tracer, sur la fiche, la loss sur les noms jamais vus en fonction de la mémoire\u{a0}: où est le meilleur réglage\u{a0}?",
@@ -313,11 +353,12 @@ pub const PLANS: &[Plan] = &[
         opening: "En classe, quand quelqu'un pose une question, ce sont surtout ceux qui ont l'information qui lèvent la main. Dans un modèle de langage, chaque lettre fait pareil\u{a0}: elle pose une question, et les autres lettres montrent un panneau. Aujourd'hui, vous allez calculer à la main à qui une lettre fait attention.",
         phases: &[
             INSTALLING,
-            p(6, &["accueil"], "La classe qui lève la main (question, panneau, info).", TOGETHER),
-            p(14, &["scores"], "L'exemple de «\u{a0}h\u{a0}», puis exercice 1 (prédire, sur la fiche) et exercice 2 (calculer un score à la main).", PAIRS),
-            p(7, &["masque"], "Le masque causal de son prénom\u{a0}; exercice 3.", PAIRS),
-            p(10, &["tetes"], "Les 4 têtes d'un vrai GPT\u{a0}; exercice 4 (piéger une tête).", PAIRS),
-            p(4, &["bilan"], "Bilan, question sur la confiance dans un modèle qu'on ne sait pas expliquer, ticket de sortie.", TOGETHER),
+            p(5, &["accueil"], "La classe qui lève la main (question, panneau, info).", TOGETHER),
+            p(13, &["scores"], "L'exemple de «\u{a0}h\u{a0}», puis exercice 1 (prédire, sur la fiche) et exercice 2 (calculer un score à la main).", PAIRS),
+            p(6, &["masque"], "Le masque causal de son prénom\u{a0}; exercice 3.", PAIRS),
+            p(9, &["tetes"], "Les 4 têtes d'un vrai GPT\u{a0}; exercice 4 (piéger une tête).", PAIRS),
+            p(4, &["bilan"], "Bilan, question sur la confiance dans un modèle qu'on ne sait pas expliquer, puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Chaque lettre calcule des scores avec les lettres d'avant et écoute surtout celles dont le panneau correspond à sa question. Personne n'a dit aux têtes quoi regarder\u{a0}: elles l'ont appris. C'est ce mécanisme, répété des milliers de fois, qui permet à ChatGPT de relier des mots éloignés dans une phrase.",
         further: "Trouver un mot où une tête regarde surtout la lettre d'avant et un autre où elle regarde le début du mot\u{a0}; calculer un deuxième score à la main.",
@@ -338,12 +379,13 @@ pub const PLANS: &[Plan] = &[
         phases: &[
             INSTALLING,
             p(3, &["accueil"], "Les briques déjà vues.", TOGETHER),
-            p(8, &["plan"], "Le plan du mini-GPT, suivre «\u{a0}.pik\u{a0}»\u{a0}; exercice 1.", TOGETHER),
-            p(10, &["parametres"], "Compter les paramètres\u{a0}; exercices 2 (prédiction sur la fiche) et 3.", PAIRS),
-            p(4, &["pas-entraine"], "Un modèle qui n'a rien appris (du charabia).", TOGETHER),
+            p(7, &["plan"], "Le plan du mini-GPT, suivre «\u{a0}.pik\u{a0}»\u{a0}; exercice 1.", TOGETHER_ON_PC),
+            p(9, &["parametres"], "Compter les paramètres\u{a0}; exercices 2 (prédiction sur la fiche) et 3.", PAIRS),
+            p(3, &["pas-entraine"], "Un modèle qui n'a rien appris (du charabia).", TOGETHER),
             p(9, &["temperature"], "La température\u{a0}; exercices 4 et 5.", PAIRS),
-            p(8, &["ton-pokemon"], "Un Pokémon qui commence comme son prénom\u{a0}; exercice 6.", PAIRS),
-            p(4, &["bilan"], "Bilan, question poème ou sciences (quelle température\u{a0}?), ticket de sortie.", TOGETHER),
+            p(7, &["ton-pokemon"], "Un Pokémon qui commence comme son prénom\u{a0}; exercice 6.", PAIRS),
+            p(4, &["bilan"], "Bilan, question poème ou sciences (quelle température\u{a0}?), puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Un GPT, c'est un empilement de briques simples, et des milliers de nombres réglés par l'entraînement. La température ne rend pas le modèle plus savant\u{a0}: elle change seulement sa façon de tirer au sort. La prochaine fois, vous entraînerez votre propre GPT du début à la fin.",
         further: "Fabriquer le plus petit modèle de plus de 100\u{a0}000 paramètres\u{a0}; chercher la température qui donne le plus de noms nouveaux sans charabia.",
@@ -364,13 +406,14 @@ pub const PLANS: &[Plan] = &[
         phases: &[
             INSTALLING,
             p(4, &["accueil", "donnees"], "Réveiller le modèle, choisir les données.", TOGETHER),
-            p(3, &["loss-depart"], "Prédire la loss de départ sur la fiche (exercice 1).", TOGETHER),
+            p(3, &["loss-depart"], "Prédire la loss de départ sur la fiche, puis sur le poste (exercice 1).", TOGETHER_ON_PC),
             p(6, &["dominos"], "Les dominos de la rétropropagation\u{a0}; exercice 2.", PAIRS),
-            p(9, &["entrainement"], "L'entraînement en direct, l'album photo\u{a0}; exercice 3 (deux réglages).", PAIRS),
+            p(8, &["entrainement"], "L'entraînement en direct, l'album photo\u{a0}; exercice 3 (deux réglages).", PAIRS),
             p(5, &["generer"], "Générer avec un début et une température\u{a0}; exercice 4.", PAIRS),
-            p(8, &["ta-liste"], "Sa propre liste\u{a0}; réciter ou inventer\u{a0}; exercice 5.", PAIRS),
-            p(7, &["reflechir"], "Réfléchir ensemble\u{a0}: les biais des données, les hallucinations, l'énergie des géants.", TOGETHER),
-            p(4, &["bilan", "fin"], "Bilan, ticket de sortie, diplôme.", TOGETHER),
+            p(7, &["ta-liste"], "Sa propre liste\u{a0}; réciter ou inventer\u{a0}; exercice 5.", PAIRS),
+            p(5, &["reflechir"], "Réfléchir ensemble\u{a0}: les biais des données, les hallucinations, l'énergie des géants.", TOGETHER),
+            p(4, &["bilan", "fin"], "Bilan, «\u{a0}À toi d'expliquer\u{a0}» sur le poste, diplôme.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Vous avez entraîné un vrai GPT\u{a0}: il est parti du hasard et a appris, en corrigeant ses erreurs des milliers de fois, à inventer des noms. ChatGPT fonctionne pareil, en beaucoup plus grand\u{a0}: il imite très bien, mais il ne sait pas si ce qu'il écrit est vrai. Gardez ce réflexe\u{a0}: vérifier.",
         further: "Entraîner sur les dinosaures puis sur les prénoms avec les mêmes réglages et comparer les loss\u{a0}; chercher le nombre de pas où la liste de la classe commence à être récitée.",
@@ -391,11 +434,12 @@ pub const PLANS: &[Plan] = &[
         phases: &[
             INSTALLING,
             p(3, &["accueil"], "Présentation des trois modèles.", TOGETHER),
-            p(12, &["course"], "Le pari (exercice 1, sur la fiche), la course de 20 secondes, exercice 2.", PAIRS),
-            p(8, &["donnees"], "Peu ou beaucoup de données\u{a0}; exercice 3.", PAIRS),
-            p(7, &["geants"], "Les géants, l'électricité, le calcul de son ordinateur.", TOGETHER),
-            p(8, &["dictionnaire"], "Le dictionnaire imaginaire\u{a0}; exercice 4.", PAIRS),
-            p(3, &["bilan"], "Bilan, question «\u{a0}faut-il toujours un modèle géant\u{a0}?\u{a0}», ticket de sortie.", TOGETHER),
+            p(11, &["course"], "Le pari (exercice 1, sur la fiche), la course de 20 secondes, exercice 2.", PAIRS),
+            p(7, &["donnees"], "Peu ou beaucoup de données\u{a0}; exercice 3.", PAIRS),
+            p(6, &["geants"], "Les géants, l'électricité, le calcul de son ordinateur.", TOGETHER),
+            p(7, &["dictionnaire"], "Le dictionnaire imaginaire\u{a0}; exercice 4.", PAIRS),
+            p(3, &["bilan"], "Bilan, question «\u{a0}faut-il toujours un modèle géant\u{a0}?\u{a0}», puis «\u{a0}À toi d'expliquer\u{a0}» sur le poste.", TOGETHER),
+            COLLECTING,
         ],
         closing: "Plus grand n'est pas toujours plus fort\u{a0}: il faut aussi beaucoup de données et beaucoup de calcul, et cela coûte cher en électricité et en machines. Pour beaucoup de tâches, un petit modèle bien entraîné suffit. Demandez-vous toujours ce qu'un outil coûte, pas seulement ce qu'il fait.",
         further: "Relancer la course avec 40\u{a0}secondes\u{a0}: le classement change-t-il\u{a0}? Chercher combien d'années de calcul il faudrait à l'ordinateur de la classe pour entraîner GPT-3.",
@@ -503,19 +547,166 @@ pub const CURRICULUM_SOURCES: &[(&str, &str)] = &[
 // « Ma classe »: the pupils' files in one table.
 pub const CLASS_LINK: &str = "Ma classe\u{a0}: rassembler les progressions des élèves";
 pub const CLASS_TITLE: &str = "Ma classe";
-pub const CLASS_INTRO: &str = "En fin de séance, chaque élève ouvre «\u{a0}Ma progression\u{a0}», clique sur «\u{a0}Envoyer à mon professeur\u{a0}» et vous remet le fichier progression-prénom.json (clé USB, ENT, messagerie). Ouvrez ici tous les fichiers d'un coup\u{a0}: le tableau se remplit, trié comme vous voulez, imprimable et exportable pour un tableur. Rien ne quitte votre navigateur.";
-pub const CLASS_PICK: &str = "Choisir les fichiers des élèves (ou les glisser ici)";
-pub const CLASS_CAPTION: &str = "Par leçon\u{a0}: exercices réussis · faits · à faire. Cliquez sur un titre de colonne pour trier.";
+pub const CLASS_INTRO: &str = "En fin de séance, chaque élève (ou chaque binôme) ouvre «\u{a0}Ma progression\u{a0}», clique sur «\u{a0}Envoyer à mon professeur\u{a0}» et vous remet son fichier progression-Prénom-I-date.json (clé USB, ENT, messagerie). Ouvrez ici les fichiers de toute la classe, de toutes les séances et de tous les postes, d'un coup ou en plusieurs fois\u{a0}: les fichiers d'un même élève (même prénom, même initiale) sont rassemblés, exercice par exercice. Rien ne quitte votre navigateur.";
+pub const CLASS_PICK: &str = "Choisir les fichiers des élèves";
+pub const CLASS_DROP: &str = "ou les glisser ici";
+pub const CLASS_NAME: &str = "Classe\u{a0}: ";
+pub const CLASS_NAME_HINT: &str = "(par exemple 4e B\u{a0}; gardé dans ce navigateur, il sert au titre imprimé et au nom du fichier CSV)";
+pub fn reading(done: usize, total: usize) -> String {
+    format!("Lecture des fichiers\u{a0}: {done} sur {total}…")
+}
+pub fn files_read(n: usize) -> String {
+    crate::text::count(n, "fichier lu", "fichiers lus")
+}
+pub const FILTER: &str = "Leçon\u{a0}: ";
+pub const ALL_LESSONS: &str = "Toutes les leçons";
+pub const CLASS_CAPTION: &str = "Une ligne par élève, une colonne par exercice, avec le nombre d'essais\u{a0}; sous chaque exercice, la classe entière.";
+pub const SORT_HINT: &str =
+    "Cliquez sur un titre de colonne pour trier, une deuxième fois pour inverser l'ordre.";
 pub const CLASS_CSV: &str = "Exporter en CSV (LibreOffice, Excel)";
-pub const CSV_FILE: &str = "ma-classe.csv";
+pub const CSV_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier CSV.";
+pub const CLASS_CLEAR: &str = "Vider la classe";
+pub const CLASS_CLEAR_CONFIRM: &str = "Vider le tableau\u{a0}? Les fichiers des élèves ne sont pas touchés\u{a0}: vous pourrez les ouvrir de nouveau.";
 pub const COL_PUPIL: &str = "Élève";
-pub const COL_TOTAL: &str = "Total réussis";
-pub const CSV_SOLVED: &str = "réussis";
-pub const CSV_DONE: &str = "faits";
-pub const CSV_TODO: &str = "à faire";
+pub const COL_TOTAL: &str = "Réussis";
+/// The title of the class line under the exercises.
+pub const WHOLE_CLASS: &str = "Toute la classe";
+pub const CSV_CLASS: &str = "Classe";
+pub const CSV_FIRST: &str = "Première activité";
+pub const CSV_LAST: &str = "Dernière activité";
+pub const CSV_FILES: &str = "Fichiers";
 pub const CSV_TOTAL: &str = "Total réussis";
 pub const CSV_SENTENCE: &str = "phrase";
 pub const SENTENCES_TITLE: &str = "Leurs phrases «\u{a0}À toi d'expliquer\u{a0}»";
+
+/// A cell's symbol and word (`data-outcome` → what the teacher reads). The symbols differ in
+/// shape, so the grid reads in black and white and for colour-blind eyes.
+pub fn state_symbol(state: &str) -> &'static str {
+    match state {
+        "solved" => "✔",
+        "done" => "●",
+        "tried" => "◌",
+        _ => "–",
+    }
+}
+pub fn state_word(state: &str) -> &'static str {
+    match state {
+        "solved" => "réussi",
+        "done" => "fait",
+        "tried" => "commencé",
+        _ => "à faire",
+    }
+}
+/// The legend above the grid.
+pub const LEGEND: [(&str, &str); 4] = [
+    ("solved", "réussi"),
+    (
+        "done",
+        "fait (pas réussi du premier coup, ou réponse vue avant)",
+    ),
+    ("tried", "commencé, pas fini"),
+    ("todo", "à faire"),
+];
+pub const SEEN: &str = "vue avant";
+pub const SEEN_TITLE: &str = "réponse déjà vue sur ce poste";
+pub fn tries(n: u32) -> String {
+    crate::text::count(n as usize, "essai", "essais")
+}
+/// The cell's tooltip: « fait, 4 essais, 1re réponse : l ».
+pub fn cell_title(
+    pupil: &str,
+    exercise: &str,
+    state: &str,
+    tries_n: u32,
+    first: Option<&str>,
+    seen: bool,
+) -> String {
+    let mut t = format!("{pupil}, {exercise}\u{a0}: {}", state_word(state));
+    if tries_n > 0 {
+        t.push_str(&format!(", {}", tries(tries_n)));
+    }
+    if let Some(f) = first {
+        t.push_str(&format!(", 1re réponse\u{a0}: «\u{a0}{f}\u{a0}»"));
+    }
+    if seen {
+        t.push_str(&format!(" ({SEEN_TITLE})"));
+    }
+    t
+}
+/// « L1 ex. 3 »: an exercise in a column title.
+pub fn exercise_short(n: u8, bonus: bool, k: usize) -> String {
+    format!("{} ex.\u{a0}{k}", lesson_short(n, bonus))
+}
+/// The class line under an exercise. A prediction says how many missed it.
+pub fn class_line(
+    pupils: usize,
+    solved: usize,
+    done: usize,
+    tried: usize,
+    prediction: bool,
+) -> Vec<String> {
+    let mut lines = vec![format!(
+        "{solved} sur {pupils} {}",
+        if solved > 1 { "réussis" } else { "réussi" }
+    )];
+    if prediction && done > 0 {
+        lines.push(format!(
+            "{done} sur {pupils} {} raté la prédiction",
+            if done > 1 { "ont" } else { "a" }
+        ));
+    } else if done > 0 {
+        lines.push(format!(
+            "{done} {}",
+            if done > 1 { "faits" } else { "fait" }
+        ));
+    }
+    if tried > 0 {
+        lines.push(format!(
+            "{tried} {}",
+            if tried > 1 { "commencés" } else { "commencé" }
+        ));
+    }
+    lines
+}
+/// A CSV cell: « réussi (1 essai) », « fait (2 essais ; 1re réponse : l ; réponse déjà vue) ».
+pub fn csv_exercise(state: &str, tries_n: u32, first: Option<&str>, seen: bool) -> String {
+    if state == "todo" {
+        return state_word(state).to_string();
+    }
+    let mut details = vec![tries(tries_n)];
+    if let Some(f) = first {
+        details.push(format!("1re réponse\u{a0}: {f}"));
+    }
+    if seen {
+        details.push(SEEN_TITLE.to_string());
+    }
+    format!("{} ({})", state_word(state), details.join("\u{a0}; "))
+}
+/// One of several sentences of a lesson, with its day.
+pub fn dated_sentence(day: Option<&str>, sentence: &str) -> String {
+    match day {
+        Some(d) => format!("[{d}] {sentence}"),
+        None => sentence.to_string(),
+    }
+}
+/// `ma-classe-4e-B-2026-12-06.csv` (`class`: already made of safe characters).
+pub fn csv_file(class: &str, day: &str) -> String {
+    if class.is_empty() {
+        format!("ma-classe-{day}.csv")
+    } else {
+        format!("ma-classe-{class}-{day}.csv")
+    }
+}
+/// The printed title: « Ma classe — 4e B — 6 décembre 2026 — Leçon 1 ».
+pub fn print_title(class: &str, day: &str, lesson: Option<&str>) -> String {
+    let mut parts = vec![CLASS_TITLE.to_string()];
+    if !class.trim().is_empty() {
+        parts.push(class.trim().to_string());
+    }
+    parts.push(day.to_string());
+    parts.push(lesson.unwrap_or(ALL_LESSONS).to_string());
+    parts.join(" — ")
+}
 
 /// « L1 » … « L6 », « Bonus »: a lesson in a column title.
 pub fn lesson_short(n: u8, bonus: bool) -> String {
@@ -524,10 +715,6 @@ pub fn lesson_short(n: u8, bonus: bool) -> String {
     } else {
         format!("L{n}")
     }
-}
-
-pub fn counts_title(solved: usize, done: usize, todo: usize) -> String {
-    format!("{solved} réussi(s), {done} fait(s), {todo} à faire")
 }
 
 pub fn pupils_count(n: usize) -> String {
@@ -548,10 +735,55 @@ pub const FILE_DAMAGED: &str = "fichier abîmé ou modifié à la main (sa somme
 pub fn file_refused(file: &str, why: &str) -> String {
     format!("{file}\u{a0}: {why}")
 }
-
-/// Two files of one pupil: which one is kept.
-pub fn file_twice(pupil: &str, kept: &str, dropped: &str) -> String {
+/// A file whose date cannot be true.
+pub fn file_bad_date(file: &str) -> String {
+    format!("{file}\u{a0}: sa date est impossible (dans le futur ou avant 2024)\u{a0}; elle ne sert pas à dater ses résultats.")
+}
+/// Files opened twice: counted once.
+pub fn files_again(files: &[String]) -> String {
+    let n = files.len();
     format!(
-        "Deux fichiers pour {pupil}\u{a0}: le plus récent est gardé ({kept}), l'autre est laissé de côté ({dropped})."
+        "{} déjà {}, {} une seule fois\u{a0}: {}.",
+        crate::text::count(n, "fichier", "fichiers"),
+        if n > 1 { "ouverts" } else { "ouvert" },
+        if n > 1 { "comptés" } else { "compté" },
+        files.join(", ")
     )
+}
+/// A first name without an initial that pupils with initials bear: kept apart, flagged.
+pub fn no_initial(name: &str, maybe: &[String]) -> String {
+    match maybe {
+        [one] => format!("«\u{a0}{name}\u{a0}», sans initiale\u{a0}: est-ce {one}\u{a0}? Ses résultats restent sur une ligne à part."),
+        _ => format!("«\u{a0}{name}\u{a0}», sans initiale\u{a0}: plusieurs élèves portent ce prénom ({})\u{a0}; ses résultats restent sur une ligne à part.", maybe.join(", ")),
+    }
+}
+/// The row's mark for a name without an initial that may be another pupil.
+pub const NO_INITIAL_MARK: &str = "sans initiale\u{a0}: voir la note";
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+/// « 6 décembre 2026 », « 1er mars 2027 ».
+pub fn long_day(year: i64, month: u32, day: u32) -> String {
+    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    let day = if day == 1 {
+        "1er".to_string()
+    } else {
+        day.to_string()
+    };
+    format!("{day}\u{a0}{month} {year}")
+}
+/// « le 02/12/2026 »: the day a sentence was sent, beside it when a lesson has several.
+pub fn sent_on(year: i64, month: u32, day: u32) -> String {
+    format!("le {day:02}/{month:02}/{year}")
 }

@@ -61,7 +61,7 @@ const L3: [Ticket; 3] = [
     t("Pourquoi garde-t-on des noms de côté, jamais montrés pendant l'entraînement\u{a0}?", "Pour vérifier qu'il devine bien des noms nouveaux, pas seulement ceux qu'il connaît."),
 ];
 const L4: [Ticket; 3] = [
-    t("La question d'une lettre est [1, 0, 2, 1] et le panneau d'une autre est [2, 3, 1, 0]. Quel est leur score\u{a0}?", "4\u{a0}: 1 × 2 + 0 × 3 + 2 × 1 + 1 × 0."),
+    t("La question d'une lettre est [1\u{a0}; 0\u{a0}; 2\u{a0}; 1] et le panneau d'une autre est [2\u{a0}; 3\u{a0}; 1\u{a0}; 0]. Quel est leur score\u{a0}?", "4\u{a0}: 1 × 2 + 0 × 3 + 2 × 1 + 1 × 0."),
     t("Dans «\u{a0}.chat\u{a0}», la lettre «\u{a0}a\u{a0}» peut-elle regarder le «\u{a0}t\u{a0}»\u{a0}? Pourquoi\u{a0}?", "Non\u{a0}: une lettre ne regarde que les lettres d'avant et elle-même. Quand on écrit, la suite n'existe pas encore."),
     t("À quoi sert d'avoir plusieurs têtes d'attention\u{a0}?", "Chaque tête peut regarder autre chose\u{a0}: la lettre d'avant, le début du mot, une voyelle…"),
 ];
@@ -76,7 +76,7 @@ const L6: [Ticket; 3] = [
     t("Entraîné longtemps sur 15 prénoms, le modèle les récite. Que peux-tu changer pour qu'il en invente\u{a0}?", "Moins de pas, une température un peu plus chaude, ou une liste plus longue."),
 ];
 const BONUS: [Ticket; 3] = [
-    t("Le grand modèle de la course a environ combien de fois plus de paramètres que le petit\u{a0}?", "Environ 48 fois (202\u{a0}112 ÷ 4\u{a0}192)."),
+    t("Un modèle entraîné sur des mots français invente «\u{a0}chantouille\u{a0}». Pourquoi ce mot sonne-t-il français alors qu'il n'existe pas\u{a0}?", "Il enchaîne des suites de lettres fréquentes dans les vrais mots français\u{a0}; il ne sait pas ce que veulent dire les mots."),
     t("Avec très peu de données, que fait un modèle\u{a0}?", "Il apprend ses quelques noms par cœur et devine mal les nouveaux."),
     t("Pourquoi entraîner un modèle géant coûte-t-il cher\u{a0}?", "Il faut d'énormes quantités de calculs, donc des milliers de machines et beaucoup d'électricité pendant des semaines."),
 ];
@@ -84,7 +84,7 @@ const BONUS: [Ticket; 3] = [
 /// What the summary sheet's key picture shows (its legend).
 pub fn picture_legend(n: u8) -> &'static str {
     match n {
-        1 => "Chaque ligne est la lettre d'avant, chaque colonne la lettre d'après. Plus la case est claire (jaune), plus la paire revient souvent dans nos noms\u{a0}; une case sombre, la paire est rare ou jamais vue.",
+        1 => "Chaque ligne est la lettre d'avant, chaque colonne la lettre d'après. Plus la case est jaune, plus la paire revient souvent dans nos noms\u{a0}; plus elle est foncée (bleu-vert), plus la paire est rare\u{a0}; une case blanche, elle n'a jamais été vue.",
         2 => "Le curseur donne la chance que le modèle accordait à la bonne lettre\u{a0}; la courbe donne sa surprise, la loss\u{a0}: presque 0\u{a0}s'il était sûr et avait raison, très haute s'il était sûr et se trompait.",
         3 => "Chaque ligne est la carte d'identité d'une lettre\u{a0}: des nombres que le modèle apprend. Des lettres qui s'emploient de la même façon finissent avec des cartes proches.",
         4 => "Chaque ligne est une lettre qui regarde\u{a0}: elle peut regarder les lettres d'avant et elle-même (cases ouvertes), jamais celles d'après (cases grisées).",
