@@ -351,10 +351,7 @@ impl Crew {
                 let events = match msg {
                     ToWorker::Pause => runner.pause(),
                     ToWorker::Stop => runner.stop(),
-                    ToWorker::Resume => {
-                        runner.resume(&now_ms);
-                        Vec::new()
-                    }
+                    ToWorker::Resume => runner.resume(&now_ms).1,
                     ToWorker::Start { .. } | ToWorker::Peer(_) | ToWorker::Route(_) => Vec::new(),
                 };
                 let mut state = self.state.borrow_mut();

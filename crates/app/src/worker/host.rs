@@ -199,8 +199,9 @@ fn from_page(e: MessageEvent) {
         }
         ToWorker::Resume => {
             if let Some(r) = host.runner.as_mut() {
-                let out = r.resume(&clock);
+                let (out, events) = r.resume(&clock);
                 send(host, out);
+                post_events(&host.scope, events);
                 let _ = host.next_slice.port2().post_message(&JsValue::NULL);
             }
         }
@@ -233,10 +234,11 @@ fn begin(host: &mut Host, mut runner: Runner, seat: Seat, ports: Array) {
         })
         .collect();
     host.peers = peers;
-    let out = runner.begin_step(&clock);
+    let (out, events) = runner.begin_team(&clock);
     host.runner = Some(runner);
     if host.in_team {
         send(host, out);
+        post_events(&host.scope, events);
     } else {
         let _ = host.next_slice.port2().post_message(&JsValue::NULL);
     }
