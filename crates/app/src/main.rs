@@ -2,6 +2,7 @@
 //! Web Worker, where it trains big models for the page (see `worker`).
 #![forbid(unsafe_code)]
 
+mod clock;
 mod display;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod dom_tests;

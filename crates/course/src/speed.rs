@@ -140,12 +140,9 @@ pub fn check_job() -> Job {
 }
 pub const CHECK_WORKERS: usize = 2;
 
-/// FNV-1a over the bits of every number, in hexadecimal (a JSON number would lose bits).
+/// `minigpt::fingerprint` of the numbers, in hexadecimal (a JSON number would lose bits).
 pub fn fingerprint(values: &[f32]) -> String {
-    let hash = values.iter().fold(0xcbf29ce484222325u64, |h, v| {
-        (h ^ v.to_bits() as u64).wrapping_mul(0x100000001b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", minigpt::fingerprint(values))
 }
 
 /// `steps` of the phase-2 model on the prénoms, stopped after `seconds`.

@@ -4,12 +4,12 @@
 //! page: its alphabet (`vocab`: the 27 tokens of the course, or 46 with French accents and the
 //! signs of sentences), the datasets (`data`), lesson 1's counting model (`bigram`), the
 //! letter-frequency baseline (`unigram`), the judge of generated sentences (`judge`), a
-//! reverse-mode autograd tape (`autograd`) over tiled matrix kernels (`kernels`, shared between
-//! cores by `parallel`),
-//! named parameters (`params`), three trainable models (`models`: a bigram score table, a
-//! Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a step-by-step
-//! `Trainer` with mini-batches and a held-out split (`train`), generation (`sample`), PCA for the
-//! embedding map (`pca`) and save/load as JSON (`saved`).
+//! reverse-mode autograd tape (`autograd`) over tiled matrix kernels (`kernels`,
+//! single-threaded), named parameters (`params`), three trainable models (`models`: a bigram
+//! score table, a Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a
+//! step-by-step `Trainer` with mini-batches, a held-out split and big steps cut into parts that
+//! run on the cores (`train`, `parallel`), generation (`sample`), PCA for the embedding map
+//! (`pca`) and save/load as JSON (`saved`).
 #![forbid(unsafe_code)]
 
 pub mod autograd;
@@ -36,5 +36,6 @@ pub use models::{
     mlp::ContextMlp,
     Model,
 };
+pub use params::fingerprint;
 pub use train::{Status, TrainConfig, Trainer};
 pub use vocab::Alphabet;

@@ -4,6 +4,15 @@ use crate::autograd::{Tape, Var};
 use rand::Rng;
 use rand_distr::{Distribution, Normal};
 
+/// FNV-1a over the bits of every number: one 64-bit fingerprint for a list of numbers. Lists
+/// with the same bits have the same fingerprint (how the golden tests, natively and in the
+/// browser, compare whole runs without storing them).
+pub fn fingerprint(values: &[f32]) -> u64 {
+    values.iter().fold(0xcbf29ce484222325, |h, v| {
+        (h ^ u64::from(v.to_bits())).wrapping_mul(0x100000001b3)
+    })
+}
+
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Matrix {
     pub name: String,

@@ -15,25 +15,27 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn the_browser_gives_the_native_golden_bits() {
-    use common::golden;
-    assert_eq!(
-        golden::gpt_run(Dataset::Pokemon, 1000),
-        golden::POKEMON_1000
-    );
-    assert_eq!(
-        golden::gpt_run(Dataset::Prenoms, 1000),
-        golden::PRENOMS_1000
-    );
-    assert_eq!(golden::table_run(), golden::TABLE);
-    assert_eq!(golden::mlp_run(), golden::MLP);
+    use common::golden::{self, check};
+    check(&[
+        (
+            "POKEMON_1000",
+            golden::gpt_run(Dataset::Pokemon, 1000),
+            &golden::POKEMON_1000,
+        ),
+        (
+            "PRENOMS_1000",
+            golden::gpt_run(Dataset::Prenoms, 1000),
+            &golden::PRENOMS_1000,
+        ),
+        ("TABLE", golden::table_run(), &golden::TABLE),
+        ("MLP", golden::mlp_run(), &golden::MLP),
+    ]);
     // Here one thread computes the parts one after the other: the same bits as native threads.
-    for parts in [1, 2, 3] {
-        assert_eq!(
-            golden::split_run(parts),
-            golden::SPLIT[parts - 1],
-            "{parts} parts"
-        );
-    }
+    check(&[
+        ("SPLIT_1", golden::split_run(1), &golden::SPLIT[0]),
+        ("SPLIT_2", golden::split_run(2), &golden::SPLIT[1]),
+        ("SPLIT_3", golden::split_run(3), &golden::SPLIT[2]),
+    ]);
 }
 
 #[wasm_bindgen_test]

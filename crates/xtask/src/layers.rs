@@ -28,7 +28,7 @@ pub const COURSE: Order = &[
 
 /// The web app, over `course` and `minigpt`.
 pub const APP: Order = &[
-    &["storage"],
+    &["storage", "clock"],
     &["display", "icons", "files"],
     &["progress", "route"],
     &["exercise"],

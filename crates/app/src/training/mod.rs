@@ -3,6 +3,7 @@
 
 pub mod saved;
 
+use crate::clock::now_ms;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use minigpt::models::Model;
 use minigpt::{Status, Trainer};
@@ -11,12 +12,6 @@ use std::rc::Rc;
 
 /// Milliseconds of training per frame: leaves the rest of the 16 ms frame to drawing.
 pub const FRAME_BUDGET_MS: f64 = 8.0;
-
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
 
 /// A trainer driven by animation frames. `on_frame` is called after each frame's steps.
 pub struct Animated<M: Model + 'static> {

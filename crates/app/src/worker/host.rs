@@ -1,8 +1,10 @@
 //! The worker's side: receives a job and commands from the page (and, in a team, the other
 //! workers' gradient slices, by channel or passed on by the page: `route`), trains, and posts
-//! reports, checkpoints and models back. A sign of life goes to the page every second, whatever the worker is doing
-//! between two steps.
+//! reports, checkpoints and models back (`wire`). A sign of life goes to the page every
+//! second, whatever the worker is doing between two steps.
 
+use super::wire::{self, Received, To};
+use crate::clock::now_ms as clock;
 use course::content::training as text;
 use course::worker::exchange::{Outgoing, PeerMessage};
 use course::worker::protocol::{checkpoint_from, checkpoint_numbers, FromWorker, Seat, ToWorker};
@@ -56,23 +58,10 @@ fn with_host(f: impl FnOnce(&mut Host)) {
     });
 }
 
-fn clock() -> f64 {
-    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
-        .ok()
-        .map(|p| p.unchecked_into::<web_sys::Performance>().now())
-        .unwrap_or_else(js_sys::Date::now)
-}
-
-/// Posts a message and its numbers; the numbers' buffers are handed over, not copied.
+/// Posts a message and its numbers (handed over, not copied).
 fn post(scope: &DedicatedWorkerGlobalScope, message: &FromWorker, numbers: Option<&[f32]>) {
-    let parts = Array::of1(&serde_json::to_string(message).unwrap_or_default().into());
-    let transfer = Array::new();
-    if let Some(numbers) = numbers {
-        let array = Float32Array::from(numbers);
-        transfer.push(&array.buffer());
-        parts.push(&array);
-    }
-    let _ = scope.post_message_with_transfer(&parts, &transfer);
+    let numbers: Vec<Float32Array> = numbers.map(wire::numbers).into_iter().collect();
+    wire::send(To::Page(scope), message, &numbers, &[]);
 }
 
 fn post_events(scope: &DedicatedWorkerGlobalScope, events: Vec<Event>) {
@@ -100,21 +89,16 @@ fn send(host: &mut Host, out: Vec<Outgoing>) {
             None => Float32Array::new_with_length(letter.data.len() as u32),
         };
         array.copy_from(&letter.data);
-        let transfer = Array::of1(&array.buffer());
         match host.peers.get(letter.to) {
             Some(Some(port)) if host.route == Route::Channel => {
-                let text = serde_json::to_string(&letter.message).unwrap_or_default();
-                let parts = Array::of2(&text.into(), &array);
-                let _ = port.post_message_with_transferable(&parts, &transfer);
+                wire::send(To::Port(port), &letter.message, &[array], &[]);
             }
             _ => {
                 let message = FromWorker::Peer {
                     to: letter.to,
                     message: letter.message,
                 };
-                let text = serde_json::to_string(&message).unwrap_or_default();
-                let parts = Array::of2(&text.into(), &array);
-                let _ = host.scope.post_message_with_transfer(&parts, &transfer);
+                wire::send(To::Page(&host.scope), &message, &[array], &[]);
             }
         }
     }
@@ -152,31 +136,17 @@ pub fn start() {
     });
 }
 
-fn numbers(parts: &Array, i: u32) -> Vec<f32> {
-    parts
-        .get(i)
-        .dyn_into::<Float32Array>()
-        .map(|a| a.to_vec())
-        .unwrap_or_default()
-}
-
 fn from_page(e: MessageEvent) {
-    let Ok(parts) = e.data().dyn_into::<Array>() else {
+    let Some(received) = wire::read::<ToWorker>(e.data()) else {
         return;
     };
-    let Some(Ok(msg)) = parts
-        .get(0)
-        .as_string()
-        .map(|t| serde_json::from_str::<ToWorker>(&t))
-    else {
-        return;
-    };
+    let msg = received.message.clone();
     with_host(|host| match msg {
         ToWorker::Start { job, seat, resume } => {
             let checkpoint = resume.and_then(|h| {
                 Some((
                     h,
-                    checkpoint_from(&h, &numbers(&parts, 1), &numbers(&parts, 2))?,
+                    checkpoint_from(&h, &received.to_vec(0), &received.to_vec(1))?,
                 ))
             });
             if resume.is_some() && checkpoint.is_none() {
@@ -199,8 +169,9 @@ fn from_page(e: MessageEvent) {
         }
         ToWorker::Resume => {
             if let Some(r) = host.runner.as_mut() {
-                let out = r.resume(&clock);
+                let (out, events) = r.resume(&clock);
                 send(host, out);
+                post_events(&host.scope, events);
                 let _ = host.next_slice.port2().post_message(&JsValue::NULL);
             }
         }
@@ -209,7 +180,7 @@ fn from_page(e: MessageEvent) {
                 post_events(&host.scope, r.stop());
             }
         }
-        ToWorker::Peer(message) => from_peer(host, message, &parts),
+        ToWorker::Peer(message) => from_peer(host, message, &received),
         ToWorker::Route(route) => host.route = route,
     });
 }
@@ -233,10 +204,11 @@ fn begin(host: &mut Host, mut runner: Runner, seat: Seat, ports: Array) {
         })
         .collect();
     host.peers = peers;
-    let out = runner.begin_step(&clock);
+    let (out, events) = runner.begin_team(&clock);
     host.runner = Some(runner);
     if host.in_team {
         send(host, out);
+        post_events(&host.scope, events);
     } else {
         let _ = host.next_slice.port2().post_message(&JsValue::NULL);
     }
@@ -244,24 +216,17 @@ fn begin(host: &mut Host, mut runner: Runner, seat: Seat, ports: Array) {
 
 /// Another worker's slice, by channel.
 fn from_port(e: MessageEvent) {
-    let Ok(parts) = e.data().dyn_into::<Array>() else {
+    let Some(received) = wire::read::<PeerMessage>(e.data()) else {
         return;
     };
-    let Some(Ok(message)) = parts
-        .get(0)
-        .as_string()
-        .map(|t| serde_json::from_str::<PeerMessage>(&t))
-    else {
-        return;
-    };
-    with_host(|host| from_peer(host, message, &parts));
+    with_host(|host| from_peer(host, received.message, &received));
 }
 
-/// Another worker's slice (its numbers in `parts[1]`): into the exchange; its buffer is kept to
-/// send this worker's next slices in.
-fn from_peer(host: &mut Host, message: PeerMessage, parts: &Array) {
-    let data = numbers(parts, 1);
-    if let Ok(array) = parts.get(1).dyn_into::<Float32Array>() {
+/// Another worker's slice (its numbers next to `message`): into the exchange; its buffer is
+/// kept to send this worker's next slices in.
+fn from_peer<M>(host: &mut Host, message: PeerMessage, received: &Received<M>) {
+    let data = received.to_vec(0);
+    if let Some(array) = received.numbers(0) {
         if host.spares.len() < MAX_SPARES {
             host.spares.push(array.buffer());
         }

@@ -22,6 +22,9 @@ pub enum Event {
     Checkpoint(CheckpointHeader, Checkpoint),
 }
 
+/// What a team's worker sends: slices to the other workers, events to the page.
+pub type Sent = (Vec<Outgoing>, Vec<Event>);
+
 pub struct Runner {
     job: Job,
     seat: Seat,
@@ -183,8 +186,15 @@ impl Runner {
         vec![self.report(), self.model()]
     }
 
-    /// In a team: computes this worker's part of the next step; what to send to the others.
-    pub fn begin_step(&mut self, clock: &dyn Fn() -> f64) -> Vec<Outgoing> {
+    /// In a team: computes this worker's part of the first step (or the next one, after a
+    /// pause); what to send.
+    pub fn begin_team(&mut self, clock: &dyn Fn() -> f64) -> Sent {
+        let out = self.begin_step(clock);
+        self.take_ready_steps(out, clock)
+    }
+
+    /// Computes this worker's part of the next step, unless one is under way or it is paused.
+    fn begin_step(&mut self, clock: &dyn Fn() -> f64) -> Vec<Outgoing> {
         let Some(exchange) = self.exchange.as_mut() else {
             return Vec::new();
         };
@@ -195,29 +205,38 @@ impl Runner {
         exchange.begin(&mut self.trainer)
     }
 
-    /// In a team: a message from another worker. Once the step's sums are all in, takes the
-    /// step and (unless paused or over) begins the next one.
+    /// In a team: a message from another worker. Takes every step whose sums are all in.
     pub fn receive(
         &mut self,
         message: PeerMessage,
         data: Vec<f32>,
         clock: &dyn Fn() -> f64,
-    ) -> (Vec<Outgoing>, Vec<Event>) {
+    ) -> Sent {
         let Some(exchange) = self.exchange.as_mut() else {
             return (Vec::new(), Vec::new());
         };
-        let mut out = exchange.receive(message, data);
-        if !exchange.ready() || self.status.is_over() {
-            return (out, Vec::new());
-        }
-        let status = exchange.finish(&mut self.trainer);
-        let now = clock();
-        self.compute_ms += now - self.step_began_ms.take().unwrap_or(now);
-        let events = match self.after_step(status) {
-            Some(events) => events,
-            None => self.team_progress(now),
-        };
-        if self.is_running() {
+        let out = exchange.receive(message, data);
+        self.take_ready_steps(out, clock)
+    }
+
+    /// Takes the step under way once its sums are all in, then (unless paused or over) begins
+    /// the next one, and so on. A step can be complete as soon as it begins: the other
+    /// workers' messages for it may have come first (kept by the exchange), when one overtook
+    /// another on a faster route or came during a pause. No message would come to take such
+    /// a step: after the last one, the run would wait forever.
+    fn take_ready_steps(&mut self, mut out: Vec<Outgoing>, clock: &dyn Fn() -> f64) -> Sent {
+        let mut events = Vec::new();
+        while !self.status.is_over() {
+            let Some(exchange) = self.exchange.as_mut().filter(|e| e.ready()) else {
+                break;
+            };
+            let status = exchange.finish(&mut self.trainer);
+            let now = clock();
+            self.compute_ms += now - self.step_began_ms.take().unwrap_or(now);
+            match self.after_step(status) {
+                Some(end) => events.extend(end),
+                None => events.extend(self.team_progress(now)),
+            }
             out.extend(self.begin_step(clock));
         }
         (out, events)
@@ -252,14 +271,15 @@ impl Runner {
         vec![self.report(), self.model()]
     }
 
-    /// Carries on after a pause; in a team, says what to send to begin the next step.
-    pub fn resume(&mut self, clock: &dyn Fn() -> f64) -> Vec<Outgoing> {
+    /// Carries on after a pause; in a team, what to send (the next step begins, and may be
+    /// complete at once).
+    pub fn resume(&mut self, clock: &dyn Fn() -> f64) -> Sent {
         if self.status != JobStatus::Paused {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         self.status = JobStatus::Running;
         self.test_loss = None;
-        self.begin_step(clock)
+        self.begin_team(clock)
     }
 
     /// Stops now (a team's step under way is dropped: the page ends every worker).
@@ -280,7 +300,10 @@ pub fn team_model(job: &Job, size: usize) -> Vec<f32> {
     let mut team: Vec<Runner> = (0..size)
         .map(|rank| Runner::new(job.clone(), Seat { rank, size }, None).unwrap())
         .collect();
-    let mut mail: Vec<Outgoing> = team.iter_mut().flat_map(|r| r.begin_step(&clock)).collect();
+    let mut mail: Vec<Outgoing> = team
+        .iter_mut()
+        .flat_map(|r| r.begin_team(&clock).0)
+        .collect();
     let mut model = Vec::new();
     while let Some(letter) = mail.pop() {
         let (out, events) = team[letter.to].receive(letter.message, letter.data, &clock);

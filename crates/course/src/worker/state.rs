@@ -1,6 +1,6 @@
 //! What the page knows of a training job (`JobState`, for the pictures): the reports and models
-//! the workers send, applied in order. The app's `worker::crew` updates it; the pages read it
-//! through `worker::client::JobHandle`.
+//! the workers send, applied in order. `supervise` updates it (the app's `worker::crew` feeds
+//! it the workers' messages); the pages read it through the app's `worker::client::JobHandle`.
 
 use super::protocol::{unflatten, Job, JobStatus, Report};
 use super::route::Route;
@@ -25,6 +25,8 @@ pub struct JobState {
     pub model: Option<Gpt>,
     /// The job's last model has come (or the page ended the job itself).
     pub final_model: bool,
+    /// The step of the latest checkpoint the page keeps (where a lost run carries on from).
+    pub checkpoint_step: Option<usize>,
     /// Why the job could not run (French, for the pupil).
     pub error: Option<String>,
     /// Something the pupil should know that did not stop the job (a lost worker…), in French.
@@ -52,6 +54,7 @@ impl JobState {
             test_names: 0,
             model: None,
             final_model: false,
+            checkpoint_step: None,
             error: None,
             notice: None,
             in_worker: true,
@@ -74,7 +77,11 @@ impl JobState {
         self.error.is_some() || (self.status.is_over() && self.final_model)
     }
 
+    /// A report; none counts once the job is over (its end is final).
     pub fn apply_report(&mut self, r: Report) {
+        if self.status.is_over() {
+            return;
+        }
         self.status = r.status;
         self.step = r.step;
         self.losses.extend(r.new_losses);
@@ -85,18 +92,27 @@ impl JobState {
         self.test_names = r.test_names;
     }
 
-    /// A model's numbers: the trained model once the job is over.
-    pub fn apply_model(&mut self, flat: &[f32]) {
+    /// The model's numbers at `step`: the trained model once the job is over, or once its
+    /// last step is done.
+    pub fn apply_model(&mut self, step: usize, flat: &[f32]) {
         if let Some(gpt) = unflatten(self.job.config, flat) {
             self.model = Some(gpt);
-            self.final_model |= self.status.is_over();
+            self.final_model |= self.status.is_over() || step >= self.job.steps;
+        }
+    }
+
+    /// A checkpoint's parameters: the model on show until the next one.
+    pub fn keep_checkpoint(&mut self, step: usize, params: &[f32]) {
+        if let Some(gpt) = unflatten(self.job.config, params) {
+            self.model = Some(gpt);
+            self.checkpoint_step = Some(step);
         }
     }
 
     pub fn apply(&mut self, event: Event) {
         match event {
             Event::Report(r) => self.apply_report(r),
-            Event::Model(_, flat) => self.apply_model(&flat),
+            Event::Model(step, flat) => self.apply_model(step, &flat),
             Event::Checkpoint(..) => {}
         }
     }

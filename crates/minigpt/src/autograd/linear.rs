@@ -1,6 +1,6 @@
 //! `x · wᵀ`: a linear layer without bias (w is out × in, like PyTorch). The three matrix
 //! products (forward, gradient of x, gradient of w) are the hot loops of training: they live in
-//! `kernels`, tiled and shared between cores.
+//! `kernels`, tiled, on one core (a big step's parts share the cores: `train`, `parallel`).
 
 use super::{Node, Op, Tape, Var};
 use crate::kernels::{matmul_gtx_acc, matmul_gw_acc, matmul_xwt};

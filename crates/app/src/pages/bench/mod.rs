@@ -9,7 +9,7 @@
 mod stages;
 mod watch;
 
-use crate::training::now_ms;
+use crate::clock::now_ms;
 use course::content::pages as text;
 use course::speed::{verdict, Verdict};
 use gloo::timers::callback::Timeout;

@@ -8,8 +8,9 @@
 //!   that sets its steps, so that the learning rate's schedule ends with the time budget).
 
 use super::watch::MainThreadWatch;
+use crate::clock::now_ms;
 use crate::lessons;
-use crate::training::{now_ms, play, LabRun};
+use crate::training::{play, LabRun};
 use crate::worker::client::JobHandle;
 use course::speed::{check_job, fingerprint, phase2_job, CHECK_WORKERS};
 use gloo::timers::callback::Timeout;

@@ -1,7 +1,7 @@
 //! Watching the page's main thread while the workers train: the longest task, from the
 //! browser's own long-task reports where it has them, else from the lateness of a heartbeat.
 
-use crate::training::now_ms;
+use crate::clock::now_ms;
 use gloo::timers::callback::Interval;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -94,7 +94,10 @@ fn run_team(pause_at: Option<usize>) -> (Vec<f32>, usize) {
         team[1].start().is_empty(),
         "only the leader talks to the page"
     );
-    let mut mail: Vec<Outgoing> = team.iter_mut().flat_map(|r| r.begin_step(&clock)).collect();
+    let mut mail: Vec<Outgoing> = team
+        .iter_mut()
+        .flat_map(|r| r.begin_team(&clock).0)
+        .collect();
     let (mut model, mut reports) = (Vec::new(), 0);
     while let Some(letter) = mail.pop() {
         let (out, events) = team[letter.to].receive(letter.message, letter.data, &clock);
@@ -111,33 +114,97 @@ fn run_team(pause_at: Option<usize>) -> (Vec<f32>, usize) {
         }
         if pause_at == Some(team[0].trainer.step()) && team[0].is_running() {
             team[0].pause();
-            mail.extend(team[0].resume(&clock));
+            mail.extend(team[0].resume(&clock).0);
         }
     }
     assert_eq!(team[0].status, JobStatus::Finished);
     (model, reports)
 }
 
+/// `job` trained natively, each step cut into `parts` as a team of that size cuts it.
+fn native_model(job: &Job, parts: usize) -> Vec<f32> {
+    let gpt = Gpt::new(
+        job.config,
+        &mut rand_chacha::ChaCha8Rng::seed_from_u64(job.seed),
+    )
+    .unwrap();
+    let (train, test) = job.names();
+    let cfg = TrainConfig {
+        steps: job.steps,
+        lr: job.lr,
+        batch_size: job.batch,
+        ..TrainConfig::default()
+    };
+    let mut t = Trainer::with_held_out(gpt, &train, &test, cfg).unwrap();
+    t.set_parts(parts);
+    t.advance(job.steps);
+    t.model().flat_params()
+}
+
 #[test]
 fn a_team_trains_as_the_native_threads_even_through_a_pause() {
-    let config = team_config();
-    let native = {
-        let gpt = Gpt::new(config, &mut rand_chacha::ChaCha8Rng::seed_from_u64(42)).unwrap();
-        let j = job(config, 8, 32);
-        let (train, test) = j.names();
-        let cfg = TrainConfig {
-            steps: 8,
-            lr: 0.01,
-            batch_size: 32,
-            ..TrainConfig::default()
-        };
-        let mut t = Trainer::with_held_out(gpt, &train, &test, cfg).unwrap();
-        t.set_parts(2);
-        t.advance(8);
-        t.model().flat_params()
-    };
+    let native = native_model(&job(team_config(), 8, 32), 2);
     let (model, reports) = run_team(None);
     assert_eq!(model, native);
     assert!(reports >= 1);
     assert_eq!(run_team(Some(3)).0, native);
+}
+
+/// A team driven as the browser drives it: a worker moves only when a message reaches it, or
+/// when the page pauses or resumes it. Messages are delivered in a random order (one overtakes
+/// another, as when the route changes from the page to a channel), and the leader is paused
+/// and resumed at random moments. Every run ends, on every worker, with the native bits.
+#[test]
+fn a_team_always_ends_whatever_the_order_of_its_messages() {
+    use rand::{Rng, SeedableRng};
+    let job = job(team_config(), 5, 32);
+    for size in [2, 3] {
+        let native = native_model(&job, size);
+        for seed in 0..12 {
+            let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+            let clock = ticking();
+            let mut team: Vec<Runner> = (0..size)
+                .map(|rank| Runner::new(job.clone(), Seat { rank, size }, None).unwrap())
+                .collect();
+            let mut mail: Vec<Outgoing> = Vec::new();
+            let mut model = None;
+            for runner in &mut team {
+                mail.extend(runner.begin_team(&clock).0);
+            }
+            loop {
+                let leader = &mut team[0];
+                let (out, events) = if rng.random_bool(0.15) && !leader.status.is_over() {
+                    if leader.status == JobStatus::Paused {
+                        leader.resume(&clock)
+                    } else {
+                        (Vec::new(), leader.pause())
+                    }
+                } else if !mail.is_empty() {
+                    let letter = mail.swap_remove(rng.random_range(0..mail.len()));
+                    team[letter.to].receive(letter.message, letter.data, &clock)
+                } else if leader.status == JobStatus::Paused {
+                    leader.resume(&clock)
+                } else {
+                    break;
+                };
+                mail.extend(out);
+                for e in events {
+                    if let Event::Model(step, m) = e {
+                        if step == job.steps {
+                            model = Some(m);
+                        }
+                    }
+                }
+            }
+            for (rank, runner) in team.iter().enumerate() {
+                assert_eq!(
+                    runner.status,
+                    JobStatus::Finished,
+                    "{size} workers, seed {seed}: worker {rank} waits at step {}",
+                    runner.trainer.step()
+                );
+            }
+            assert_eq!(model.as_ref(), Some(&native), "{size} workers, seed {seed}");
+        }
+    }
 }
