@@ -179,11 +179,9 @@ fn ExerciseTest(props: &ExerciseHost) -> Html {
     let id = use_state(|| props.first_id);
     let kind = match props.kind {
         "answer" => Kind::Answer {
-            placeholder: "",
             check: Callback::from(answer_u),
         },
         "predict" => Kind::Predict {
-            placeholder: "",
             check: Callback::from(answer_u),
         },
         _ => Kind::Choice {
