@@ -122,7 +122,12 @@ pub fn race_lesson(
                 Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
                 _ => names.join(""),
             };
-            format!("Trop serré pour désigner un gagnant\u{a0}: {listed} sont à moins de {} l'un de l'autre. D'une course à l'autre, un si petit écart peut s'inverser\u{a0}: relance la course, ou donne-leur plus de temps.", fr(too_close, 2))
+            let behind = if leaders.contains(&2) {
+                String::new()
+            } else {
+                format!(" Le grand, lui, est derrière\u{a0}: il n'a fait que {} pas.", int(steps[2] as u64))
+            };
+            format!("Trop serré pour désigner un gagnant\u{a0}: {listed} sont à moins de {} l'un de l'autre. D'une course à l'autre, un si petit écart peut s'inverser\u{a0}: relance la course, ou donne-leur plus de temps.{behind}", fr(too_close, 2))
         }
     }
 }

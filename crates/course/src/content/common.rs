@@ -6,7 +6,7 @@ pub const EMPTY_ANSWER: &str = "Écris d'abord ta réponse dans la case.";
 pub const TOO_LONG_ANSWER: &str =
     "C'est bien trop long pour une réponse\u{a0}: écris juste ta réponse.";
 pub const TASK_NOTE: &str =
-    "Fais-le dans l'activité de cette étape\u{a0}: la page vérifie toute seule, et chaque essai raté compte.";
+    "Fais-le dans l'activité de cette étape\u{a0}: la page vérifie toute seule.";
 pub const ONE_SHOT: &str =
     "Attention\u{a0}: une seule réponse compte, la première. Réfléchis avant de valider\u{a0}!";
 pub const PRACTICE_ONE_SHOT: &str =

@@ -65,7 +65,7 @@ pub const PATTERNS: &[(&str, &str)] =
     &[("A, B, C → ", "D"), ("lundi, mardi, mercredi → ", "jeudi")];
 pub const PATTERNS_ASK: &str = "Devine la suite dans ta tête, puis vérifie.";
 pub const PATTERNS_BUTTON: &str = "Vérifier";
-pub const HIDDEN_ANSWER: &str = "?";
+pub const HIDDEN_ANSWER: &str = "…";
 pub const IDEA: &str = "Tu as sûrement trouvé sans réfléchir\u{a0}: tu connais l'alphabet et les jours de la semaine. Un modèle comme ChatGPT fait pareil avec des morceaux de mots (des jetons)\u{a0}: il devine le morceau suivant. Nous, on commence plus petit\u{a0}: deviner la lettre suivante dans un nom.";
 pub const E1_PROMPT: &str =
     "En français, quelle lettre suit presque toujours la lettre «\u{a0}q\u{a0}»\u{a0}?";
@@ -158,7 +158,7 @@ pub fn names_title(base: usize, added: usize) -> String {
         )
     }
 }
-pub const E5_PROMPT: &str = "Ajoute des noms à la liste pour qu'une seule lettre commence plus de noms que toutes les autres.";
+pub const E5_PROMPT: &str = "Ajoute des noms à la liste pour qu'une seule lettre commence plus de noms que toutes les autres. Réfléchis avant d'ajouter\u{a0}: chaque changement qui laisse une égalité compte comme un essai.";
 pub const E5_HINT: &str = "Regarde la ligne «\u{a0}.\u{a0}»\u{a0}: quelles lettres sont à égalité, et combien de noms commencent par chacune\u{a0}? Choisis la lettre que tu veux faire gagner\u{a0}: combien de noms lui faut-il de plus que les autres\u{a0}?";
 pub fn e5_right(winner: char, times: u32) -> String {
     format!("Réussi\u{a0}! Maintenant {} commence le plus de noms ({} fois). En changeant les données, tu as changé ce que le modèle préfère\u{a0}: il ne sait rien d'autre que ses exemples.", quoted(winner), times)

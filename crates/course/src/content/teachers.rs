@@ -5,7 +5,7 @@
 use crate::ids;
 
 pub const CORNER_TITLE: &str = "Coin des enseignants";
-pub const CORNER_INTRO: &str = "Tuto LLM fait construire à vos élèves (10-14\u{a0}ans) un vrai petit modèle de langage, lettre par lettre, en six leçons de 50 à 55 minutes, plus une leçon bonus. Chaque leçon suit le même plan\u{a0}: accueil et objectifs, vocabulaire, analogie avant les nombres, démonstrations interactives, exercices «\u{a0}À toi de jouer\u{a0}!\u{a0}» vérifiés par la page, réflexion avec une question pour la classe, bilan «\u{a0}Ce qu'on a appris\u{a0}» et sources. Aucune formule n'est nécessaire\u{a0}: les maths restent dans des encadrés «\u{a0}Pour les curieux\u{a0}», fermés.";
+pub const CORNER_INTRO: &str = "Tuto LLM fait construire à vos élèves (10-14\u{a0}ans) un vrai petit modèle de langage, lettre par lettre, en six leçons de 50 à 55 minutes, plus une leçon bonus. Chaque leçon suit le même plan\u{a0}: accueil et objectifs, vocabulaire, analogie avant les nombres, démonstrations interactives, exercices «\u{a0}À toi de jouer\u{a0}!\u{a0}» vérifiés par la page, réflexion avec une question pour la classe, bilan «\u{a0}Ce qu'on a appris\u{a0}» et sources. Aucune formule n'est nécessaire\u{a0}: les encadrés «\u{a0}Pour les curieux\u{a0}» des élèves disent les maths en mots et en images\u{a0}; les formules sont dans le corrigé, pour vous.";
 pub const KIT_TITLE: &str = "Préparer une séance";
 pub const KIT_INTRO: &str = "Pour chaque leçon\u{a0}: un déroulé minuté, le corrigé de ses exercices, une fiche élève à imprimer.";
 pub const OPEN_PLAN: &str = "Déroulé et corrigé";
