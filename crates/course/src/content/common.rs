@@ -133,3 +133,20 @@ pub fn shown_name(name: &str) -> String {
 }
 pub const POKEMON_RUN: &str = "Pokémon";
 pub const LEAVE_CONFIRM: &str = "Un entraînement est en cours (ou un modèle n'est pas enregistré) sur cette page. Si tu la quittes, il sera perdu. Quitter quand même\u{a0}?";
+
+#[cfg(test)]
+mod tests {
+    use super::is_rude;
+
+    #[test]
+    fn rude_words_are_caught_and_ordinary_ones_kept() {
+        for rude in ["biter", "Merde", "con", "couillon", "putains"] {
+            assert!(is_rude(rude), "{rude}");
+        }
+        for fine in [
+            "conte", "content", "culotte", "bitume", "merle", "salade", "contenir",
+        ] {
+            assert!(!is_rude(fine), "{fine}");
+        }
+    }
+}

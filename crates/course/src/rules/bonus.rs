@@ -200,4 +200,3 @@ mod tests {
         assert_eq!(picked_word(true, None, &words, &pairs), None);
     }
 }
-
