@@ -65,6 +65,59 @@ async function gameStep(page, lesson, step, earned) {
   }
 }
 
+/** What a pupil may copy from a box's example: the example, and what follows « par exemple » or « ex. : ». */
+function examplesIn(placeholder) {
+  const found = [placeholder];
+  for (const lead of ["par exemple", "ex.\u00a0:", "ex. :", "ex.:"]) {
+    const at = placeholder.indexOf(lead);
+    if (at >= 0) found.push(placeholder.slice(at + lead.length).trim());
+  }
+  return found.filter(Boolean);
+}
+
+test("a box's example typed as the answer earns nothing, in any exercise", { timeout: 600_000 }, async () => {
+  const { page, problems, context } = await openPage(browser);
+  const tried = [], earned = [];
+  for (const [lesson, steps] of Object.entries(STEPS)) {
+    for (let step = 1; step <= steps; step++) {
+      await gotoStep(page, base, Number(lesson), step);
+      for (const button of await page.locator(ACTIONS).all()) {
+        if (await button.isVisible().catch(() => false)) await button.click({ timeout: 2000 }).catch(() => {});
+      }
+      // Lesson 2's last step judges against the learned table: wait for it.
+      if (lesson === "2" && step === 6) await page.waitForSelector('[data-name="learned"]', { timeout: 20000 });
+      else await page.waitForTimeout(300);
+      // The names box of lesson 1, exercise 5: its example added as names.
+      const names = page.locator('[data-testid="add-name-input"]');
+      if (await names.count()) {
+        for (const example of examplesIn(await names.getAttribute("placeholder"))) {
+          await names.fill(example);
+          await page.click(".add-name button");
+          tried.push(`l1.e5 «${example}»`);
+        }
+        if ((await page.getAttribute('[data-exercise="l1.e5"]', "data-outcome")) === "solved") earned.push("l1.e5");
+      }
+      for (const input of await page.locator("main input[data-exercise-input]").all()) {
+        const id = await input.getAttribute("data-exercise-input");
+        const placeholder = await input.getAttribute("placeholder");
+        assert.ok(placeholder, `${id}: its box shows an example`);
+        for (const example of examplesIn(placeholder)) {
+          if (await input.isDisabled()) break;
+          await input.fill(example);
+          await page.click(`[data-exercise="${id}"] button[type=submit]`);
+          tried.push(`${id} «${example}»`);
+          if ((await page.getAttribute(`[data-exercise="${id}"]`, "data-outcome")) === "solved") earned.push(`${id} «${example}»`);
+        }
+      }
+    }
+  }
+  console.log(`# examples typed: ${tried.length} (${tried.join(", ")})`);
+  assert.ok(tried.length >= 20, "every box was tried");
+  assert.deepEqual(earned, [], "a box's example is an accepted answer");
+  assert.deepEqual(problems.outside, []);
+  await context.close();
+});
+
 test("a pupil who games every exercise earns « réussi » on none, even after restarting", { timeout: 900_000 }, async () => {
   const { page, context } = await openPage(browser);
   const earned = [];

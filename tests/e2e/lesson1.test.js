@@ -52,6 +52,12 @@ describe("lesson 1, step by step, as a pupil", () => {
     await page.keyboard.press("ArrowRight");
     await page.waitForSelector('main[data-step="2"]');
     assert.doesNotMatch(await page.locator(".patterns").innerText(), /\bU\b|\bQ\b/, "the patterns do not spell the answer");
+    // « Tu as sûrement trouvé sans réfléchir » is said after the pupil guessed, not over printed answers.
+    assert.doesNotMatch(await page.locator(".patterns").innerText(), /\bD\b|jeudi/, "the answers wait for the pupil's guess");
+    assert.doesNotMatch(await page.locator("main").innerText(), /sans réfléchir/);
+    await page.click('[data-testid="patterns-check"]');
+    assert.match(await page.locator(".patterns").innerText(), /\bD\b[\s\S]*jeudi/);
+    assert.match(await page.locator("main").innerText(), /trouvé sans réfléchir/);
     await answer(page, "l1.e1", "1e309");
     assert.match(await feedback(page, "l1.e1"), /une seule lettre/, "a number is not read as a letter");
     await answer(page, "l1.e1", "x");
@@ -70,10 +76,21 @@ describe("lesson 1, step by step, as a pupil", () => {
     await page.waitForSelector('main[data-step="3"]');
     assert.equal(await page.locator('[data-exercise="l1.e2"] .hint-text').count(), 0, "the last step's hint does not stay open");
     assert.equal(await page.inputValue('[data-exercise-input="l1.e2"]'), "", "the last step's answer is not in the box");
-    for (let i = 0; i < 8; i++) await page.click('[data-testid="next-pair"]');
+    // The button stays under the pointer while the list of pairs grows.
+    const at = async () => (await page.locator('[data-testid="next-pair"]').boundingBox()).y;
+    const first = await at();
+    for (let i = 0; i < 7; i++) await page.click('[data-testid="next-pair"]');
+    assert.equal(await at(), first, "« Paire suivante » did not move");
+    await page.click('[data-testid="next-pair"]');
     assert.equal(await page.locator(".pair-tally li").count(), 8);
+    // Each mistake hears its own explanation.
+    await answer(page, "l1.e2", "7");
+    assert.match(await feedback(page, "l1.e2"), /une paire de trop/);
     await answer(page, "l1.e2", "5");
-    assert.match(await feedback(page, "l1.e2"), /points/);
+    assert.match(await feedback(page, "l1.e2"), /Il en manque une/);
+    await answer(page, "l1.e2", "-6");
+    assert.match(await feedback(page, "l1.e2"), /sans signe/, "a sign is refused, not a try");
+    assert.match(await page.locator('[data-exercise="l1.e2"] [data-testid="tries-note"]').innerText(), /1\u00a0essai/);
     await answer(page, "l1.e2", "6");
     assert.match(await feedback(page, "l1.e2"), /6 paires/);
   });
@@ -97,6 +114,7 @@ describe("lesson 1, step by step, as a pupil", () => {
     assert.ok(detailBox.y < gridBox.y, "the number read appears above the table, in view");
     await page.locator('[data-name="counts"] .hm-axis[role=button]').nth(12).click();
     assert.match(await page.locator('[data-testid="row-summary"]').innerText(), /Ligne «\u00a0l\u00a0»\u00a0: 12\u00a0paires/);
+    assert.doesNotMatch(await page.locator('[data-testid="row-summary"]').innerText(), /Le plus souvent/, "exercise 4 is read in the cells");
     const afterL = mostFrequentAfter(TEACHING_SET, "l");
     assert.deepEqual(afterL, ["i"]);
     await answer(page, "l1.e4", "a");
@@ -106,9 +124,14 @@ describe("lesson 1, step by step, as a pupil", () => {
     await page.locator('[data-name="counts"]').screenshot({ path: path.join(artifacts, "lecon1-heatmap.png") });
   });
 
-  test("step 5: change the data until one letter starts the most names", async () => {
+  test("step 5: read the exercise, then change the data until one letter starts the most names", async () => {
     await page.keyboard.press("ArrowRight");
     await page.waitForSelector('main[data-step="5"]');
+    const prompt = await page.locator('[data-exercise="l1.e5"]').boundingBox();
+    const box = await page.locator('[data-testid="add-name-input"]').boundingBox();
+    assert.ok(prompt.y < box.y, "the exercise is above the names box: read before typing");
+    assert.equal(await page.locator('[data-name="counts"] .row-highlight').getAttribute("y"), await page.locator('[data-name="counts"] rect[data-row="0"][data-col="0"]').getAttribute("y").then((y) => String(Number(y) - 1)), "row « . » is the one shown, not step 4's row");
+    assert.match(await page.locator('[data-testid="row-summary"]').innerText(), /Ligne «\u00a0.\u00a0»/);
     await page.fill('[data-testid="add-name-input"]', "Zoé 123 🙂, pikachu, tortank");
     await page.click(".add-name button");
     const notes = (await page.locator(".name-chips .notes").innerText()).replace(/\u00a0/g, " ");
@@ -118,9 +141,11 @@ describe("lesson 1, step by step, as a pupil", () => {
     assert.match(notes, /emoji/);
     assert.match(notes, /Déjà dans la liste : pikachu/);
     assert.match(await feedback(page, "l1.e5"), /égalité/i, "two new first letters: still a tie");
+    assert.match(await page.locator('[data-exercise="l1.e5"] [data-testid="tries-note"]').innerText(), /2\u00a0essais/, "a tie is a try");
     await page.fill('[data-testid="add-name-input"]', "tiplouf");
     await page.click(".add-name button");
     assert.match(await feedback(page, "l1.e5"), /Réussi.*«\u00a0t\u00a0»/);
+    assert.equal(await outcome(page, "l1.e5"), "solved", "found at the 2nd try");
   });
 
   test("step 6: the bars of row « o » wait for the pupil's own computation", async () => {
@@ -130,14 +155,19 @@ describe("lesson 1, step by step, as a pupil", () => {
     const row = bigramCounts(names).get("o");
     const total = [...row.values()].reduce((a, b) => a + b, 0);
     const pct = 100 * (row.get("u") || 0) / total;
+    assert.match(await page.locator("main").innerText(), /Exemple avec la ligne «\u00a0c\u00a0»/, "the example is not exercise 4's row");
     await page.click('[data-key="o"]');
     assert.match(await page.locator('[data-testid="row-summary"]').innerText(), new RegExp(`Ligne «\u00a0o\u00a0»\u00a0: ${total}\u00a0paires`));
     assert.equal(await page.locator('[data-widget="prob-bars"]').count(), 0, "row « o »'s percentages are not on screen before the answer");
     assert.equal(await page.locator('[data-testid="row-o-hidden"]').count(), 1);
     await answer(page, "l1.e6", (pct / 100).toFixed(2).replace(".", ","));
     assert.match(await feedback(page, "l1.e6"), /Multiplie-la par 100/);
+    // A round number next to the answer is not « arrondie à l'unité ».
+    await answer(page, "l1.e6", String(Math.round(pct) + 1));
+    assert.match(await feedback(page, "l1.e6"), /Pas encore/);
     await answer(page, "l1.e6", String(Math.round(pct)));
-    assert.match(await feedback(page, "l1.e6"), /Exact/);
+    assert.match(await feedback(page, "l1.e6"), /Oui.*environ/);
+    assert.equal(await outcome(page, "l1.e6"), "solved", "found at the 3rd try");
     assert.equal(await page.locator('[data-widget="prob-bars"]').count(), 1, "the bars show once answered");
     await page.click('[data-key="l"]');
     assert.ok(await page.locator('[data-widget="prob-bars"] .bar').count() <= 10);
@@ -162,7 +192,9 @@ describe("lesson 1, step by step, as a pupil", () => {
       assert.match(await feedback(page, "l1.e7"), /inventé par le modèle/);
     }
     await answer(page, "l1.e7", "emma");
-    assert.match(await feedback(page, "l1.e7"), /ne pourra jamais.*paire/);
+    assert.match(await feedback(page, "l1.e7"), /ne pourra jamais.*paire.*nos noms n'ont que/, "the refusal shows what may follow, here");
+    await page.click('[data-exercise="l1.e7"] .btn.hint');
+    assert.doesNotMatch(await page.locator('[data-exercise="l1.e7"] .hint-text').innerText(), /étape 4/, "no table three steps back");
     // A name of one's own whose every pair exists: « .ga », « ar », « ra », « a. ».
     const counts = bigramCounts([...TEACHING_SET, "zoe", "tortank", "tiplouf"]);
     const word = ".gara.";
@@ -205,6 +237,52 @@ describe("lesson 1, step by step, as a pupil", () => {
     assert.equal(await counter(page), before, "the first results stay recorded");
     assert.deepEqual(problems, { errors: [], outside: [] });
   });
+});
+
+test("before the prediction of exercise 3, no step shows row « a »", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await gotoStep(page, base, 1, 5);
+  assert.equal(await page.locator('[data-widget="heatmap"]').count(), 0, "step 5 hides the table");
+  assert.equal(await page.locator('[data-testid="table-after-e3"]').count(), 1);
+  await gotoStep(page, base, 1, 6);
+  await page.click('[data-key="a"]');
+  assert.equal(await page.locator('[data-widget="prob-bars"]').count(), 0, "step 6 hides row « a »");
+  assert.doesNotMatch(await page.locator("main").innerText(), /Ligne «\u00a0a\u00a0»/);
+  await page.click('[data-testid="table-after-e3"] a');
+  await page.waitForSelector('main[data-step="4"]');
+  await answer(page, "l1.e3", "r");
+  assert.equal(await outcome(page, "l1.e3"), "solved");
+  await gotoStep(page, base, 1, 6);
+  await page.click('[data-key="a"]');
+  assert.equal(await page.locator('[data-widget="prob-bars"]').count(), 1, "shown once predicted");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
+});
+
+test("a route change opens the page at its top", async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  const bottom = () => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const top = () => page.evaluate(() => window.scrollY);
+  await gotoStep(page, base, 1, 8);
+  await bottom();
+  assert.ok((await top()) > 0, "the recap is longer than the window");
+  await page.click('main .step-nav a');
+  await page.waitForSelector(".lesson-cards");
+  assert.equal(await top(), 0, "home after a lesson");
+  for (const [link, ready] of [["Ma progression", "main"], ["Atelier", "main"], ["Confidentialité", "main"]]) {
+    await bottom();
+    await page.click(`footer >> text=${link}`);
+    await page.waitForSelector(ready);
+    await page.waitForFunction(() => window.scrollY === 0, null, { timeout: 3000 }).catch(() => {});
+    assert.equal(await top(), 0, `« ${link} » from the footer`);
+  }
+  await gotoStep(page, base, 1, 7);
+  await bottom();
+  await page.click('[data-testid="next"]');
+  await page.waitForSelector('main[data-step="8"]');
+  assert.equal(await top(), 0, "the next step");
+  assert.deepEqual(problems, { errors: [], outside: [] });
+  await context.close();
 });
 
 test("unreadable saved progress starts fresh with a message", async () => {

@@ -43,8 +43,12 @@ describe("lesson 2, step by step, as a pupil", () => {
     await page.fill('[data-testid="p-slider"]', "50");
     const read = await page.locator('[data-testid="loss-value"]').innerText();
     assert.equal(read, "0,69");
-    await answer(page, "l2.e1", "0,5");
+    await answer(page, "l2.e1", "0,50");
     assert.match(await feedback(page, "l2.e1"), /Pas encore/);
+    // « avec 2 chiffres après la virgule »: the rounded « 0,7 » is asked again, not counted.
+    await answer(page, "l2.e1", "0,7");
+    assert.match(await feedback(page, "l2.e1"), /2 chiffres après la virgule/);
+    assert.match(await page.locator('[data-exercise="l2.e1"] [data-testid="tries-note"]').innerText(), /2\u00a0essais/);
     await answer(page, "l2.e1", read);
     assert.match(await feedback(page, "l2.e1"), /Exact/);
     // The pupil explores: at 90 % the loss is still 0,105, at 91 % it is under 0,1.
@@ -55,11 +59,17 @@ describe("lesson 2, step by step, as a pupil", () => {
     await answer(page, "l2.e2", "100");
     assert.match(await feedback(page, "l2.e2"), /cas parfait/);
     assert.equal(await page.locator('[data-exercise="l2.e2"] .badge-done').count(), 0, "no « réussi » badge beside a « pas encore » message");
+    // Above or below the answer, a wrong try says where to look, not which way to move.
     await answer(page, "l2.e2", "95");
-    assert.match(await feedback(page, "l2.e2"), /plus petit/);
+    const above = (await feedback(page, "l2.e2")).replace("95", "_");
+    await answer(page, "l2.e2", "90");
+    const below = (await feedback(page, "l2.e2")).replace("90", "_");
+    assert.equal(above, below, "no direction given");
+    assert.doesNotMatch(below, /[Mm]onte|[Dd]escends|plus haut|plus bas/);
+    assert.match(below, /curseur.*loss =/);
     await answer(page, "l2.e2", "91");
     assert.match(await feedback(page, "l2.e2"), /Oui/);
-    assert.equal(await outcome(page, "l2.e2"), "solved", "found at the 3rd real try");
+    assert.equal(await outcome(page, "l2.e2"), "done", "found at the 4th real try");
   });
 
   test("step 3: zero and random weights; the result sits under the buttons", async () => {
@@ -142,6 +152,7 @@ describe("lesson 2, step by step, as a pupil", () => {
     assert.match(await feedback(page, "l2.e5"), /Exactement/);
     assert.ok(await page.locator('[data-exercise="l2.e5"] [data-choice="0"]').isDisabled(), "one choice only");
     const p = Number(await page.locator('[data-name="learned"] rect.cell[data-row="1"][data-col="18"]').getAttribute("data-value"));
+    assert.equal(await page.getAttribute('[data-exercise-input="l2.e6"]', "placeholder"), "un nombre à virgule", "no number in the box's example");
     await answer(page, "l2.e6", String(Math.round(100 * p)));
     assert.match(await feedback(page, "l2.e6"), /la probabilité/);
     await page.fill('[data-testid="p-slider-compare"]', String(Math.round(100 * p)));

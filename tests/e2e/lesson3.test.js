@@ -82,13 +82,16 @@ describe("lesson 3, step by step, as a pupil", () => {
     const table = await memoryTable(page);
     const [one, three, bigram] = [table["mémoire 1\u00a0lettre, cartes de 8"], table["mémoire 3\u00a0lettres, cartes de 8"], table["Tableau compté de la leçon 1 (1 lettre)"]];
     assert.ok(three[1] < bigram[1], `the memory model ${three[1]} beats the counted table ${bigram[1]} on unseen names`);
-    const right = Math.abs(one[1] - three[1]) < 0.01 ? 2 : three[1] < one[1] ? 1 : 0;
+    // The options say how much lower: the honest reading of a small gap is one of them.
+    const gap = Math.round((one[1] - three[1]) * 100) / 100;
+    assert.ok(gap > 0 && gap < 0.2, `3 letters do a little better: ${one[1]} against ${three[1]}`);
+    const right = gap <= 0 ? 0 : gap < 0.2 ? 1 : 2;
     await choose(page, "l3.e3", right);
-    assert.match(await feedback(page, "l3.e3"), /Oui/);
+    assert.match(await feedback(page, "l3.e3"), /Oui.*l'écart est petit/);
     assert.equal(await page.locator('[data-widget="loss-curve"] .run path').count(), 2);
   });
 
-  test("step 5: the map; no two letters hide each other; the two closest are clicked", async () => {
+  test("step 5: the map; the two closest as drawn are found, each wrong pair is a try", async () => {
     await page.click('[data-testid="next"]');
     await page.waitForSelector('main[data-step="5"]');
     const pts = await page.locator(".map-point").evaluateAll((gs) => gs.map((g) => {
@@ -97,21 +100,30 @@ describe("lesson 3, step by step, as a pupil", () => {
     }));
     assert.equal(pts.length, 27);
     let best = [0, 1], bestD = Infinity, worst = [0, 1], worstD = 0;
+    const near = [];
     for (let i = 0; i < 27; i++) for (let j = i + 1; j < 27; j++) {
       const dd = Math.hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y);
-      assert.ok(dd >= 20, `« ${pts[i].letter} » and « ${pts[j].letter} » overlap (${dd.toFixed(1)} px)`);
+      assert.ok(dd >= 7.9, `« ${pts[i].letter} » and « ${pts[j].letter} » on the same spot (${dd.toFixed(1)} px)`);
+      near.push(dd);
       if (dd < bestD) { bestD = dd; best = [i, j]; }
       if (dd > worstD) { worstD = dd; worst = [i, j]; }
     }
+    near.sort((a, b) => a - b);
+    console.log(`# lesson 3 map: closest pair « ${pts[best[0]].letter} »-« ${pts[best[1]].letter} » ${bestD.toFixed(1)} px, next pairs ${near.slice(1, 4).map((d) => d.toFixed(1)).join(", ")} px`);
+    // The map is a flat shadow: what it shows of the vowels is said, measured on the model drawn.
+    assert.match(await page.locator('[data-testid="vowels-line"]').innerText(), /voyelles.*8 nombres|8 nombres.*voyelles/);
+    assert.doesNotMatch(await page.locator("main").innerText(), /a rangé les (lettres|voyelles)/);
     await page.locator(`.map-point[data-letter="${pts[worst[0]].letter}"]`).click();
     await page.locator(`.map-point[data-letter="${pts[worst[1]].letter}"]`).click();
     assert.match(await feedback(page, "l3.e4"), /ne sont pas les plus proches/);
+    assert.match(await page.locator('[data-exercise="l3.e4"] [data-testid="tries-note"]').innerText(), /2\u00a0essais/, "a wrong pair is a try");
     await page.locator(`.map-point[data-letter="${pts[worst[0]].letter}"]`).click();
     await page.locator(`.map-point[data-letter="${pts[worst[1]].letter}"]`).click();
     assert.equal(await page.locator(".map-point.picked").count(), 0);
     await page.click(`[data-pick="${pts[best[0]].letter}"]`);
     await page.click(`[data-pick="${pts[best[1]].letter}"]`);
-    assert.match(await feedback(page, "l3.e4"), /Bien vu/);
+    assert.match(await feedback(page, "l3.e4"), /Bien vu.*8 nombres/);
+    assert.equal(await outcome(page, "l3.e4"), "solved", "found at the 2nd try");
     await page.locator('[data-widget="embedding-map"]').screenshot({ path: path.join(artifacts, "lecon3-carte.png") });
     await assertAccessible(page, "lesson 3, map");
   });
@@ -128,6 +140,9 @@ describe("lesson 3, step by step, as a pupil", () => {
     const [s5, u5] = t2["mémoire 5\u00a0lettres, cartes de 8"];
     console.log(`# lesson 3: 3 letters ${s3}/${u3}, 5 letters ${s5}/${u5} (names learned / never seen)`);
     assert.ok(s5 < s3, "more memory recites the learned names better");
+    // Training a memory again gives the same model: its row is replaced, not repeated.
+    await trainWith(page, 3);
+    assert.equal(await page.locator('[data-testid="memory-table"] tr[data-row="mémoire 3\u00a0lettres, cartes de 8"]').count(), 1, "one row per memory");
     await choose(page, "l3.e5", u5 < u3 ? 0 : s5 < s3 ? 1 : 2);
     assert.match(await feedback(page, "l3.e5"), /Exactement/);
   });

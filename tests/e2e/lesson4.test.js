@@ -75,21 +75,26 @@ describe("lesson 4, step by step, as a pupil", () => {
     await page.locator('[data-widget="causal-mask"]').screenshot({ path: path.join(artifacts, "lecon4-masque.png") });
   });
 
-  test("step 4: a word that traps a head, and the letter it looks at, read by the pupil", async () => {
+  test("step 4: a word of one's own where a head looks far back, and the letter it looks at, read on the grid", async () => {
     await page.click('[data-testid="next"]');
     await page.waitForSelector('main[data-step="4"]');
     await page.waitForSelector('[data-widget="attention-head"]', { timeout: 60000 });
     assert.equal(await page.locator('[data-widget="attention-head"]').count(), 4);
     assert.equal(await page.locator('[data-head="0"] rect.att-cell').count(), 64, "8×8 grid for .pikachu");
     await assertAccessible(page, "lesson 4, heads");
-    await page.fill('[data-testid="head-word"]', "ab");
+    // The question names no letter: its answer is read on the grid.
+    assert.doesNotMatch(await page.locator('[data-exercise="l4.e4"] .prompt').innerText(), /première lettre/);
+    await answer(page, "l4.e4", "p");
+    assert.match(await feedback(page, "l4.e4"), /mot à toi/, "the page's example word is not the pupil's");
+    assert.equal(await outcome(page, "l4.e4"), null);
+    await page.fill('[data-testid="head-word"]', "abc");
     await page.click(".word-input button");
     await answer(page, "l4.e4", "a");
     assert.match(await feedback(page, "l4.e4"), /trop court/);
     const letters = "abcdefghijklmnopqrstuvwxyz";
     let solved = false, misread = false;
     for (let i = 0; i < 80 && !solved; i++) {
-      const word = Array.from({ length: 3 + (i % 4) }, (_, j) => letters[(i * 7 + j * 11 + j * j * 3) % 26]).join("");
+      const word = Array.from({ length: 5 + (i % 3) }, (_, j) => letters[(i * 7 + j * 11 + j * j * 3) % 26]).join("");
       await page.fill('[data-testid="head-word"]', word);
       await page.click(".word-input button");
       await page.waitForFunction((w) => document.body.innerText.includes(`Mot étudié\u00a0: «\u00a0${w}\u00a0»`), word);
@@ -97,20 +102,24 @@ describe("lesson 4, step by step, as a pupil", () => {
       for (let h = 0; h < 4 && !solved; h++) {
         const row = await page.locator(`[data-head="${h}"] rect.att-cell[data-row="${last}"]`).evaluateAll((cs) => cs.map((c) => Number(c.dataset.value)));
         const arg = row.slice(0, last + 1).reduce((b, v, j, a) => (v > a[b] ? j : b), 0);
-        if (arg !== 1) continue;
+        // Far back: not the « . », not the last letter itself, not its neighbour.
+        if (arg === 0 || arg >= last - 1) continue;
         await page.click(`[data-head-choice="${h}"]`);
+        const looked = word[arg - 1];
         if (!misread) {
-          // Reading the grid wrong is not « réussi » (the page never says which letter it is).
-          await answer(page, "l4.e4", word[last - 1] === word[0] ? "point" : word[last - 1]);
-          assert.match(await feedback(page, "l4.e4"), /Relis la dernière ligne|Bien lu/);
+          // Reading the grid wrong is a try, and the page never says which letter it is.
+          const other = [...word].find((c) => c !== looked);
+          await answer(page, "l4.e4", other);
+          assert.match(await feedback(page, "l4.e4"), /Relis la dernière ligne/);
+          assert.doesNotMatch(await feedback(page, "l4.e4"), new RegExp(`«\u00a0${looked}\u00a0»`));
           misread = true;
         }
-        await answer(page, "l4.e4", word[0]);
-        assert.match(await feedback(page, "l4.e4"), /Réussi/);
+        await answer(page, "l4.e4", looked);
+        assert.match(await feedback(page, "l4.e4"), /Réussi.*places derrière/);
         solved = true;
       }
     }
-    assert.ok(solved, "some word makes its last letter look at its first in some head");
+    assert.ok(solved, "some word of 5 letters or more makes its last letter look far back in some head");
     await page.locator(".heads").screenshot({ path: path.join(artifacts, "lecon4-tetes.png") });
   });
 

@@ -46,6 +46,7 @@ fn App() -> Html {
     html! {
         <ContextProvider<ProgressHandle> context={progress.clone()}>
             <HashRouter>
+                <shell::ScrollOnRoute />
                 <a class="skip" href="#contenu" onclick={Callback::from(|e: MouseEvent| {
                     // Hash links are routes here: move focus by hand instead.
                     e.prevent_default();

@@ -34,6 +34,21 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
+/// Every route change opens the new page at its top: the browser would keep the last page's
+/// scroll (home after a lesson opened at its bottom, « Ma progression » from the footer at its
+/// end). One place for all routes, steps included. In-page jumps (the skip link) are no route
+/// change: they move the focus themselves.
+#[function_component]
+pub fn ScrollOnRoute() -> Html {
+    let path = use_location().map(|l| l.path().to_string());
+    use_effect_with(path, |_| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    html! {}
+}
+
 /// "3/37 réussis" for the six lessons and the bonus.
 #[function_component]
 pub fn GlobalCounter() -> Html {
@@ -209,12 +224,6 @@ fn LessonFrame(props: &FrameProps) -> Html {
     let step = props.step.clamp(1, steps);
 
     use_step_keys(navigator.clone(), props.n, step, steps);
-    // Each step starts at the top of the page.
-    use_effect_with((props.n, step), |_| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
 
     let Some(meta) = meta else {
         return html! {

@@ -90,16 +90,72 @@ pub fn normalize(answer: &str) -> String {
     Alphabet::Letters.clean(answer).names.join(" ")
 }
 
-/// A number typed by the pupil: "3,3", "3.30", " 3 ", "7 264", "28 %" all work.
-pub fn parse_number(answer: &str) -> Option<f32> {
-    answer
+/// Why a typed answer is not a number the course accepts (the rules tell the pupil in words
+/// from `content`). No answer of the course is negative or written with a power of ten: such
+/// input is refused before it can spend a try (« -0 », « 1e-46 » are not answers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Not a number at all.
+    NotANumber,
+    /// Written with an exponent (« 1e5 », « 2E-3 »).
+    Exponent,
+    /// With a sign (« -0 », « +3 », « −2 »).
+    Signed,
+}
+
+/// A number typed by the pupil: "3,3", "3.30", " 3 ", "7 264", "28 %" all work; a sign or an
+/// exponent is refused with its reason.
+pub fn read_number(answer: &str) -> Result<f32, NumberError> {
+    let bare = answer
         .trim()
         .trim_end_matches('%')
         .replace(',', ".")
-        .replace([' ', NBSP, '\u{202f}'], "")
-        .parse::<f32>()
-        .ok()
-        .filter(|x| x.is_finite())
+        .replace([' ', NBSP, '\u{202f}'], "");
+    if bare.starts_with(['-', '+', '−', '–']) {
+        return match read_number(bare.trim_start_matches(['-', '+', '−', '–'])) {
+            Err(NumberError::NotANumber) => Err(NumberError::NotANumber),
+            _ => Err(NumberError::Signed),
+        };
+    }
+    // Only digits and one point: « inf », « NaN », « 1e5 » are not written numbers here.
+    let plain = !bare.is_empty()
+        && bare.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && bare.chars().filter(|&c| c == '.').count() <= 1
+        && bare.chars().any(|c| c.is_ascii_digit());
+    if plain {
+        return bare.parse::<f32>().map_err(|_| NumberError::NotANumber);
+    }
+    // « 1e5 », « 2,5E-3 »: a plain number, an « e », a whole number that may have a sign.
+    let exponent = bare
+        .split_once(['e', 'E'])
+        .is_some_and(|(mantissa, power)| {
+            let power = power.trim_start_matches(['-', '+']);
+            mantissa.parse::<f32>().is_ok()
+                && mantissa.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                && !power.is_empty()
+                && power.chars().all(|c| c.is_ascii_digit())
+        });
+    Err(if exponent {
+        NumberError::Exponent
+    } else {
+        NumberError::NotANumber
+    })
+}
+
+/// `read_number`, for rules that only need to know whether it is a number.
+pub fn parse_number(answer: &str) -> Option<f32> {
+    read_number(answer).ok()
+}
+
+/// How many digits follow the decimal comma (or point) of a typed number: « 0,7 » → 1.
+pub fn decimals_typed(answer: &str) -> usize {
+    answer
+        .trim()
+        .trim_end_matches('%')
+        .trim()
+        .split([',', '.'])
+        .nth(1)
+        .map_or(0, |d| d.chars().filter(char::is_ascii_digit).count())
 }
 
 /// Why a typed answer is not one letter (the rules tell the pupil in words from `content`).
@@ -187,6 +243,26 @@ mod tests {
         assert_eq!(parse_number("7 264"), Some(7264.0));
         assert_eq!(parse_number("28 %"), Some(28.0));
         assert_eq!(parse_number("abc"), None);
+        assert_eq!(read_number("0,5"), Ok(0.5));
+        assert_eq!(read_number(".5"), Ok(0.5));
+        assert_eq!(read_number("-0"), Err(NumberError::Signed));
+        assert_eq!(read_number("−2,5"), Err(NumberError::Signed));
+        assert_eq!(read_number("+3"), Err(NumberError::Signed));
+        assert_eq!(read_number("-abc"), Err(NumberError::NotANumber));
+        assert_eq!(read_number("1e-46"), Err(NumberError::Exponent));
+        assert_eq!(read_number("2E5"), Err(NumberError::Exponent));
+        assert_eq!(read_number("-1e3"), Err(NumberError::Signed));
+        for not_a_number in ["inf", "NaN", "1,2,3", "e", "1e", "3 pommes", "", "%"] {
+            assert_eq!(
+                read_number(not_a_number),
+                Err(NumberError::NotANumber),
+                "{not_a_number}"
+            );
+        }
+        assert_eq!(parse_number("1e309"), None);
+        assert_eq!(decimals_typed("0,7"), 1);
+        assert_eq!(decimals_typed(" 0.69 "), 2);
+        assert_eq!(decimals_typed("1"), 0);
         assert_eq!(parse_token(" É "), Ok(5));
         assert_eq!(parse_token("point"), Ok(0));
         assert_eq!(parse_token("."), Ok(0));

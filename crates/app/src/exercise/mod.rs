@@ -21,19 +21,14 @@ use course::progress::store::{Change, SOLVED_WITHIN};
 use course::rules::Verdict;
 use yew::prelude::*;
 
-/// How the pupil answers.
+/// How the pupil answers. A box's example (its placeholder) is not given here: it comes from
+/// `course::content::placeholder`, the one table a test checks against every rule.
 #[derive(Clone, PartialEq)]
 pub enum Kind {
     /// Types a letter, word or number; every real answer is a try (« réussi » within 3).
-    Answer {
-        placeholder: &'static str,
-        check: Callback<String, Verdict>,
-    },
+    Answer { check: Callback<String, Verdict> },
     /// Predicts before seeing: the first real answer counts, right or wrong.
-    Predict {
-        placeholder: &'static str,
-        check: Callback<String, Verdict>,
-    },
+    Predict { check: Callback<String, Verdict> },
     /// Picks one option (shown in an order of the pupil's own): the first real choice counts.
     Choice {
         options: Vec<String>,
@@ -51,8 +46,9 @@ pub enum Kind {
         closed: bool,
         verdict: Option<Verdict>,
     },
-    /// Does something in a widget above; the page judges it from its own state: `Right` once
-    /// done, `Wrong` for what is left to do, `None` before trying.
+    /// Does something in the step's activity; the page judges it from its own state: `Right`
+    /// once done, `Wrong` for what is left to do, `None` before trying. A task whose tries
+    /// count (a pair picked, a word chosen) also gives `Props::attempt`.
     Task { verdict: Option<Verdict> },
 }
 
@@ -74,6 +70,12 @@ pub struct Props {
     /// Called after each real answer (predict-then-reveal exercises reveal the picture then).
     #[prop_or_default]
     pub on_answered: Callback<()>,
+    /// For a task whose tries count: how many real attempts the pupil has made on this page
+    /// (a pair picked, a word chosen, names added). Each new attempt judged `Wrong` is a try;
+    /// `Right` after more than 3 tries is « fait ». 0: a task whose `Wrong` is only what is
+    /// left to do (its tries are not counted).
+    #[prop_or_default]
+    pub attempt: u32,
 }
 
 /// What the box shows under the question.
@@ -136,9 +138,11 @@ fn use_feedback(id: &'static str) -> (UseStateHandle<Option<Feedback>>, UseState
     (feedback, show_hint)
 }
 
-/// A task or a bet is judged from the page's state: recorded when its verdict arrives.
+/// A task or a bet is judged from the page's state: recorded when its verdict arrives. A
+/// task's new attempt judged wrong is a try; an attempt made before this exercise was drawn
+/// (the pupil came back to the step) is not counted again.
 #[hook]
-fn use_judged(reply: Reply, kind: &Kind) {
+fn use_judged(reply: Reply, kind: &Kind, attempt: u32) {
     let (verdict, one_shot, picked) = match kind {
         Kind::Task { verdict } => (verdict.clone(), false, String::new()),
         Kind::Bet {
@@ -155,19 +159,31 @@ fn use_judged(reply: Reply, kind: &Kind) {
         ),
         _ => (None, false, String::new()),
     };
-    use_effect_with(verdict, move |v| match (v, one_shot) {
-        (Some(Verdict::Right(m)), false) => {
-            reply
-                .progress
-                .dispatch(Action::Change(Change::Completed(reply.id.into())));
-            reply.feedback.set(Some(Feedback::Ok(m.clone())));
+    let counted = use_mut_ref(|| attempt);
+    use_effect_with((verdict, attempt), move |(v, attempt)| {
+        let new_attempt = *attempt > *counted.borrow();
+        *counted.borrow_mut() = *attempt;
+        match (v, one_shot) {
+            (Some(Verdict::Right(m)), false) => {
+                reply
+                    .progress
+                    .dispatch(Action::Change(Change::Completed(reply.id.into())));
+                reply.feedback.set(Some(Feedback::Ok(m.clone())));
+            }
+            (Some(Verdict::Wrong(m)), false) => {
+                if new_attempt {
+                    reply
+                        .progress
+                        .dispatch(Action::Change(Change::TaskTried(reply.id.into())));
+                }
+                reply.feedback.set(Some(Feedback::Todo(m.clone())));
+            }
+            (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => {
+                reply.answer(v.clone(), true, picked.clone())
+            }
+            (None, false) => reply.feedback.set(None),
+            _ => {}
         }
-        (Some(Verdict::Wrong(m)), false) => reply.feedback.set(Some(Feedback::Todo(m.clone()))),
-        (Some(v), true) if !matches!(v, Verdict::NotAnAnswer(_)) => {
-            reply.answer(v.clone(), true, picked.clone())
-        }
-        (None, false) => reply.feedback.set(None),
-        _ => {}
     });
 }
 
@@ -181,7 +197,7 @@ pub fn Exercise(props: &Props) -> Html {
         feedback: feedback.clone(),
         on_answered: props.on_answered.clone(),
     };
-    use_judged(reply.clone(), &props.kind);
+    use_judged(reply.clone(), &props.kind, props.attempt);
     let record = progress.record(props.id);
     let locked = props.kind.one_shot() && record.closed();
     // The answer key marks every one-shot as seen from `seen::ONE_SHOTS`: a one-shot missing
@@ -195,8 +211,8 @@ pub fn Exercise(props: &Props) -> Html {
         }
     });
     let body = match &props.kind {
-        Kind::Answer { placeholder, check } | Kind::Predict { placeholder, check } => html! {
-            <typed::TypedAnswer id={props.id} placeholder={*placeholder} check={check.clone()} one_shot={props.kind.one_shot()} locked={locked} reply={reply.clone()} />
+        Kind::Answer { check } | Kind::Predict { check } => html! {
+            <typed::TypedAnswer id={props.id} check={check.clone()} one_shot={props.kind.one_shot()} locked={locked} reply={reply.clone()} />
         },
         Kind::Choice { options, check } => html! {
             <choice::Choices id={props.id} options={options.clone()} locked={locked} on_pick={{
@@ -306,7 +322,15 @@ fn message(feedback: &Option<Feedback>, record: &crate::progress::Record, one_sh
                 }
             </>
         },
-        Some(Feedback::Todo(m)) => line("todo", Icon::Arrow, m.clone()),
+        Some(Feedback::Todo(m)) => html! {
+            <>
+                { line("todo", Icon::Arrow, m.clone()) }
+                // A task whose wrong attempts count: what they mean, as for a typed answer.
+                if !one_shot && record.outcome.is_none() && record.tries > 0 && !record.reopened {
+                    { tries_note(text::tries_left(record.tries, SOLVED_WITHIN)) }
+                }
+            </>
+        },
         None if record.reopened => {
             html! { <p class="feedback todo" role="status">{ icon(Icon::Arrow) }{ text::PRACTICE }</p> }
         }

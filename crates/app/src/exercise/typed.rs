@@ -10,7 +10,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: &'static str,
-    pub placeholder: &'static str,
     pub check: Callback<String, super::Verdict>,
     pub one_shot: bool,
     /// Answered already (a prediction): the box is closed.
@@ -65,7 +64,7 @@ pub fn TypedAnswer(props: &Props) -> Html {
         <form class="answer" onsubmit={submit}>
             <label>
                 <span class="sr-only">{ label }</span>
-                <input ref={input} type="text" placeholder={props.placeholder} autocomplete="off" disabled={props.locked}
+                <input ref={input} type="text" placeholder={course::content::placeholder(props.id).unwrap_or_default()} autocomplete="off" disabled={props.locked}
                     maxlength="400" data-exercise-input={props.id} />
             </label>
             <button type="submit" class="btn primary" disabled={props.locked}>{ button }</button>

@@ -130,6 +130,35 @@ pub fn invent_names<M: minigpt::Model>(
         .collect()
 }
 
+/// `n` names as `invent_names` draws them, without the rude words chance can assemble
+/// (`course::content::common::is_rude`): such a name is replaced by a further draw.
+pub fn decent_names<M: minigpt::Model>(
+    model: &M,
+    prefix: &str,
+    temperature: f32,
+    n: usize,
+    seed: u64,
+) -> Vec<String> {
+    use course::content::common::is_rude;
+    let mut names = Vec::with_capacity(n);
+    // Drawn by tens; a few rounds are always enough (such words are rare).
+    for round in 0..20u64 {
+        let more = invent_names(
+            model,
+            prefix,
+            temperature,
+            n,
+            seed.wrapping_add(round * 7919),
+        );
+        names.extend(more.into_iter().filter(|w| !is_rude(w)));
+        if names.len() >= n {
+            break;
+        }
+    }
+    names.truncate(n);
+    names
+}
+
 /// How many different names a list holds (how repetitive a temperature makes it).
 pub fn distinct_count(names: &[String]) -> usize {
     names

@@ -55,16 +55,28 @@ pub fn EmbeddingTable(props: &TableProps) -> Html {
     }
 }
 
-/// Symbols closer than this on screen would hide each other.
-const MIN_GAP: f32 = 23.0;
+/// Symbols are nudged apart to at least this many pixels: less than a symbol (22 pixels), so
+/// that close letters still look closer than the others and the closest pair stays the
+/// closest on screen (a larger gap would set every close pair at the same distance).
+const MIN_GAP: f32 = 8.0;
 const MAP_W: f32 = 460.0;
 const MAP_H: f32 = 360.0;
 const MAP_PAD: f32 = 24.0;
 
-/// Where each point is drawn on the map: one scale for both axes (distances on screen are the
-/// real projected distances), then nudged apart so no symbol hides another. The exercise judges
-/// what the pupil sees: these positions.
+/// Where each point is drawn on the map: `scaled_positions`, nudged apart by at most a few
+/// pixels so no two symbols sit exactly on each other.
 pub fn screen_positions(points: &[[f32; 2]]) -> Vec<[f32; 2]> {
+    spread(
+        &scaled_positions(points),
+        MIN_GAP,
+        [MAP_PAD, MAP_W - MAP_PAD, MAP_PAD, MAP_H - MAP_PAD],
+    )
+}
+
+/// Each point in the map's pixels, one scale for both axes: distances on screen are the real
+/// projected distances. Exercise 4 of lesson 3 judges these (the nudge moves none by more
+/// than a few pixels).
+pub fn scaled_positions(points: &[[f32; 2]]) -> Vec<[f32; 2]> {
     let (w, h, pad) = (MAP_W, MAP_H, MAP_PAD);
     let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
     for p in points {
@@ -75,11 +87,10 @@ pub fn screen_positions(points: &[[f32; 2]]) -> Vec<[f32; 2]> {
     }
     let scale = ((w - 2.0 * pad) / (x1 - x0).max(1e-6)).min((h - 2.0 * pad) / (y1 - y0).max(1e-6));
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let screen: Vec<[f32; 2]> = points
+    points
         .iter()
         .map(|p| [w / 2.0 + (p[0] - cx) * scale, h / 2.0 - (p[1] - cy) * scale])
-        .collect();
-    spread(&screen, MIN_GAP, [pad, w - pad, pad, h - pad])
+        .collect()
 }
 
 /// Screen positions nudged apart until no two symbols are closer than `gap` (within `bounds`:
@@ -198,5 +209,29 @@ mod tests {
             }
         }
         assert_eq!(p[3], [300.0, 300.0], "a letter alone does not move");
+    }
+
+    #[test]
+    fn the_closest_pair_stays_the_closest_on_screen() {
+        let dist =
+            |a: [f32; 2], b: [f32; 2]| ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt();
+        // Two pairs 3 and 10 units apart, among points 100 apart: 1 unit is about 1 pixel.
+        let points = [
+            [100.0, 100.0],
+            [103.0, 100.0],
+            [200.0, 150.0],
+            [210.0, 150.0],
+            [0.0, 0.0],
+            [400.0, 300.0],
+        ];
+        let drawn = super::screen_positions(&points);
+        let scaled = super::scaled_positions(&points);
+        assert!(dist(drawn[0], drawn[1]) < dist(drawn[2], drawn[3]));
+        for (d, s) in drawn.iter().zip(&scaled) {
+            assert!(
+                dist(*d, *s) <= super::MIN_GAP / 2.0 + 0.5,
+                "moved by more than the gap"
+            );
+        }
     }
 }

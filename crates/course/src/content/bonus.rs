@@ -13,10 +13,10 @@ pub const META: LessonMeta = LessonMeta {
     summary: "Leçon bonus\u{a0}: trois tailles de GPT font la course, et on compare avec les géants.",
     minutes: 50,
     exercises: &[
-        ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire le gagnant de la course", question: E1_PROMPT },
+        ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire qui fera le plus de pas", question: E1_PROMPT },
         ExerciseMeta { id: ids::B_E2, level: Level::Completer, topic: "combien de fois plus de paramètres", question: E2_PROMPT },
         ExerciseMeta { id: ids::B_E3, level: Level::Modifier, topic: "peu ou beaucoup de données", question: E3_PROMPT },
-        ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "choisir un mot inventé qui sonne français, avec un accent", question: E4_PROMPT },
+        ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "juger quel mot inventé sonne français, avec un accent", question: E4_PROMPT },
     ],
     objectives: &[
         "faire la course entre trois tailles de GPT, pendant le même temps\u{a0};",
@@ -80,8 +80,8 @@ pub const WAITING: &str = "en cours…";
 pub fn invented_by(name: &str) -> String {
     format!("Inventés par le modèle {}", name.to_lowercase())
 }
-pub const E1_PROMPT: &str = "Avant de lancer la course, prédis\u{a0}: lequel devinera le mieux les prénoms jamais vus\u{a0}?";
-pub const E1_HINT: &str = "Le grand modèle peut apprendre plus de choses, mais chacun de ses pas coûte bien plus de calcul\u{a0}: en 20 secondes, il fait beaucoup moins de pas.";
+pub const E1_PROMPT: &str = "Avant de lancer la course, prédis\u{a0}: pendant le même temps, lequel fera le plus de pas d'entraînement\u{a0}?";
+pub const E1_HINT: &str = "À chaque pas, un modèle lit un paquet de prénoms et corrige tous ses paramètres. Lequel a le plus de travail à chaque pas\u{a0}?";
 pub const E1_CHOICES: [&str; 3] = ["Le petit", "Le moyen", "Le grand"];
 pub fn e1_picked(choice: &str) -> String {
     format!(
@@ -89,27 +89,51 @@ pub fn e1_picked(choice: &str) -> String {
         choice.to_lowercase()
     )
 }
-pub fn e1_right(winner: &str, loss: f32) -> String {
+/// The steps of the three models, in words: « 9 000 pour le petit, 2 400 pour le moyen… ».
+fn steps_made(steps: [usize; 3]) -> String {
     format!(
-        "Bien prédit\u{a0}: c'est le modèle {} qui gagne (loss {} sur les prénoms jamais vus).",
-        winner.to_lowercase(),
-        fr(loss, 2)
+        "{} pas pour le petit, {} pour le moyen, {} pour le grand",
+        int(steps[0] as u64),
+        int(steps[1] as u64),
+        int(steps[2] as u64)
     )
 }
-pub fn e1_wrong(winner: &str, loss: f32) -> String {
-    format!("Prédiction ratée\u{a0}: c'est le modèle {} qui gagne (loss {} sur les prénoms jamais vus). Pas grave\u{a0}: même les chercheurs font la course pour savoir\u{a0}!", winner.to_lowercase(), fr(loss, 2))
+pub fn e1_right(most: &str, steps: [usize; 3]) -> String {
+    format!("Bien prédit\u{a0}: c'est le modèle {} qui a fait le plus de pas ({}). Plus un modèle est grand, plus chacun de ses pas demande de calcul.", most.to_lowercase(), steps_made(steps))
 }
-/// What the race shows, said from its real result.
-pub fn race_lesson(winner: usize, steps: [usize; 3]) -> String {
+pub fn e1_wrong(most: &str, steps: [usize; 3]) -> String {
+    format!("Prédiction ratée\u{a0}: c'est le modèle {} qui a fait le plus de pas ({}). Plus un modèle est grand, plus chacun de ses pas demande de calcul. Pas grave\u{a0}: même les chercheurs font la course pour savoir\u{a0}!", most.to_lowercase(), steps_made(steps))
+}
+/// The race's verdict, from its real result: a winner (`Some`), or too close to call (the
+/// leaders' names, best first, and the gap that would be needed).
+pub fn race_lesson(
+    winner: Option<usize>,
+    leaders: &[usize],
+    steps: [usize; 3],
+    too_close: f32,
+) -> String {
     match winner {
-        2 => format!("Le grand modèle gagne, alors qu'il n'a fait que {} pas contre {} pour le petit\u{a0}: chacun de ses pas apprend beaucoup plus. Avec plus de temps, l'écart grandirait encore.", int(steps[2] as u64), int(steps[0] as u64)),
-        1 => format!("Le moyen gagne\u{a0}: le petit n'a pas assez de place pour tout retenir, et le grand n'a fait que {} pas, trop peu pour finir d'apprendre. Avec plus de temps, le grand finirait par passer devant.", int(steps[2] as u64)),
-        _ => format!("Le petit gagne\u{a0}: en si peu de temps, il a fait {} pas, et les gros modèles n'ont pas eu le temps d'apprendre. Donne-leur plus de temps, et regarde\u{a0}!", int(steps[0] as u64)),
+        Some(2) => format!("Le grand modèle gagne, alors qu'il n'a fait que {} pas contre {} pour le petit\u{a0}: chacun de ses pas apprend beaucoup plus.", int(steps[2] as u64), int(steps[0] as u64)),
+        Some(1) => format!("Le moyen gagne. Le petit a fait le plus de pas ({}), mais il a peu de paramètres pour retenir\u{a0}; le grand n'a fait que {} pas. Relance la course avec plus de temps\u{a0}: l'ordre change-t-il\u{a0}?", int(steps[0] as u64), int(steps[2] as u64)),
+        Some(_) => format!("Le petit gagne\u{a0}: en si peu de temps, il a fait {} pas, et les gros modèles beaucoup moins. Relance la course avec plus de temps\u{a0}: l'ordre change-t-il\u{a0}?", int(steps[0] as u64)),
+        None => {
+            let names: Vec<String> = leaders.iter().map(|&i| format!("le {}", MODELS[i].0.to_lowercase())).collect();
+            let listed = match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} et {last}", rest.join(", ")),
+                _ => names.join(""),
+            };
+            let behind = if leaders.contains(&2) {
+                String::new()
+            } else {
+                format!(" Le grand, lui, est derrière\u{a0}: il n'a fait que {} pas.", int(steps[2] as u64))
+            };
+            format!("Trop serré pour désigner un gagnant\u{a0}: {listed} sont à moins de {} l'un de l'autre. D'une course à l'autre, un si petit écart peut s'inverser\u{a0}: relance la course, ou donne-leur plus de temps.{behind}", fr(too_close, 2))
+        }
     }
 }
 pub const E2_PROMPT: &str = "Complète\u{a0}: le grand modèle a combien de fois plus de paramètres que le petit, environ\u{a0}? (Une réponse à 10\u{a0}% près est acceptée.)";
 pub const E2_HINT: &str =
-    "Lis les paramètres des deux modèles dans le tableau, et arrondis-les\u{a0}: combien de fois 4\u{a0}000 tient-il dans 200\u{a0}000\u{a0}?";
+    "Lis les paramètres des deux modèles dans le tableau. «\u{a0}Combien de fois plus\u{a0}»\u{a0}: ce n'est pas une soustraction. Tu peux arrondir les deux nombres avant de calculer.";
 pub fn e2_right(ratio: f32) -> String {
     format!("Oui\u{a0}: environ {} fois plus (exactement {}). Et GPT-3 en a encore 870\u{a0}000 fois plus que notre grand modèle\u{a0}!", fr(ratio, 0), fr(ratio, 1))
 }
@@ -147,8 +171,12 @@ pub const COL_GIANT_CALC: &str = "Calcul de l'entraînement";
 pub fn our_row(name: &str) -> String {
     format!("Notre modèle {}", name.to_lowercase())
 }
-pub fn our_data() -> String {
-    "32\u{a0}235 prénoms appris (environ 210\u{a0}000 lettres)".to_string()
+/// What one of our models read during the race: `tokens` letters (and ends of names).
+pub fn our_data(tokens: usize) -> String {
+    format!(
+        "environ {} lettres lues pendant la course (nos 32\u{a0}235 prénoms en comptent environ 210\u{a0}000)",
+        int(tokens as u64)
+    )
 }
 pub fn our_calc(ops: f64) -> String {
     format!("environ {}", big(ops, "opération", "opérations"))
@@ -172,7 +200,8 @@ pub fn your_computer(tps: f64, years: f64) -> String {
 pub const YOUR_COMPUTER_FIRST: &str =
     "Fais d'abord la course (étape 2)\u{a0}: on mesurera la vitesse de ton ordinateur.";
 pub const GIANTS_CURIOUS: &[&str] = &[
-    "GPT-3\u{a0}: 3,14 × 10²³ opérations de calcul (Brown et al., 2020, annexe D). Pour nos modèles\u{a0}: environ 6 opérations par paramètre et par lettre apprise. 1\u{a0}287\u{a0}MWh = 1\u{a0}287\u{a0}000\u{a0}000\u{a0}Wh\u{a0}; divisé par 10\u{a0}W, cela fait 128\u{a0}700\u{a0}000 heures, soit environ 14\u{a0}700\u{a0}ans.",
+    "Comment compte-t-on le calcul\u{a0}? Pour chaque lettre lue, un modèle fait environ 6 opérations par paramètre\u{a0}: 2 pour deviner, 4 pour corriger. Plus un modèle a de paramètres et plus il lit de lettres, plus il calcule.",
+    "Et l'ampoule\u{a0}? Une ampoule LED de 10 watts allumée 14\u{a0}700\u{a0}ans, jour et nuit, dépense à peu près l'électricité de l'entraînement de GPT-3, d'après l'article de Patterson et ses collègues (voir les sources).",
 ];
 
 pub const DICTIONARY: &str = "Jusqu'ici, nos modèles ne connaissaient que 26 lettres sans accent. Avec l'alphabet étendu (46 jetons\u{a0}: é, è, ê, ç, le trait d'union, l'espace…), un modèle peut apprendre de vrais mots français et en inventer\u{a0}: un dictionnaire imaginaire\u{a0}! Il apprend 13\u{a0}407 mots pendant 20 secondes.";
@@ -180,8 +209,8 @@ pub const DICTIONARY_BUTTON: &str = "Entraîner sur les mots français (20\u{a0}
 pub const INVENT: &str = "Invente 10 mots";
 pub const MARK_NEW: &str = "inventé";
 pub const MARK_REAL: &str = "vrai mot";
-pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, fais-lui inventer des mots, puis clique sur celui que tu choisis\u{a0}: un mot nouveau (pas dans la liste), avec un accent, et qui sonne vraiment français (toutes ses paires de lettres existent dans de vrais mots).";
-pub const E4_HINT: &str = "Lance l'entraînement, attends la fin, puis clique sur «\u{a0}Invente 10 mots\u{a0}». Les mots marqués «\u{a0}bizarre\u{a0}» ont une paire de lettres qu'aucun mot de la liste n'a. Recommence si besoin\u{a0}; une température un peu plus froide aide.";
+pub const E4_PROMPT: &str = "Crée un dictionnaire imaginaire\u{a0}: entraîne le modèle sur les mots français, fais-lui inventer des mots, puis clique sur le mot que tu juges le meilleur\u{a0}: un mot nouveau (pas un vrai mot), avec un accent, et qui sonne vraiment français. À toi de juger en le lisant à voix haute\u{a0}: la page ne dit rien avant ton choix, et chaque mot mal choisi compte comme un essai.";
+pub const E4_HINT: &str = "Lis chaque mot à voix haute\u{a0}: pourrait-il être dans un dictionnaire\u{a0}? Un mot «\u{a0}bizarre\u{a0}» a deux lettres de suite qu'on ne trouve dans aucun vrai mot. Si aucun ne te plaît, fais inventer 10 autres mots\u{a0}; une température un peu plus froide aide.";
 pub const E4_TRAIN: &str = "Entraîne d'abord le modèle sur les mots français.";
 pub fn e4_right(word: &str) -> String {
     format!("Bon choix\u{a0}: {} n'est pas un vrai mot de la liste, il porte un accent, et chacune de ses paires de lettres existe dans de vrais mots français. Ton modèle a appris les habitudes du français, accents compris.", quoted(word))

@@ -1,12 +1,12 @@
 //! Words every page shares: exercise messages, the "how it works" note, shortcuts.
 
-use crate::text::{count, TokenError};
+use crate::text::{count, NumberError, TokenError};
 
 pub const EMPTY_ANSWER: &str = "Écris d'abord ta réponse dans la case.";
 pub const TOO_LONG_ANSWER: &str =
     "C'est bien trop long pour une réponse\u{a0}: écris juste ta réponse.";
 pub const TASK_NOTE: &str =
-    "Fais-le dans l'activité juste au-dessus\u{a0}: la page vérifie toute seule.";
+    "Fais-le dans l'activité de cette étape\u{a0}: la page vérifie toute seule.";
 pub const ONE_SHOT: &str =
     "Attention\u{a0}: une seule réponse compte, la première. Réfléchis avant de valider\u{a0}!";
 pub const PRACTICE_ONE_SHOT: &str =
@@ -76,7 +76,18 @@ pub const REFLECTION: &str = "Réfléchissons";
 pub const DISCUSS: &str = "À discuter en binôme ou en classe\u{a0}:";
 pub const LEARNED: &str = "Ce qu'on a appris";
 pub const SOURCES: &str = "Sources";
-pub const WRITE_A_NUMBER: &str = "Écris un nombre, par exemple 2,50.";
+pub const WRITE_A_NUMBER: &str = "Écris un nombre, avec des chiffres.";
+pub const NO_EXPONENT: &str = "Écris le nombre en entier, avec des chiffres et une virgule si besoin, sans «\u{a0}e\u{a0}»\u{a0}: ici, aucune réponse n'est si grande ni si petite.";
+pub const NO_SIGN: &str = "Écris le nombre sans signe «\u{a0}-\u{a0}» ni «\u{a0}+\u{a0}»\u{a0}: ici, aucune réponse n'est négative.";
+
+/// What to tell a pupil whose answer is not a number the course accepts.
+pub fn number_error(e: NumberError) -> &'static str {
+    match e {
+        NumberError::NotANumber => WRITE_A_NUMBER,
+        NumberError::Exponent => NO_EXPONENT,
+        NumberError::Signed => NO_SIGN,
+    }
+}
 pub const WRITE_ONE_LETTER: &str = "Écris une seule lettre.";
 pub const WRITE_A_LETTER: &str = "Écris une lettre, de a à z.";
 
@@ -93,7 +104,27 @@ pub const LESSON: &str = "Leçon";
 pub const A_LETTER: &str = "une lettre";
 pub const A_NUMBER: &str = "un nombre";
 pub const A_NAME: &str = "un nom";
-pub const A_DECIMAL: &str = "par exemple 1,23";
+pub const A_DECIMAL: &str = "un nombre à virgule";
+
+/// Words a model must not show a pupil (it only imitates its list: a French-words model can
+/// make up slang). A generated word equal to one of `RUDE_WORDS`, or starting with one of
+/// `RUDE_STEMS`, is drawn again. Kept short on purpose: the lists the models learn are clean,
+/// only chance assembles these.
+pub const RUDE_WORDS: &[&str] = &[
+    "con", "cons", "conne", "connes", "cul", "culs", "pute", "putes", "bite", "bites", "zob",
+    "zizi", "nique", "niquer", "chier", "chie", "pisse", "pisser", "merde", "merdes", "salope",
+    "enculer", "encule", "enculé", "foutre", "bordel", "teub", "chatte",
+];
+pub const RUDE_STEMS: &[&str] = &[
+    "biter", "bitte", "couill", "merdi", "merdeu", "putain", "salop", "encul", "branl", "pédé",
+    "nichon", "connard", "connass", "batard", "bâtard", "niqu",
+];
+
+/// Whether a generated word is one a pupil must not be shown.
+pub fn is_rude(word: &str) -> bool {
+    let w = word.to_lowercase();
+    RUDE_WORDS.contains(&w.as_str()) || RUDE_STEMS.iter().any(|s| w.starts_with(s))
+}
 
 /// A name the model ended at once (it drew « . » first).
 pub const EMPTY_NAME: &str = "(rien\u{a0}: fin tout de suite)";
@@ -108,3 +139,20 @@ pub fn shown_name(name: &str) -> String {
 }
 pub const POKEMON_RUN: &str = "Pokémon";
 pub const LEAVE_CONFIRM: &str = "Un entraînement est en cours (ou un modèle n'est pas enregistré) sur cette page. Si tu la quittes, il sera perdu. Quitter quand même\u{a0}?";
+
+#[cfg(test)]
+mod tests {
+    use super::is_rude;
+
+    #[test]
+    fn rude_words_are_caught_and_ordinary_ones_kept() {
+        for rude in ["biter", "Merde", "con", "couillon", "putains"] {
+            assert!(is_rude(rude), "{rude}");
+        }
+        for fine in [
+            "conte", "content", "culotte", "bitume", "merle", "salade", "contenir",
+        ] {
+            assert!(!is_rude(fine), "{fine}");
+        }
+    }
+}

@@ -59,10 +59,14 @@ pub const PHONE_SUGGESTIONS: &[&str] = &["cinéma", "collège", "parc"];
 pub const PHONE_SUGGESTIONS_LABEL: &str = "Suggestions du téléphone";
 pub const PHONE_EXPLAIN: &str = "Il propose les mots qui venaient le plus souvent après «\u{a0}au\u{a0}» dans les messages qu'il a vus. Ce ne sont pas des boutons\u{a0}: c'est juste ce que le téléphone afficherait.";
 
-/// Sequences a pupil completes without thinking (none spells the answer of exercise 1).
+/// Sequences a pupil completes without thinking (none spells the answer of exercise 1): the
+/// answers stay hidden until the pupil has guessed them in their head.
 pub const PATTERNS: &[(&str, &str)] =
     &[("A, B, C → ", "D"), ("lundi, mardi, mercredi → ", "jeudi")];
-pub const IDEA: &str = "Tu as deviné sans réfléchir\u{a0}: tu connais l'alphabet et les jours de la semaine. Un modèle comme ChatGPT fait pareil avec des morceaux de mots (des jetons)\u{a0}: il devine le morceau suivant. Nous, on commence plus petit\u{a0}: deviner la lettre suivante dans un nom.";
+pub const PATTERNS_ASK: &str = "Devine la suite dans ta tête, puis vérifie.";
+pub const PATTERNS_BUTTON: &str = "Vérifier";
+pub const HIDDEN_ANSWER: &str = "…";
+pub const IDEA: &str = "Tu as sûrement trouvé sans réfléchir\u{a0}: tu connais l'alphabet et les jours de la semaine. Un modèle comme ChatGPT fait pareil avec des morceaux de mots (des jetons)\u{a0}: il devine le morceau suivant. Nous, on commence plus petit\u{a0}: deviner la lettre suivante dans un nom.";
 pub const E1_PROMPT: &str =
     "En français, quelle lettre suit presque toujours la lettre «\u{a0}q\u{a0}»\u{a0}?";
 pub const E1_HINT: &str = "Dis «\u{a0}quoi\u{a0}» à voix haute, puis épelle-le\u{a0}: q, …";
@@ -83,16 +87,20 @@ pub const PIKACHU_DONE: &str =
 pub const E2_PROMPT: &str = "À ton tour\u{a0}: combien de paires de lettres contient «\u{a0}.evoli.\u{a0}» (avec les points)\u{a0}?";
 pub const E2_HINT: &str = "Écris .evoli. et relie chaque lettre à la suivante\u{a0}: «\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}», «\u{a0}e\u{a0}» puis «\u{a0}v\u{a0}»… Compte les liens.";
 pub const E2_RIGHT: &str = "Exact\u{a0}: 6 paires (.e, ev, vo, ol, li, i.). Un nom de 5 lettres donne toujours 6 paires\u{a0}: une de plus que de lettres, grâce aux deux points.";
-pub const E2_WRONG: &str = "Pas encore. N'oublie pas les points\u{a0}: la paire «\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}» au début, et «\u{a0}i\u{a0}» puis «\u{a0}.\u{a0}» à la fin.";
+pub const E2_WRONG: &str = "Pas encore. Écris .evoli. et relie chaque signe au suivant, points compris\u{a0}: chaque lien est une paire.";
+pub const E2_ONE_TOO_MANY: &str = "Tu as compté une paire de trop\u{a0}: «\u{a0}.evoli.\u{a0}» a 7 signes, mais une paire relie deux signes voisins. Compte les liens entre les signes, pas les signes.";
+pub const E2_ONE_TOO_FEW: &str = "Il en manque une. As-tu compté la paire du début («\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}») ET celle de la fin («\u{a0}i\u{a0}» puis «\u{a0}.\u{a0}»)\u{a0}?";
+pub const E2_NO_DOTS: &str = "N'oublie pas les points\u{a0}: la paire «\u{a0}.\u{a0}» puis «\u{a0}e\u{a0}» au début, et «\u{a0}i\u{a0}» puis «\u{a0}.\u{a0}» à la fin.";
+pub const E2_PIKACHU: &str = "8, ce sont les paires de «\u{a0}.pikachu.\u{a0}». «\u{a0}evoli\u{a0}» est plus court\u{a0}: compte ses paires à lui.";
 
 pub const TABLE_INTRO: &str = "On compte maintenant les paires de tous nos noms, et on les range dans un grand tableau. Mais d'abord, à toi de deviner\u{a0}!";
 pub const E3_PROMPT: &str = "Prédis avant de voir le tableau\u{a0}: dans nos 20 noms, après la lettre «\u{a0}a\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
 pub const E3_HINT: &str = "Relis les 20 noms de l'étape précédente. Dans chaque nom, repère les «\u{a0}a\u{a0}» et regarde la lettre juste après. Laquelle revient le plus souvent\u{a0}?";
 pub fn e3_right(letters: &str, times: u32, total: u32) -> String {
-    format!("Bien prédit\u{a0}! Après «\u{a0}a\u{a0}», c'est {letters} qui vient le plus souvent\u{a0}: {times} fois sur {total}. Le tableau est maintenant affiché.")
+    format!("Bien prédit\u{a0}! Après «\u{a0}a\u{a0}», c'est {letters} qui vient le plus souvent\u{a0}: {times} fois sur {total}. Le tableau est maintenant affiché, ici et aux étapes suivantes.")
 }
 pub fn e3_wrong(guess: char, letters: &str, times: u32, total: u32) -> String {
-    format!("Prédiction ratée\u{a0}: tu avais dit {}, mais c'est {letters} ({times} fois sur {total}). Pas grave\u{a0}: c'est en se trompant qu'on apprend. Le tableau est maintenant affiché.", quoted(guess))
+    format!("Prédiction ratée\u{a0}: tu avais dit {}, mais c'est {letters} ({times} fois sur {total}). Pas grave\u{a0}: c'est en se trompant qu'on apprend. Le tableau est maintenant affiché, ici et aux étapes suivantes.", quoted(guess))
 }
 
 pub const TABLE: &str = "On fait pareil pour tous les noms, et on range les comptes dans un grand tableau de 27 lignes et 27 colonnes. Ligne = la lettre d'avant, colonne = la lettre d'après. Plus une case est jaune, plus la paire est fréquente\u{a0}; une case blanche veut dire\u{a0}: jamais vue. Clique (ou touche) une case ou une lettre à gauche pour choisir sa ligne.";
@@ -104,6 +112,17 @@ pub fn table_description(names: usize) -> String {
     )
 }
 pub const PICK_A_ROW: &str = "Choisis une ligne\u{a0}: clique sur une lettre à gauche du tableau.";
+/// Until exercise 3 is answered, the table (and the bars of step 6) stay hidden.
+pub const TABLE_AFTER_E3: &str = "Le tableau et les barres restent cachés tant que tu n'as pas fait ta prédiction de l'exercice 3\u{a0}: ils en donneraient la réponse.";
+pub const GO_TO_E3: &str = "Aller à l'exercice 3";
+/// Step 4 gives a row's total only: which letter follows most is read in the cells.
+pub fn row_total_only(row: char, total: u32) -> String {
+    format!(
+        "Ligne {}\u{a0}: {} en tout. Passe la souris sur ses cases colorées (ou touche-les) pour lire chaque compte.",
+        quoted(row),
+        count(total as usize, "paire", "paires")
+    )
+}
 /// "Ligne « a » : 18 paires. Le plus souvent : « r » (5 fois), « l » (3 fois)…"
 pub fn row_summary(row: char, total: u32, top: &[(char, u32)]) -> String {
     if top.is_empty() {
@@ -121,13 +140,13 @@ pub fn row_summary(row: char, total: u32, top: &[(char, u32)]) -> String {
     )
 }
 pub const E4_PROMPT: &str = "Lis le tableau\u{a0}: après la lettre «\u{a0}l\u{a0}», quelle lettre vient le plus souvent\u{a0}?";
-pub const E4_HINT: &str = "Clique sur le «\u{a0}l\u{a0}» à gauche du tableau\u{a0}: le résumé sous le tableau donne les comptes de sa ligne.";
+pub const E4_HINT: &str = "Clique sur le «\u{a0}l\u{a0}» à gauche du tableau\u{a0}: sa ligne est encadrée. La case la plus jaune de cette ligne est la paire la plus fréquente\u{a0}; passe la souris dessus (ou touche-la) pour lire son compte.";
 pub fn e4_right(letters: &str, times: u32) -> String {
     format!("Exact\u{a0}: après «\u{a0}l\u{a0}» vient surtout {letters} ({}). Tu lis le tableau comme le modèle le lit.", count(times as usize, "fois", "fois"))
 }
-pub const E4_WRONG: &str = "Ce n'est pas la plus fréquente. Choisis la ligne «\u{a0}l\u{a0}» et regarde le résumé sous le tableau.";
+pub const E4_WRONG: &str = "Ce n'est pas la plus fréquente. Choisis la ligne «\u{a0}l\u{a0}» et lis les comptes de ses cases colorées.";
 
-pub const CHANGE: &str = "Le modèle ne sait que ce qu'on lui donne. Aujourd'hui, 5 lettres commencent chacune 2 de nos noms\u{a0}: «\u{a0}e\u{a0}», «\u{a0}g\u{a0}», «\u{a0}l\u{a0}», «\u{a0}m\u{a0}» et «\u{a0}r\u{a0}». Égalité\u{a0}! Ajoute des noms (des Pokémon que tu connais, ou des prénoms) et regarde la ligne «\u{a0}.\u{a0}» changer.";
+pub const CHANGE: &str = "Le modèle ne sait que ce qu'on lui donne. Aujourd'hui, 5 lettres commencent chacune 2 de nos noms\u{a0}: «\u{a0}e\u{a0}», «\u{a0}g\u{a0}», «\u{a0}l\u{a0}», «\u{a0}m\u{a0}» et «\u{a0}r\u{a0}». Égalité\u{a0}! Lis l'exercice, puis ajoute des noms (des Pokémon que tu connais, ou des prénoms) dans la case en dessous et regarde la ligne «\u{a0}.\u{a0}» changer.";
 pub fn names_title(base: usize, added: usize) -> String {
     if added == 0 {
         format!("Nos {} Pokémon", int(base as u64))
@@ -139,8 +158,8 @@ pub fn names_title(base: usize, added: usize) -> String {
         )
     }
 }
-pub const E5_PROMPT: &str = "Ajoute des noms à la liste pour qu'une seule lettre commence plus de noms que toutes les autres.";
-pub const E5_HINT: &str = "Choisis une lettre, par exemple «\u{a0}t\u{a0}», et ajoute deux noms qui commencent par elle (tortank, tiplouf…). Regarde la ligne «\u{a0}.\u{a0}».";
+pub const E5_PROMPT: &str = "Ajoute des noms à la liste pour qu'une seule lettre commence plus de noms que toutes les autres. Réfléchis avant d'ajouter\u{a0}: chaque changement qui laisse une égalité compte comme un essai.";
+pub const E5_HINT: &str = "Regarde la ligne «\u{a0}.\u{a0}»\u{a0}: quelles lettres sont à égalité, et combien de noms commencent par chacune\u{a0}? Choisis la lettre que tu veux faire gagner\u{a0}: combien de noms lui faut-il de plus que les autres\u{a0}?";
 pub fn e5_right(winner: char, times: u32) -> String {
     format!("Réussi\u{a0}! Maintenant {} commence le plus de noms ({} fois). En changeant les données, tu as changé ce que le modèle préfère\u{a0}: il ne sait rien d'autre que ses exemples.", quoted(winner), times)
 }
@@ -149,9 +168,13 @@ pub fn e5_tie(letters: &str, times: u32) -> String {
 }
 
 pub const PROBS_INTRO: &str = "Pour passer des comptes aux probabilités, on divise chaque case de la ligne par le total de la ligne.";
-/// The worked example, on the real numbers of row « l ».
+/// The row of the worked example, and the letter after it (no exercise asks about this row:
+/// exercise 3 asks about « a », 4 about « l », 6 about « o »).
+pub const EXAMPLE_ROW: (char, char) = ('c', 'a');
+/// The worked example, on the real numbers of row « c ».
 pub fn probs_example(times: u32, total: u32) -> String {
-    format!("Exemple avec la ligne «\u{a0}l\u{a0}»\u{a0}: «\u{a0}l\u{a0}» est suivi {} en tout, dont {} par «\u{a0}i\u{a0}». La probabilité de «\u{a0}i\u{a0}» après «\u{a0}l\u{a0}» vaut donc {times} ÷ {total}, environ {}.",
+    let (row, next) = (quoted(EXAMPLE_ROW.0), quoted(EXAMPLE_ROW.1));
+    format!("Exemple avec la ligne {row}\u{a0}: {row} est suivi {} en tout, dont {} par {next}. La probabilité de {next} après {row} vaut donc {times} ÷ {total}, environ {}.",
         count(total as usize, "fois", "fois"), count(times as usize, "fois", "fois"), percent(times as f32 / total.max(1) as f32))
 }
 pub const PICK_LETTER: &str = "Choisis la lettre d'avant";
@@ -160,12 +183,12 @@ pub fn bars_title(prev: char) -> String {
 }
 pub const E6_PLACEHOLDER: &str = "par exemple 25";
 pub const E6_PROMPT: &str = "Complète\u{a0}: quelle est la probabilité de «\u{a0}u\u{a0}» après «\u{a0}o\u{a0}» dans nos noms\u{a0}? Donne-la en pourcentage, arrondie à l'unité.";
-pub const E6_HINT: &str = "Clique sur «\u{a0}o\u{a0}»\u{a0}: le résumé donne le total de la ligne et le nombre de «\u{a0}u\u{a0}». Fais comme dans l'exemple de la ligne «\u{a0}l\u{a0}»\u{a0}: divise, puis multiplie par 100.";
+pub const E6_HINT: &str = "Clique sur «\u{a0}o\u{a0}»\u{a0}: le résumé donne le total de la ligne et le nombre de «\u{a0}u\u{a0}». Fais comme dans l'exemple de la ligne «\u{a0}c\u{a0}»\u{a0}: divise, puis multiplie par 100.";
 /// Instead of the bars of row « o » before exercise 6 is answered.
 pub const E6_ROW_HIDDEN: &str = "Les barres de la ligne «\u{a0}o\u{a0}» restent cachées\u{a0}: c'est toi qui calcules cette ligne (exercice 6). Elles s'afficheront après ta réponse.";
 pub const E6_PERCENT_NOT_PROBABILITY: &str = "Presque\u{a0}: c'est la probabilité en nombre. Multiplie-la par 100 pour l'écrire en pourcentage.";
 pub fn e6_right(times: u32, total: u32, p: f32) -> String {
-    format!("Exact\u{a0}: {times} ÷ {total}, c'est environ {}. Tu viens de faire exactement ce que fait le modèle pour chaque case.", percent(p))
+    format!("Oui\u{a0}: {times} ÷ {total}, c'est à peu près {}\u{a0}%, donc environ {}\u{a0}% arrondi à l'unité. Tu viens de faire exactement ce que fait le modèle pour chaque case.", crate::text::fr(p * 100.0, 2), crate::text::fr(p * 100.0, 0))
 }
 pub fn e6_wrong(total: u32) -> String {
     format!("Pas encore. La ligne «\u{a0}o\u{a0}» compte {} en tout\u{a0}: combien de fois «\u{a0}u\u{a0}»\u{a0}? Divise ce nombre par {total}, puis multiplie par 100.", count(total as usize, "paire", "paires"))
@@ -196,7 +219,7 @@ pub fn pokedex_fake(name: &str) -> String {
 }
 pub const POKEDEX_FACT: &str = "Mesuré avec ce tableau\u{a0}: sur 100\u{a0}000 noms inventés, environ 35 sont de vrais Pokémon, et presque tous sont des copies de nos 20 noms.";
 pub const E7_PROMPT: &str = "À toi de créer\u{a0}! Invente un nom nouveau (au moins 4 lettres, pas dans nos noms) que ce modèle POURRAIT inventer un jour\u{a0}: chacune de ses paires de lettres, points compris, doit exister dans le tableau. Pas un nom inventé par le modèle ci-dessus\u{a0}: le tien.";
-pub const E7_HINT: &str = "Pars de «\u{a0}.\u{a0}» et choisis une lettre de la ligne «\u{a0}.\u{a0}» (une case colorée), puis une lettre de la ligne de cette lettre… jusqu'à une lettre qui peut être suivie de «\u{a0}.\u{a0}». Le tableau de l'étape 4 t'aide.";
+pub const E7_HINT: &str = "Construis ton nom paire par paire\u{a0}: une lettre qui commence un de nos noms, puis une lettre qui la suit dans un de nos noms, et ainsi de suite, jusqu'à une lettre qui finit un nom. Inspire-toi de nos 20 noms\u{a0}; si la page refuse ton nom, elle te dit quelles lettres peuvent venir à la place.";
 pub const E7_NOT_A_NAME: &str = "Écris un nom avec des lettres, par exemple «\u{a0}kano\u{a0}».";
 pub const E7_ONE_NAME: &str = "Un seul nom à la fois.";
 pub fn e7_right(name: &str) -> String {
@@ -220,11 +243,17 @@ pub fn e7_generated(name: &str) -> String {
         quoted(name)
     )
 }
-pub fn e7_unseen(name: &str, a: char, b: char) -> String {
-    format!("Le modèle ne pourra jamais écrire {}\u{a0}: la paire {} puis {} n'existe dans aucun de nos noms (case blanche). Change cette paire.", quoted(name), quoted(a), quoted(b))
+/// `after`: the letters that do follow `a` in our names (« « . », « c » et « d » »), or "".
+pub fn e7_unseen(name: &str, a: char, b: char, after: &str) -> String {
+    let instead = if after.is_empty() {
+        format!("Aucune lettre ne suit {} dans nos noms.", quoted(a))
+    } else {
+        format!("Après {}, nos noms n'ont que {after}.", quoted(a))
+    };
+    format!("Le modèle ne pourra jamais écrire {}\u{a0}: la paire {} puis {} n'existe dans aucun de nos noms. {instead} Change cette paire.", quoted(name), quoted(a), quoted(b))
 }
 
-pub const REFLECTION: &str = "Le modèle ne sait pas ce qu'est un Pokémon. Il ne sait même pas ce qu'est un mot\u{a0}! Il recopie seulement des habitudes de lettres. Les grands modèles comme ChatGPT imitent aussi très bien, sans comprendre comme toi.";
+pub const REFLECTION: &str = "Le modèle ne sait pas ce qu'est un Pokémon. Il ne sait même pas ce qu'est un mot\u{a0}! Il recopie seulement des habitudes de lettres. Les grands modèles comme ChatGPT imitent eux aussi très bien. Mais toi, tu comprends ce que tu écris\u{a0}; eux, non.";
 pub const QUESTION: &str = "Si un modèle ne fait que recopier des habitudes, peut-on dire qu'il «\u{a0}sait\u{a0}» quelque chose\u{a0}? Donne un exemple où tu devines sans comprendre.";
 pub const LEARNED: &[&str] = &[
     "Un modèle de langage devine la suite d'un texte, un morceau (un jeton) à la fois.",

@@ -64,14 +64,15 @@ pub const BASKET_SCORE: &str = "Panier\u{a0}! L'erreur a fondu, lancer après la
 pub const LOSS: &str = "Pour corriger, il faut d'abord mesurer l'erreur. On regarde la probabilité que le modèle donnait à la bonne lettre. S'il lui donnait 100\u{a0}%, il n'est pas surpris du tout\u{a0}: l'erreur vaut 0. S'il lui donnait 1\u{a0}%, il est très surpris\u{a0}: l'erreur est grande. Cette surprise s'appelle la loss. Fais glisser le curseur pour voir la courbe.";
 pub const LOSS_NOTE: &str = "Repère\u{a0}: avec 1\u{a0}%, la loss vaut 4,61. Plus le modèle est sûr de lui et a tort, plus ça coûte cher\u{a0}! Au hasard parmi 27 jetons (environ 4\u{a0}% chacun), la loss vaut à peu près 3,3.";
 pub const LOSS_CURIOUS: &[&str] = &[
-    "La courbe est celle de la fonction «\u{a0}moins logarithme népérien\u{a0}»\u{a0}: loss = −ln(p), où p est la probabilité donnée à la bonne lettre. Au hasard parmi 27 jetons, p = 1/27 et la loss vaut ln 27 ≈ 3,30.",
-    "Pour un nom entier, on fait la moyenne des loss de chaque lettre.",
+    "Regarde la forme de la courbe\u{a0}: quand la probabilité passe de 100\u{a0}% à 50\u{a0}%, la surprise monte à peine (0,69). Mais quand la probabilité devient petite, la surprise grandit très vite\u{a0}: 2,30 à 10\u{a0}%, 4,61 à 1\u{a0}%. Chaque fois que la probabilité est divisée par 10, la surprise monte de 2,30 de plus.",
+    "Pour un nom entier, on fait la moyenne des surprises de chaque lettre\u{a0}: c'est la loss du nom.",
 ];
 pub const E1_PROMPT: &str = "Avec le curseur, lis la loss quand le modèle donne 50\u{a0}% à la bonne lettre. Écris-la avec 2 chiffres après la virgule.";
 pub const E1_HINT: &str = "Pousse le curseur jusqu'à 50\u{a0}% et lis le nombre écrit «\u{a0}loss =\u{a0}» sous la courbe.";
 pub const E1_RIGHT: &str = "Exact\u{a0}: à 50\u{a0}%, la loss vaut 0,69. Le modèle hésite entre deux lettres\u{a0}: une surprise moyenne.";
 pub const E1_WRONG: &str =
     "Pas encore\u{a0}: mets le curseur exactement sur 50\u{a0}% et lis la loss sous la courbe.";
+pub const E1_TWO_DECIMALS: &str = "Écris la loss avec 2 chiffres après la virgule, exactement comme elle est écrite sous la courbe.";
 pub const E2_PROMPT: &str = "Fais glisser le curseur\u{a0}: quel est le plus petit pourcentage pour lequel la loss passe sous 0,1\u{a0}?";
 pub const E2_HINT: &str =
     "La loss baisse quand la probabilité monte. Va vers la droite, au-dessus de 80\u{a0}%, et regarde le nombre «\u{a0}loss =\u{a0}».";
@@ -80,15 +81,9 @@ pub fn e2_right(p: f32, loss: f32) -> String {
     format!("Oui\u{a0}! À {}, la loss vaut {}\u{a0}: le modèle est presque sûr de la bonne lettre, il n'est presque pas surpris. Un cran plus bas, elle repasse au-dessus de 0,1.", percent(p), fr(loss, 3))
 }
 pub const E2_PERFECT: &str = "100\u{a0}% donne une loss de 0, mais c'est le cas parfait. Cherche le plus petit pourcentage dont la loss est quand même sous 0,1.";
-pub fn e2_smaller(p: f32, loss: f32) -> String {
-    format!("À {}, la loss vaut {}\u{a0}: c'est bien sous 0,1. Mais il existe un pourcentage plus petit qui marche encore.", percent(p), fr(loss, 3))
-}
-pub fn e2_above(p: f32, loss: f32) -> String {
-    format!(
-        "À {}, la loss vaut {}\u{a0}: encore au-dessus de 0,1. Monte un peu.",
-        percent(p),
-        fr(loss, 3)
-    )
+/// A wrong percentage: where to look, never which way to move.
+pub fn e2_not_it(p: f32) -> String {
+    format!("{} n'est pas le plus petit pourcentage dont la loss passe sous 0,1. Fais glisser le curseur cran par cran et lis le nombre «\u{a0}loss =\u{a0}» à chaque cran\u{a0}: où passe-t-il sous 0,1\u{a0}?", percent(p))
 }
 pub const E2_RANGE: &str = "Écris un pourcentage entre 1 et 100, par exemple 75.";
 
@@ -105,7 +100,7 @@ pub fn loss_on_names(zero: bool) -> &'static str {
         "Loss de ce modèle (poids au hasard) sur nos 20 noms\u{a0}: "
     }
 }
-pub const RANDOM: &str = "Avec des poids tirés au hasard, les probabilités de chaque ligne sont inégales. Avec tous les poids à zéro, chaque jeton a exactement la même chance, 1 sur 27. Essaie les deux boutons et compare les deux loss\u{a0}: c'est des poids à zéro que notre entraînement va partir.";
+pub const RANDOM: &str = "Avec des poids tirés au hasard, les probabilités de chaque ligne sont inégales. Avec tous les poids à zéro, chaque jeton a exactement la même chance, 1 sur 27. Essaie les deux boutons et compare les deux loss. Notre entraînement partira de poids tous à zéro.";
 pub const E3_PROMPT: &str = "Clique sur «\u{a0}Tous les poids à zéro\u{a0}», puis sur «\u{a0}Poids au hasard\u{a0}». Pourquoi la loss est-elle plus basse avec les poids à zéro\u{a0}?";
 pub const E3_HINT: &str = "Avec des poids au hasard, certaines lettres ont beaucoup de chances… mais pas forcément les bonnes. Que se passe-t-il quand le modèle est très sûr de lui et a tort (étape 2)\u{a0}?";
 pub const E3_CHOICES: &[&str] = &[
@@ -120,7 +115,7 @@ pub const E3_WRONG: &str = "Ce n'est pas ça\u{a0}: personne n'a encore rien app
 
 pub const STEP: &str = "Pour chaque poids, on regarde dans quel sens il fait monter la loss\u{a0}: c'est le gradient. Puis on le tourne un tout petit peu dans l'autre sens. Pour la bonne lettre, son score monte\u{a0}; pour les autres, il baisse un peu. On recommence, pas après pas, sur nos 20 noms.";
 pub const STEP_CURIOUS: &[&str] = &[
-    "Pour la bonne lettre, le gradient de son score vaut «\u{a0}probabilité − 1\u{a0}» (négatif\u{a0}: on monte le score)\u{a0}; pour chaque autre lettre, il vaut sa probabilité (positif\u{a0}: on baisse le score). Puis\u{a0}: poids ← poids − taux × gradient.",
+    "À chaque pas, le score de la bonne lettre monte d'autant plus que le modèle lui donnait peu de chances\u{a0}; le score de chaque autre lettre baisse d'autant plus que le modèle lui en donnait beaucoup. La taille du pas est réglée par le taux d'apprentissage (étape suivante).",
 ];
 pub const TRAIN_BUTTON: &str = "Lancer l'entraînement (100 pas)";
 pub const TRAIN_NOTE: &str = "La courbe part de 3,30 (tous les poids à zéro, le hasard) et descend\u{a0}: le modèle se trompe de moins en moins.";

@@ -117,19 +117,40 @@ pub const COL_SEEN: &str = "Loss sur les noms appris";
 pub const COL_UNSEEN: &str = "Loss sur les noms jamais vus";
 pub const BIGRAM_ROW: &str = "Tableau compté de la leçon 1 (1 lettre)";
 pub const RUNNING: &str = "en cours…";
-pub const E3_PROMPT: &str = "Entraîne une fois avec 1 lettre en mémoire et une fois avec 3 lettres. Laquelle donne la loss la plus basse sur les noms jamais vus\u{a0}?";
-pub const E3_HINT: &str = "Mets le curseur sur 1, entraîne, puis sur 3, entraîne. Compare la dernière colonne du tableau.";
-pub const E3_CHOICES: &[&str] = &["1 lettre", "3 lettres", "C'est pareil"];
+pub const E3_PROMPT: &str = "Entraîne une fois avec 1 lettre en mémoire et une fois avec 3 lettres. Compare leur loss sur les noms jamais vus\u{a0}: que montre le tableau\u{a0}?";
+pub const E3_HINT: &str = "Mets le curseur sur 1, entraîne, puis sur 3, entraîne. Dans la dernière colonne du tableau, laquelle est la plus basse, et de combien\u{a0}? Fais la soustraction.";
+pub const E3_CHOICES: &[&str] = &[
+    "Avec 1 lettre, la loss est aussi basse, ou plus basse.",
+    "Avec 3 lettres, un peu plus basse\u{a0}: moins de 0,2 d'écart.",
+    "Avec 3 lettres, nettement plus basse\u{a0}: plus de 0,2 d'écart.",
+];
 pub const E3_NOT_YET: &str =
     "Il faut d'abord les deux entraînements terminés\u{a0}: un avec 1 lettre, un avec 3 lettres.";
+/// The gap as the table shows it (two decimals).
+fn gap(one: f32, three: f32) -> String {
+    fr(((one - three) * 100.0).round().abs() / 100.0, 2)
+}
 pub fn e3_right(one: f32, three: f32) -> String {
-    format!("Oui\u{a0}! Avec 1 lettre\u{a0}: {}\u{a0}; avec 3 lettres\u{a0}: {}. Se souvenir de plus de lettres aide à deviner la suivante… jusqu'à un certain point (étape 6).", fr(one, 2), fr(three, 2))
+    if three < one - 0.005 {
+        format!("Oui\u{a0}: {} avec 1 lettre, {} avec 3 lettres, {} d'écart. Se souvenir de 3 lettres aide à deviner la suivante, mais l'écart est petit\u{a0}: sur des noms jamais vus, même un bon modèle reste souvent surpris. Et plus de mémoire n'aide pas toujours (étape 6).", fr(one, 2), fr(three, 2), gap(one, three))
+    } else {
+        format!("Oui\u{a0}: {} avec 1 lettre, {} avec 3 lettres. Ici, 3 lettres de mémoire n'ont pas aidé.", fr(one, 2), fr(three, 2))
+    }
 }
 pub fn e3_wrong(one: f32, three: f32) -> String {
-    format!("Ce n'est pas ça\u{a0}: le tableau montre {} avec 1 lettre et {} avec 3 lettres. La plus basse gagne.", fr(one, 2), fr(three, 2))
+    format!("Ce n'est pas ça\u{a0}: le tableau montre {} avec 1 lettre et {} avec 3 lettres, soit {} d'écart.", fr(one, 2), fr(three, 2), gap(one, three))
 }
 
-pub const MAP: &str = "Après l'entraînement, on dessine les cartes d'identité sur une carte à plat (on garde les 2 directions où elles varient le plus). Des lettres que le modèle utilise de façon semblable finissent souvent proches, mais pas toujours\u{a0}: regarde. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le «\u{a0}.\u{a0}» un losange noir.";
+pub const MAP: &str = "Après l'entraînement, chaque lettre a une carte d'identité de 8 nombres. Pour la dessiner à plat, on ne garde que les 2 directions où les cartes diffèrent le plus\u{a0}: la carte des lettres est comme l'ombre d'un objet sur un mur. Les voyelles sont des ronds bleus, les consonnes des carrés orange, le «\u{a0}.\u{a0}» un losange noir. Regarde\u{a0}: les voyelles sont-elles rangées ensemble\u{a0}?";
+/// What the flat map cannot show, measured on the cards of the model drawn.
+pub fn vowels_line(vowels: f32, mixed: f32) -> String {
+    let verdict = if vowels < mixed {
+        "Avec tous leurs nombres, les voyelles sont donc un peu plus proches entre elles\u{a0}: le modèle les a un peu rapprochées sans qu'on lui dise ce qu'est une voyelle, mais l'ombre à plat ne le montre presque pas."
+    } else {
+        "Avec tous leurs nombres non plus, le modèle n'a pas rapproché les voyelles."
+    };
+    format!("Mesuré sur les 8 nombres des cartes de ce modèle\u{a0}: l'écart moyen entre les cartes de deux voyelles est de {}, entre une voyelle et une consonne de {}. {verdict}", fr(vowels, 1), fr(mixed, 1))
+}
 pub const NEED_TRAINED: &str = "Il faut d'abord un modèle entraîné.";
 pub const TRAIN_NOW: &str = "Entraîner maintenant";
 pub const PICK_TWO: &str = "Choisir deux lettres";
@@ -137,13 +158,30 @@ pub const MAP_PICK: &str =
     "Deux lettres se cachent l'une l'autre\u{a0}? Choisis-les aussi ici\u{a0}:";
 pub const E4_PROMPT: &str =
     "Clique sur les deux lettres qui ont fini le plus près l'une de l'autre sur la carte.";
-pub const E4_HINT: &str = "Cherche deux symboles qui se touchent presque. Clique sur l'un puis sur l'autre\u{a0}; reclique pour annuler.";
-pub fn e4_right(a: char, b: char) -> String {
-    format!("Bien vu\u{a0}: {} et {} sont les plus proches sur la carte. Le modèle leur a donné des cartes d'identité voisines\u{a0}: il les utilise sans doute de façon semblable.", quoted(a), quoted(b))
+pub const E4_HINT: &str = "Cherche deux symboles qui se touchent, ou qui se cachent l'un l'autre. Clique sur l'un puis sur l'autre, sur la carte ou dans la rangée de lettres\u{a0}; chaque paire choisie compte comme un essai.";
+/// `others`: pairs that look as close on the map (also accepted); `alike`: how far apart the
+/// two cards are with all their numbers, `usual`: the same for two letters on average.
+pub fn e4_right(pair: (char, char), others: &[(char, char)], alike: f32, usual: f32) -> String {
+    let named = |(a, b): (char, char)| format!("{} et {}", quoted(a), quoted(b));
+    let also = if others.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = others.iter().map(|&p| named(p)).collect();
+        format!(" ({} presque autant\u{a0}: à l'œil, on ne peut pas les départager, elles sont acceptées aussi)", list.join(", "))
+    };
+    let shadow = if alike < usual * 0.8 {
+        format!("Avec leurs 8 nombres, leurs cartes se ressemblent vraiment\u{a0}: {} d'écart, quand l'écart moyen entre deux lettres est de {}. Le modèle les utilise de façon semblable.", fr(alike, 1), fr(usual, 1))
+    } else {
+        format!("Pourtant, avec leurs 8 nombres, leurs cartes ne se ressemblent pas tant\u{a0}: {} d'écart, quand l'écart moyen entre deux lettres est de {}. L'ombre à plat les a rapprochées, comme deux étoiles qui semblent voisines dans le ciel mais ne le sont pas forcément.", fr(alike, 1), fr(usual, 1))
+    };
+    format!(
+        "Bien vu\u{a0}: {} sont les plus proches sur la carte{also}. {shadow}",
+        named(pair)
+    )
 }
 pub fn e4_wrong(a: char, b: char) -> String {
     format!(
-        "{} et {} ne sont pas les plus proches. Cherche deux symboles presque collés.",
+        "{} et {} ne sont pas les plus proches. Cherche deux symboles presque collés, ou cachés l'un sous l'autre.",
         quoted(a),
         quoted(b)
     )
@@ -171,13 +209,13 @@ pub const GENERATE_BUTTON: &str = "Invente 10 Pokémon avec mémoire";
 pub const TRAIN_FIRST: &str =
     "Il faut d'abord un modèle entraîné\u{a0}: entraîne-le ici (environ 2 secondes).";
 
-pub const REFLECTION: &str = "Le modèle a rangé les lettres tout seul, sans qu'on lui dise ce qu'est une voyelle. Les grands modèles font pareil avec les mots\u{a0}: «\u{a0}chat\u{a0}» et «\u{a0}chien\u{a0}» finissent proches. Mais ils rangent aussi les préjugés de leurs textes\u{a0}: si les exemples associent un métier à un seul genre, le modèle le fera aussi.";
+pub const REFLECTION: &str = "Le modèle a réglé les cartes des lettres tout seul, sans qu'on lui dise ce qu'est une voyelle\u{a0}: sur la carte à plat, les voyelles restent éparpillées, et avec leurs 8 nombres elles ne sont qu'un peu plus proches entre elles (étape 5). Les grands modèles, qui lisent des milliards de mots, donnent aussi une carte à chaque mot, et des mots employés de la même façon, comme «\u{a0}chat\u{a0}» et «\u{a0}chien\u{a0}», y finissent proches. Mais ils rapprochent aussi les préjugés de leurs textes\u{a0}: si les exemples associent un métier à un seul genre, le modèle le fera aussi.";
 pub const QUESTION: &str = "Un modèle qui a appris ses exemples par cœur est-il un bon modèle\u{a0}? Comment le vérifier\u{a0}?";
 pub const LEARNED: &[&str] = &[
     "Chaque lettre a une carte d'identité (un embedding) que le modèle règle lui-même.",
     "Avec une fenêtre de plusieurs lettres, le modèle se souvient de plus de contexte.",
     "Un peu plus de mémoire aide\u{a0}; trop de mémoire fait apprendre par cœur\u{a0}: on le voit sur les noms jamais vus (la validation).",
-    "Sur la carte, des lettres que le modèle utilise de la même façon finissent souvent proches.",
+    "La carte des lettres est une ombre à plat de leurs cartes d'identité\u{a0}: deux lettres proches sur l'ombre ne se ressemblent pas toujours.",
 ];
 pub const LIMIT: &str = "Mais la fenêtre est fixe, et chaque place de la fenêtre compte toujours de la même façon, quelles que soient les lettres. Et si le modèle pouvait choisir lui-même quelles lettres regarder\u{a0}? C'est l'attention, dans la leçon 4.";
 pub const BENGIO_SOURCE: super::Source = ("«\u{a0}A Neural Probabilistic Language Model\u{a0}»", "Bengio, Ducharme, Vincent et Jauvin (2003)\u{a0}: le modèle de cette leçon, des cartes d'identité et une fenêtre de mots.", "https://www.jmlr.org/papers/v3/bengio03a.html");

@@ -16,7 +16,7 @@ pub const META: LessonMeta = LessonMeta {
         ExerciseMeta { id: ids::L4_E1, level: Level::Observer, topic: "prédire qui «\u{a0}t\u{a0}» écoute", question: E1_PROMPT },
         ExerciseMeta { id: ids::L4_E2, level: Level::Completer, topic: "calculer un score à la main", question: E2_PROMPT },
         ExerciseMeta { id: ids::L4_E3, level: Level::Modifier, topic: "le masque de ton prénom", question: E3_PROMPT },
-        ExerciseMeta { id: ids::L4_E4, level: Level::Creer, topic: "un mot qui piège une tête, et ce qu'elle regarde", question: E4_PROMPT },
+        ExerciseMeta { id: ids::L4_E4, level: Level::Creer, topic: "un mot où une tête regarde loin, et ce qu'elle regarde", question: E4_PROMPT },
     ],
     objectives: &[
         "comprendre comment une lettre choisit les lettres qui comptent pour elle\u{a0};",
@@ -41,9 +41,9 @@ pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("attention", "la façon dont chaque lettre choisit, parmi les lettres d'avant, celles qui l'aident."),
-    ("question, panneau, info", "ce que pose une lettre (la requête, query), ce que montre chaque lettre (la clé, key), ce qu'elle donne (la valeur, value)."),
-    ("masque causal", "la règle\u{a0}: on ne regarde que les lettres placées avant soi, et soi-même."),
-    ("tête (head)", "une attention parmi plusieurs qui travaillent en même temps, chacune avec ses questions."),
+    ("question et panneau", "ce que demande une lettre, et ce que montre chaque lettre pour dire ce qu'elle sait."),
+    ("masque", "la règle\u{a0}: on ne regarde que les lettres placées avant soi, et soi-même."),
+    ("tête", "une attention parmi plusieurs qui travaillent en même temps, chacune avec ses propres questions."),
 ];
 
 pub const CLASSROOM: &str = "Imagine une classe. Chaque élève est une lettre. Un élève lève la main avec une question. Les autres montrent un panneau qui dit ce qu'ils savent. L'élève écoute surtout ceux dont le panneau correspond à sa question, et récupère leurs infos. Règle d'or\u{a0}: on n'a le droit de demander qu'aux élèves assis avant soi, et à soi-même.";
@@ -63,8 +63,9 @@ pub fn worked(scores: &str) -> String {
     format!("Par exemple avec le panneau de «\u{a0}c\u{a0}»\u{a0}: {scores}. Le plus grand score gagne la plus grosse part d'attention.")
 }
 pub const CHAT_CURIOUS: &[&str] = &[
-    "Le score est le «\u{a0}produit scalaire\u{a0}» de la question et du panneau. Les vrais modèles le divisent encore par la racine carrée de la taille des panneaux, puis appliquent la fonction softmax\u{a0}: part = exp(score) ÷ somme des exp(scores).",
-    "Chaque lettre donne aussi une info (la valeur v)\u{a0}: la lettre qui questionne fait la moyenne des infos, pondérée par les parts d'attention.",
+    "Les chercheurs disent «\u{a0}requête\u{a0}» (query, en anglais) pour la question, «\u{a0}clé\u{a0}» (key) pour le panneau, et «\u{a0}valeur\u{a0}» (value) pour l'info que chaque lettre donne.",
+    "La machine à pourcentages n'est pas juste proportionnelle\u{a0}: un point de score en plus compte beaucoup. Le plus grand score prend une part bien plus grosse que les autres, sans jamais prendre tout.",
+    "Une fois les parts d'attention connues, la lettre qui questionne mélange les infos des lettres qu'elle écoute\u{a0}: beaucoup de l'info de celle qui a la plus grosse part, un peu des autres.",
 ];
 pub const E1_PROMPT: &str = "Maintenant, c'est «\u{a0}t\u{a0}» qui pose sa question (juste au-dessus). Prédis\u{a0}: quelle lettre de «\u{a0}.chat\u{a0}» recevra le plus d'attention\u{a0}?";
 pub const E1_HINT: &str = "Compare la question de «\u{a0}t\u{a0}» avec chaque panneau\u{a0}: où les grands nombres tombent-ils aux mêmes places\u{a0}?";
@@ -114,20 +115,26 @@ pub const HEAD_WORD: &str = "Ton mot\u{a0}:";
 pub fn studied(word: &str) -> String {
     format!("Mot étudié\u{a0}: {}.", quoted(word))
 }
-pub const E4_PROMPT: &str = "À toi de créer\u{a0}! Invente un mot d'au moins 3 lettres et choisis une tête où la dernière lettre de ton mot regarde surtout la première lettre. Puis lis la grille de cette tête\u{a0}: quelle lettre la dernière lettre regarde-t-elle le plus\u{a0}?";
-pub const E4_HINT: &str = "Essaie des mots courts de 3 à 5 lettres, ou des mots qui commencent et finissent par la même lettre. Regarde la dernière ligne de la grille de ta tête\u{a0}: la case la plus jaune.";
-pub const E4_SHORT: &str =
-    "Ton mot est trop court\u{a0}: il faut au moins 3 lettres pour que la première soit loin.";
+pub const E4_PROMPT: &str = "À toi de créer\u{a0}! Tape un mot à toi d'au moins 5 lettres, puis cherche une tête où la dernière lettre de ton mot regarde surtout une lettre loin derrière elle\u{a0}: ni elle-même, ni sa voisine, ni le «\u{a0}.\u{a0}». Choisis cette tête, lis sa grille et écris la lettre que la dernière lettre regarde le plus.";
+pub const E4_HINT: &str = "La dernière ligne de la grille d'une tête, c'est ce que regarde la dernière lettre\u{a0}: la case la plus jaune est la lettre qu'elle regarde le plus. Compare les 4 têtes\u{a0}; si aucune ne regarde loin, change une lettre de ton mot.";
+pub const E4_OWN_WORD: &str =
+    "Tape d'abord un mot à toi dans la case «\u{a0}Ton mot\u{a0}», au-dessus des têtes.";
+pub const E4_SHORT: &str = "Ton mot est trop court\u{a0}: il faut au moins 5 lettres pour qu'une lettre soit vraiment loin derrière la dernière.";
 pub const E4_NOT_IN_WORD: &str =
     "Réponds avec une lettre de ton mot, ou «\u{a0}point\u{a0}» pour le «\u{a0}.\u{a0}» du début.";
-pub fn e4_right(head: usize, last: char, first: char, share: f32) -> String {
-    format!("Réussi\u{a0}! Dans la tête {head}, la dernière lettre {} regarde surtout la première, {} ({}), pourtant loin derrière elle. Tu as piégé la tête… et tu as su le lire.", quoted(last), quoted(first), percent(share))
+pub fn e4_right(head: usize, last: char, looked: char, share: f32, back: usize) -> String {
+    format!("Réussi\u{a0}! Dans la tête {head}, la dernière lettre {} regarde surtout {} ({}), {back} places derrière elle. Tu as trouvé une tête qui regarde loin… et tu as su la lire.", quoted(last), quoted(looked), percent(share))
 }
 pub fn e4_misread(head: usize) -> String {
     format!("Ce n'est pas ce que montre la tête {head}. Relis la dernière ligne de sa grille\u{a0}: quelle case est la plus jaune\u{a0}?")
 }
-pub fn e4_not_trapped(head: usize, looked: char) -> String {
-    format!("Bien lu\u{a0}: dans la tête {head}, la dernière lettre regarde surtout {}. Mais ce n'est pas la première lettre de ton mot\u{a0}: change de mot ou de tête.", quoted(looked))
+/// Where a head that does not look far looks, seen from the last letter.
+pub const LOOKS_AT_ITSELF: &str = "elle-même";
+pub const LOOKS_AT_NEIGHBOUR: &str = "sa voisine juste avant";
+pub const LOOKS_AT_START: &str = "le «\u{a0}.\u{a0}» du début";
+/// Read right, but the head does not look far (`which`: one of the three above).
+pub fn e4_near(head: usize, looked: char, which: &str) -> String {
+    format!("Bien lu\u{a0}: dans la tête {head}, la dernière lettre regarde surtout {}, {which}. Ce n'est pas loin derrière elle\u{a0}: essaie une autre tête, ou change ton mot.", quoted(looked))
 }
 pub fn head_choice(n: usize) -> String {
     format!("Tête {n}")

@@ -120,6 +120,36 @@ pub fn exercise_number(id: &str) -> Option<usize> {
     exercise_place(id).map(|(_, n)| n)
 }
 
+/// The example written in the box where the pupil answers exercise `id` (its placeholder): the
+/// answer box of a typed exercise, or the box of a task's activity (lesson 1's names). One
+/// table, read by the page and by the tests: no box's example may be an accepted answer
+/// (convention 11).
+pub fn placeholder(id: &str) -> Option<&'static str> {
+    use crate::ids::*;
+    Some(match id {
+        L1_E1 | L1_E3 | L1_E4 | L4_E1 | L4_E4 => common::A_LETTER,
+        L1_E2 | L3_E1 | L3_E2 | L4_E2 | L4_E3 | L5_E1 | L5_E2 | B_E2 => common::A_NUMBER,
+        L1_E5 => widgets::ADD_NAMES_PLACEHOLDER,
+        L1_E6 => l1::E6_PLACEHOLDER,
+        L1_E7 => common::A_NAME,
+        L2_E1 | L2_E6 | L6_E1 => common::A_DECIMAL,
+        L2_E2 => l2::E2_PLACEHOLDER,
+        _ => return None,
+    })
+}
+
+/// What a pupil may copy from a box's example: the example itself, and what follows its
+/// « par exemple » or « ex. : » (« par exemple 75 » → « 75 »).
+pub fn placeholder_answers(placeholder: &str) -> Vec<String> {
+    let mut answers = vec![placeholder.to_string()];
+    for lead in ["par exemple", "ex.\u{a0}:", "ex.:"] {
+        if let Some((_, rest)) = placeholder.split_once(lead) {
+            answers.push(rest.trim().to_string());
+        }
+    }
+    answers
+}
+
 /// A source: what it is, who / when / where, and its address ("" when it has none to give).
 pub type Source = (&'static str, &'static str, &'static str);
 

@@ -64,7 +64,7 @@ pub fn and_more(n: usize) -> String {
 pub const WRITE_A_NAME: &str = "Écris un nom avec des lettres, par exemple «\u{a0}tortank\u{a0}».";
 pub const ADD_NAMES_LABEL: &str =
     "Ajoute des noms (sépare-les par des espaces ou des virgules)\u{a0}: ";
-pub const ADD_NAMES_PLACEHOLDER: &str = "ex.\u{a0}: tortank, tiplouf";
+pub const ADD_NAMES_PLACEHOLDER: &str = "kaiminus, tiplouf…";
 pub const ADD: &str = "Ajouter";
 pub fn remove(name: &str) -> String {
     format!("Enlever {name}")

@@ -164,8 +164,12 @@ pub enum Change {
         one_shot: bool,
         answer: String,
     },
-    /// An action the page checked (a task) is done.
+    /// An action the page checked (a task) is done: « réussi » if it took at most
+    /// `SOLVED_WITHIN` tries (its wrong tries are counted by `TaskTried`), else « fait ».
     Completed(String),
+    /// A task's activity was tried and was not right yet (a wrong pair of letters, a word that
+    /// does not fit): one try.
+    TaskTried(String),
     /// The page showed a one-shot's answer before it was answered: it closes.
     Revealed(String),
     /// « Recommencer la leçon »: the exercises whose id starts with this prefix reopen.
@@ -218,9 +222,19 @@ pub fn apply(pupil: &mut Pupil, change: &Change, at: Moment) {
             if r.reopened {
                 r.reopened = false;
             } else if r.outcome.is_none() {
-                r.outcome = Some(Outcome::Solved);
-                r.tries = r.tries.max(1);
+                r.tries += 1;
+                r.outcome = Some(if r.tries <= SOLVED_WITHIN {
+                    Outcome::Solved
+                } else {
+                    Outcome::Done
+                });
                 r.at = Some(at.now);
+            }
+        }
+        Change::TaskTried(id) => {
+            let r = pupil.records.entry(id.clone()).or_default();
+            if r.outcome.is_none() && !r.reopened {
+                r.tries += 1;
             }
         }
         Change::Revealed(id) => {

@@ -1,8 +1,9 @@
 //! Lesson 1's exercise rules: pure functions of the answer and of what the page shows.
 
+use super::number;
 use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l1 as text};
-use crate::text::{letter, parse_number, parse_token, quoted};
+use crate::text::{letter, parse_token, quoted};
 use minigpt::bigram::BigramCounts;
 use minigpt::vocab::BOUNDARY;
 use minigpt::Alphabet;
@@ -40,12 +41,23 @@ pub fn after_q(answer: &str) -> Verdict {
     }
 }
 
-/// Exercise 2: the letter pairs of « .evoli. ».
+/// Exercise 2: the letter pairs of « .evoli. ». A wrong count hears what its mistake was.
 pub fn pairs_in_evoli(answer: &str) -> Verdict {
-    match parse_number(answer) {
-        Some(6.0) => Right(text::E2_RIGHT.into()),
-        Some(_) => Wrong(text::E2_WRONG.into()),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    let x = match number(answer) {
+        Ok(x) => x,
+        Err(v) => return v,
+    };
+    match x {
+        6.0 => Right(text::E2_RIGHT.into()),
+        // The 7 signs of « .evoli. » counted instead of the links between them.
+        7.0 => Wrong(text::E2_ONE_TOO_MANY.into()),
+        // The 5 letters, or one of the two dots forgotten.
+        5.0 => Wrong(text::E2_ONE_TOO_FEW.into()),
+        // Both dots forgotten.
+        4.0 => Wrong(text::E2_NO_DOTS.into()),
+        // « .pikachu. »'s pairs, copied from the step.
+        8.0 => Wrong(text::E2_PIKACHU.into()),
+        _ => Wrong(text::E2_WRONG.into()),
     }
 }
 
@@ -93,18 +105,32 @@ pub fn one_first_letter(counts: &BigramCounts, added: usize) -> Option<Verdict> 
     })
 }
 
-/// Exercise 6: the probability of « u » after « o », in percent (±1 point).
+/// Exercise 6: the probability of « u » after « o », in percent, « arrondie à l'unité ».
 pub fn percent_u_after_o(counts: &BigramCounts, answer: &str) -> Verdict {
     let (o, u) = (id('o'), id('u'));
     let (times, total) = (counts.counts[o][u], counts.row_total(o));
     let exact = times as f32 / total.max(1) as f32;
-    match parse_number(answer) {
-        // « arrondie à l'unité », give or take one: 18, 19 or 20 for 18,75 %.
-        Some(x) if (x - exact * 100.0).abs() <= 1.3 => Right(text::e6_right(times, total, exact)),
-        Some(x) if (x - exact).abs() <= 0.01 => Wrong(text::E6_PERCENT_NOT_PROBABILITY.into()),
-        Some(_) => Wrong(text::e6_wrong(total)),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    let x = match number(answer) {
+        Ok(x) => x,
+        Err(v) => return v,
+    };
+    // Rounded, cut after the comma, or the exact value: 19, 18 or 18,75 for 18,75 %; never
+    // the round number next to it (20).
+    if (exact * 100.0).floor() - 1e-3 <= x && x <= exact * 100.0 + 0.5 {
+        Right(text::e6_right(times, total, exact))
+    } else if (x - exact).abs() <= 0.01 {
+        Wrong(text::E6_PERCENT_NOT_PROBABILITY.into())
+    } else {
+        Wrong(text::e6_wrong(total))
     }
+}
+
+/// The letters that follow `a` in the counts, most frequent first.
+fn followers(counts: &BigramCounts, a: usize) -> Vec<usize> {
+    let row = &counts.counts[a];
+    let mut ids: Vec<usize> = (0..row.len()).filter(|&i| row[i] > 0).collect();
+    ids.sort_by(|&x, &y| row[y].cmp(&row[x]).then(x.cmp(&y)));
+    ids
 }
 
 /// The first pair of `name` (between dots) that never appears in the counts.
@@ -139,7 +165,9 @@ pub fn possible_name(
     } else if invented.contains(name) {
         Wrong(text::e7_generated(name))
     } else if let Some((a, b)) = unseen_pair(counts, name) {
-        Wrong(text::e7_unseen(name, a, b))
+        // What may follow « a » instead, shown here: the table is three steps back.
+        let after = followers(counts, id(a));
+        Wrong(text::e7_unseen(name, a, b, &letters_list(&after)))
     } else {
         Right(text::e7_right(name))
     }
@@ -170,10 +198,21 @@ mod tests {
     }
 
     #[test]
-    fn exercise_2_wants_6_pairs() {
+    fn exercise_2_wants_6_pairs_and_answers_each_mistake() {
         assert!(pairs_in_evoli("6").is_right());
-        for usual in ["4", "5"] {
-            assert!(matches!(pairs_in_evoli(usual), Wrong(_)));
+        let said = |a: &str| match pairs_in_evoli(a) {
+            Wrong(m) => m,
+            v => panic!("{a}: {v:?}"),
+        };
+        assert!(said("7").contains("de trop"), "7 is one too many");
+        assert!(said("5").contains("manque"), "5 is one too few");
+        assert!(said("4").contains("points"), "4 forgets both dots");
+        assert_ne!(said("7"), said("5"));
+        for not_an_answer in ["-0", "-6", "6e0", "six"] {
+            assert!(
+                matches!(pairs_in_evoli(not_an_answer), NotAnAnswer(_)),
+                "{not_an_answer}"
+            );
         }
         assert_not_gamed(pairs_in_evoli, &["20", "8", "1"]);
     }
@@ -215,10 +254,29 @@ mod tests {
     #[test]
     fn exercise_6_wants_19_percent() {
         let c = counts();
-        for right in ["19", "18,75 %", "20"] {
+        // 3 ÷ 16 = 18,75 %: rounded, cut, or exact; not the round number 20.
+        for right in ["19", "18,75 %", "18,8", "18"] {
             assert!(percent_u_after_o(&c, right).is_right(), "{right}");
         }
+        for wrong in ["20", "17", "19,5"] {
+            assert!(matches!(percent_u_after_o(&c, wrong), Wrong(_)), "{wrong}");
+        }
         assert!(matches!(percent_u_after_o(&c, "0,19"), Wrong(_)));
+        // 4 ÷ 19 = 21,05 %: 21 only.
+        let mut names: Vec<&str> = TEACHING_SET.to_vec();
+        names.extend(["psykokwak", "miaouss", "tortank"]);
+        let more = BigramCounts::from_names(L, &names);
+        assert_eq!(
+            (more.counts[id('o')][id('u')], more.row_total(id('o'))),
+            (4, 19)
+        );
+        assert!(percent_u_after_o(&more, "21").is_right());
+        for wrong in ["20", "22"] {
+            assert!(
+                matches!(percent_u_after_o(&more, wrong), Wrong(_)),
+                "{wrong}"
+            );
+        }
         for usual in ["3", "16"] {
             assert!(matches!(percent_u_after_o(&c, usual), Wrong(_)));
         }
@@ -243,6 +301,14 @@ mod tests {
             "the model's, not the pupil's"
         );
         assert!(matches!(judge("zzyzx"), Wrong(_)), "unseen pairs");
+        // The refusal shows what may follow instead (the table is three steps back).
+        let Wrong(m) = judge("louzou") else {
+            panic!("«\u{a0}u\u{a0}» then «\u{a0}z\u{a0}» is never seen")
+        };
+        assert!(
+            m.contains("«\u{a0}c\u{a0}»") && m.contains("«\u{a0}.\u{a0}»"),
+            "{m}"
+        );
         assert!(matches!(judge("ga"), Wrong(_)), "too short");
         assert!(matches!(judge("12"), NotAnAnswer(_)));
         // Common first names: almost all hold a pair the names never have.

@@ -1,16 +1,23 @@
 //! Lesson 2's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::loss_of;
 use super::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::content::{common as shared, l2 as text};
-use crate::text::parse_number;
+use super::{loss_of, number};
+use crate::content::l2 as text;
+use crate::text::decimals_typed;
 
-/// Exercise 1: the loss read on the curve at 50 % (0,69).
+/// Exercise 1: the loss read on the curve at 50 % (0,69), written as the prompt asks, with 2
+/// digits after the comma (« 0,7 » is a rounding, not what the curve says: not a try).
 pub fn loss_at_half(answer: &str) -> Verdict {
-    match parse_number(answer) {
-        Some(x) if (x - loss_of(0.5)).abs() <= 0.02 => Right(text::E1_RIGHT.into()),
-        Some(_) => Wrong(text::E1_WRONG.into()),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    let x = match number(answer) {
+        Ok(x) => x,
+        Err(v) => return v,
+    };
+    if decimals_typed(answer) == 1 {
+        NotAnAnswer(text::E1_TWO_DECIMALS.into())
+    } else if (x - loss_of(0.5)).abs() <= 0.02 {
+        Right(text::E1_RIGHT.into())
+    } else {
+        Wrong(text::E1_WRONG.into())
     }
 }
 
@@ -23,7 +30,7 @@ pub fn smallest_percent_under_a_tenth() -> u32 {
 
 /// A percentage typed as « 91 », « 91 % » or « 0,91 ».
 fn percent_of(answer: &str) -> Option<u32> {
-    let x = parse_number(answer)?;
+    let x = crate::text::parse_number(answer)?;
     let x = if x < 1.0 && answer.contains([',', '.']) {
         x * 100.0
     } else {
@@ -34,8 +41,13 @@ fn percent_of(answer: &str) -> Option<u32> {
         .then_some(x.round() as u32)
 }
 
-/// Exercise 2: the smallest percentage whose loss is under 0,1, found with the slider.
+/// Exercise 2: the smallest percentage whose loss is under 0,1, found with the slider. A wrong
+/// try says where to look (the slider, « loss = »), never which way to move: the feedback is
+/// no oracle to search with.
 pub fn smallest_under_a_tenth(answer: &str) -> Verdict {
+    if let Err(v) = number(answer) {
+        return v;
+    }
     let Some(p) = percent_of(answer) else {
         return NotAnAnswer(text::E2_RANGE.into());
     };
@@ -45,10 +57,8 @@ pub fn smallest_under_a_tenth(answer: &str) -> Verdict {
         Wrong(text::E2_PERFECT.into())
     } else if p == best {
         Right(text::e2_right(f, loss_of(f)))
-    } else if p > best {
-        Wrong(text::e2_smaller(f, loss_of(f)))
     } else {
-        Wrong(text::e2_above(f, loss_of(f)))
+        Wrong(text::e2_not_it(f))
     }
 }
 
@@ -91,13 +101,13 @@ pub fn surprise_r_after_a(p: Option<f32>, answer: &str) -> Verdict {
         return NotAnAnswer(text::E5_NOT_YET.into());
     };
     let read = loss_of((p * 100.0).round() / 100.0);
-    match parse_number(answer) {
-        Some(x) if (x - p).abs() <= 0.01 || (x - p * 100.0).abs() <= 1.0 => {
+    match number(answer) {
+        Err(v) => v,
+        Ok(x) if (x - p).abs() <= 0.01 || (x - p * 100.0).abs() <= 1.0 => {
             Wrong(text::E6_PROBABILITY_NOT_LOSS.into())
         }
-        Some(x) if (x - loss_of(p)).abs() <= 0.08 => Right(text::e6_right(p, read)),
-        Some(_) => Wrong(text::e6_wrong(p)),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+        Ok(x) if (x - loss_of(p)).abs() <= 0.08 => Right(text::e6_right(p, read)),
+        Ok(_) => Wrong(text::e6_wrong(p)),
     }
 }
 
@@ -109,9 +119,12 @@ mod tests {
     #[test]
     fn exercise_1_reads_0_69() {
         assert!(loss_at_half("0,69").is_right());
-        for usual in ["0,5", "50"] {
+        for usual in ["0,50", "50"] {
             assert!(matches!(loss_at_half(usual), Wrong(_)));
         }
+        // « avec 2 chiffres après la virgule »: a rounded « 0,7 » is asked again, not counted.
+        assert!(matches!(loss_at_half("0,7"), NotAnAnswer(_)));
+        assert!(matches!(loss_at_half("-0,69"), NotAnAnswer(_)));
         // The step shows the landmarks 4,61 and 3,3, and the slider starts at 20 % (1,61).
         assert_not_gamed(loss_at_half, &["4,61", "3,3", "1", "27", "20", "1,61"]);
     }
@@ -124,6 +137,23 @@ mod tests {
         for usual in ["100", "99", "90"] {
             assert!(matches!(smallest_under_a_tenth(usual), Wrong(_)), "{usual}");
         }
+        // Above or below the answer, a wrong try hears the same: no direction to follow.
+        let said = |a: &str| match smallest_under_a_tenth(a) {
+            Wrong(m) => m.replace(a, "_"),
+            v => panic!("{a}: {v:?}"),
+        };
+        assert_eq!(said("90"), said("95"));
+        for direction in [
+            "Monte",
+            "monte",
+            "Descends",
+            "descends",
+            "plus haut",
+            "plus bas",
+        ] {
+            assert!(!said("90").contains(direction), "{direction}");
+        }
+        assert!(matches!(smallest_under_a_tenth("-0"), NotAnAnswer(_)));
         assert!(matches!(smallest_under_a_tenth("0"), NotAnAnswer(_)));
         assert_not_gamed(
             smallest_under_a_tenth,

@@ -1,9 +1,10 @@
 //! Lesson 4's numbers (the word « .chat », its questions and panels) and exercise rules: pure
 //! functions of the answer and of what the page shows.
 
+use super::number;
 use super::Verdict::{self, NotAnAnswer, Right, Wrong};
-use crate::content::{common as shared, l4 as text};
-use crate::text::{normalize, parse_number};
+use crate::content::l4 as text;
+use crate::text::normalize;
 
 /// The word of the hand-made demo.
 pub const WORD: [char; 5] = ['.', 'c', 'h', 'a', 't'];
@@ -84,13 +85,13 @@ pub fn predict_listener(answer: &str) -> Verdict {
 pub fn hand_score(answer: &str) -> Verdict {
     let q = &QUESTION[HAND_ASKER];
     let all: i32 = q.iter().chain(&HAND_PANEL).sum();
-    match parse_number(answer) {
-        Some(x) if x == dot(q, &HAND_PANEL) as f32 => {
+    match number(answer) {
+        Ok(x) if x == dot(q, &HAND_PANEL) as f32 => {
             Right(text::e2_right(&calculation(q, &HAND_PANEL)))
         }
-        Some(x) if x == all as f32 => Wrong(text::E2_ADDED_ALL.into()),
-        Some(_) => Wrong(text::E2_WRONG.into()),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+        Ok(x) if x == all as f32 => Wrong(text::E2_ADDED_ALL.into()),
+        Ok(_) => Wrong(text::E2_WRONG.into()),
+        Err(v) => v,
     }
 }
 
@@ -100,19 +101,56 @@ pub fn allowed_cells(letters: Option<usize>, answer: &str) -> Verdict {
     let Some(n) = letters else {
         return NotAnAnswer(text::E3_TYPE_FIRST.into());
     };
-    match parse_number(answer) {
-        Some(x) if x == (n + 1) as f32 => Right(text::e3_right(n + 1)),
-        Some(_) => Wrong(text::E3_WRONG.into()),
-        None => NotAnAnswer(shared::WRITE_A_NUMBER.into()),
+    match number(answer) {
+        Ok(x) if x == (n + 1) as f32 => Right(text::e3_right(n + 1)),
+        Ok(_) => Wrong(text::E3_WRONG.into()),
+        Err(v) => v,
     }
 }
 
-/// Exercise 4 (créer): with the pupil's word (`tokens`, « . » first) and head `head` (its
-/// attention row for the last letter), the letter the last letter looks at most, read by the
-/// pupil; right when read right and it is the word's first letter.
-pub fn trapped_head(tokens: &[char], head: usize, last_row: &[f32], answer: &str) -> Verdict {
+/// The shortest word exercise 4 takes: with fewer letters, « far behind » leaves one or two
+/// letters to choose from, and the question would give its answer away.
+pub const E4_MIN_LETTERS: usize = 5;
+
+/// Where the letter a head looks at most sits, seen from the last letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Looked {
+    Itself,
+    /// The letter just before.
+    Neighbour,
+    /// The « . » of the start: « nothing interesting here ».
+    Start,
+    /// A letter at least two places back: the trap.
+    Far,
+}
+
+/// Where `looked` (a place of a word of `last` + 1 tokens, « . » first) is, seen from the last.
+pub fn looked_place(looked: usize, last: usize) -> Looked {
+    match looked {
+        0 => Looked::Start,
+        l if l == last => Looked::Itself,
+        l if l + 1 == last => Looked::Neighbour,
+        _ => Looked::Far,
+    }
+}
+
+/// Exercise 4 (créer): the pupil's own word (`tokens`, « . » first; `own`: typed by the pupil,
+/// not the page's example) and a head they chose (`last_row`: its attention for the last
+/// letter). The pupil writes the letter the last letter looks at most, read on the grid; right
+/// when read right and it is far behind (not itself, its neighbour or the « . »). The question
+/// names no letter: the pupil must read the grid.
+pub fn far_look(
+    tokens: &[char],
+    own: bool,
+    head: usize,
+    last_row: &[f32],
+    answer: &str,
+) -> Verdict {
+    if !own {
+        return NotAnAnswer(text::E4_OWN_WORD.into());
+    }
     let last = tokens.len() - 1;
-    if last < 3 {
+    if last < E4_MIN_LETTERS {
         return NotAnAnswer(text::E4_SHORT.into());
     }
     let Some(read) = place_in(tokens, answer) else {
@@ -120,16 +158,24 @@ pub fn trapped_head(tokens: &[char], head: usize, last_row: &[f32], answer: &str
     };
     let looked = argmax(&last_row[..=last]);
     if tokens[read] != tokens[looked] {
-        Wrong(text::e4_misread(head + 1))
-    } else if looked != 1 {
-        Wrong(text::e4_not_trapped(head + 1, tokens[looked]))
-    } else {
-        Right(text::e4_right(
+        return Wrong(text::e4_misread(head + 1));
+    }
+    match looked_place(looked, last) {
+        Looked::Far => Right(text::e4_right(
             head + 1,
             tokens[last],
-            tokens[1],
-            last_row[1],
-        ))
+            tokens[looked],
+            last_row[looked],
+            last - looked,
+        )),
+        place => {
+            let which = match place {
+                Looked::Itself => text::LOOKS_AT_ITSELF,
+                Looked::Neighbour => text::LOOKS_AT_NEIGHBOUR,
+                Looked::Start | Looked::Far => text::LOOKS_AT_START,
+            };
+            Wrong(text::e4_near(head + 1, tokens[looked], which))
+        }
     }
 }
 
@@ -184,29 +230,50 @@ mod tests {
     }
 
     #[test]
-    fn exercise_4_wants_the_trap_read_right() {
-        let tokens = ['.', 'l', 'e', 'a'];
-        let trapped = [0.1, 0.6, 0.1, 0.2];
-        assert!(trapped_head(&tokens, 0, &trapped, "l").is_right());
+    fn exercise_4_wants_a_far_look_read_on_the_grid() {
+        let tokens: Vec<char> = ".lucas".chars().collect();
+        // The last letter « s » looks most at « c », two places back.
+        let far = [0.05, 0.1, 0.1, 0.5, 0.05, 0.2];
+        assert!(far_look(&tokens, true, 0, &far, "c").is_right());
+        let Right(m) = far_look(&tokens, true, 0, &far, " C ") else {
+            panic!("read right")
+        };
         assert!(
-            matches!(trapped_head(&tokens, 0, &trapped, "a"), Wrong(_)),
+            m.contains("«\u{a0}c\u{a0}»") && m.contains("«\u{a0}s\u{a0}»"),
+            "{m}"
+        );
+        assert!(
+            matches!(far_look(&tokens, true, 0, &far, "l"), Wrong(_)),
             "misread"
         );
-        let at_start = [0.7, 0.1, 0.1, 0.1];
-        assert!(
-            matches!(trapped_head(&tokens, 0, &at_start, "point"), Wrong(_)),
-            "read right, not trapped"
-        );
+        // Read right, but not far: a try, with what it looked at.
+        let near = [0.05, 0.05, 0.05, 0.05, 0.6, 0.2];
+        assert!(matches!(far_look(&tokens, true, 0, &near, "a"), Wrong(_)));
+        let start = [0.6, 0.05, 0.05, 0.05, 0.05, 0.2];
         assert!(matches!(
-            trapped_head(&['.', 'l', 'e'], 0, &trapped, "l"),
+            far_look(&tokens, true, 0, &start, "point"),
+            Wrong(_)
+        ));
+        let itself = [0.05, 0.05, 0.05, 0.05, 0.1, 0.7];
+        assert!(matches!(far_look(&tokens, true, 0, &itself, "s"), Wrong(_)));
+        // Not the pupil's own word, too short, or a letter outside it: nothing is spent.
+        assert!(matches!(
+            far_look(&tokens, false, 0, &far, "c"),
             NotAnAnswer(_)
         ));
-        // Sweeping letters on an untrapped head never succeeds.
-        let word: Vec<char> = ".pikachu".chars().collect();
-        let row = [0.5, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.05];
+        assert!(matches!(
+            far_look(&['.', 'l', 'e', 'a'], true, 0, &[0.1, 0.6, 0.1, 0.2], "l"),
+            NotAnAnswer(_)
+        ));
+        assert!(matches!(
+            far_look(&tokens, true, 0, &far, "z"),
+            NotAnAnswer(_)
+        ));
+        // The question gives no letter: sweeping the alphabet on a far-looking head takes more
+        // than 3 tries, and an untrapped head never succeeds.
+        assert_not_gamed(|a| far_look(&tokens, true, 0, &far, a), &["l", "u", "."]);
         assert!(LETTERS
             .iter()
-            .all(|l| !trapped_head(&word, 0, &row, l).is_right()));
-        assert_not_gamed(|a| trapped_head(&word, 0, &row, a), &["p", "u", "."]);
+            .all(|l| !far_look(&tokens, true, 0, &near, l).is_right()));
     }
 }

@@ -31,6 +31,13 @@ impl Verdict {
     }
 }
 
+/// A typed number, or the verdict that says why it is not one (nothing is spent): every rule
+/// that asks for a number reads it here, so « -0 » or « 1e-46 » never cost a try.
+pub fn number(answer: &str) -> Result<f32, Verdict> {
+    crate::text::read_number(answer)
+        .map_err(|e| Verdict::NotAnAnswer(crate::content::common::number_error(e).into()))
+}
+
 /// The surprise for a probability: −ln p (lesson 2's curve and its exercises).
 pub fn loss_of(p: f32) -> f32 {
     -p.ln()

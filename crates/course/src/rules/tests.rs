@@ -98,12 +98,24 @@ fn judge(id: &str) -> Option<Result<Typed, Chosen>> {
         ids::L2_E6 => typed(Box::new(|a| l2::surprise_r_after_a(Some(0.2787), a))),
         ids::L3_E1 => typed(Box::new(|a| l3::table_numbers(5, a))),
         ids::L3_E2 => typed(Box::new(|a| l3::window_numbers(3, a))),
+        // The lesson's runs: 2,56 with 1 letter, 2,49 with 3 (`l3::tests` trains them).
+        ids::L3_E3 => choice(
+            crate::content::l3::E3_CHOICES,
+            Box::new(|i| l3::better_memory(i, Some(2.56), Some(2.49))),
+        ),
         ids::L3_E5 => choice(
             crate::content::l3::E5_CHOICES,
             Box::new(|i| l3::too_much_memory(i, Some((2.12, 2.49)), Some((1.98, 2.62)))),
         ),
         ids::L4_E1 => typed(Box::new(l4::predict_listener)),
         ids::L4_E2 => typed(Box::new(l4::hand_score)),
+        // A first name of 5 letters typed in the mask's box.
+        ids::L4_E3 => typed(Box::new(|a| l4::allowed_cells(Some(5), a))),
+        // « lucas », a head whose last letter looks most at « c », two places back.
+        ids::L4_E4 => typed(Box::new(|a| {
+            let tokens: Vec<char> = ".lucas".chars().collect();
+            l4::far_look(&tokens, true, 0, &[0.05, 0.1, 0.1, 0.5, 0.05, 0.2], a)
+        })),
         ids::L5_E1 => typed(Box::new(|a| l5::neurons_off(27, 64, true, a))),
         ids::L5_E2 => typed(Box::new(l5::predict_params)),
         ids::L5_E4 => choice(
@@ -155,4 +167,48 @@ fn the_answer_key_agrees_with_the_rules() {
         checked >= 20,
         "only {checked} exercises checked against the key"
     );
+}
+
+/// The names a pupil adds when copying the names box's example of lesson 1, exercise 5.
+fn added_names(typed: &str) -> Vec<String> {
+    minigpt::Alphabet::Letters.clean(typed).names
+}
+
+#[test]
+fn no_answer_box_example_is_an_accepted_answer() {
+    use crate::content::{all_exercises, placeholder, placeholder_answers};
+    use crate::ids;
+    use minigpt::bigram::BigramCounts;
+    use minigpt::data::TEACHING_SET;
+    let mut checked = 0;
+    for id in all_exercises() {
+        let typed = matches!(judge(id), Some(Ok(_)));
+        let example = placeholder(id);
+        assert!(
+            !typed || example.is_some(),
+            "{id}: a typed exercise whose box has no example in the table"
+        );
+        let Some(example) = example else { continue };
+        for copied in placeholder_answers(example) {
+            let right = if id == ids::L1_E5 {
+                // A task: the names of the example added to the list.
+                let mut names: Vec<String> = TEACHING_SET.iter().map(|s| s.to_string()).collect();
+                let added = added_names(&copied);
+                names.extend(added.iter().cloned());
+                let counts = BigramCounts::from_names(minigpt::Alphabet::Letters, &names);
+                super::l1::one_first_letter(&counts, added.len()).is_some_and(|v| v.is_right())
+            } else {
+                match judge(id) {
+                    Some(Ok(rule)) => rule(&copied).is_right(),
+                    _ => panic!("{id}: an example in its box, but no rule to try it on"),
+                }
+            };
+            assert!(
+                !right,
+                "{id}: the box's example «\u{a0}{copied}\u{a0}» is an accepted answer"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} examples tried");
 }

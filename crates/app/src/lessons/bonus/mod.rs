@@ -5,7 +5,7 @@
 use course::rules::bonus as rules;
 use course::rules::well_formed;
 
-use super::common::{curious, explain, invent_names, paragraph, reflection, sources, welcome};
+use super::common::{curious, decent_names, explain, paragraph, reflection, sources, welcome};
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
@@ -100,7 +100,7 @@ fn names_of(s: &JobState, t: f32, seed: u64) -> Vec<String> {
     let Some(model) = &s.model else {
         return Vec::new();
     };
-    invent_names(model, "", t, 10, seed)
+    decent_names(model, "", t, 10, seed)
 }
 
 type Jobs = Rc<RefCell<Vec<JobHandle>>>;
@@ -126,8 +126,17 @@ pub struct State {
     redraw: Rc<dyn Fn()>,
     temperature: UseStateHandle<f32>,
     words: UseStateHandle<Vec<String>>,
-    picked_word: UseStateHandle<Option<String>>,
+    choices: UseStateHandle<Choices>,
     progress: ProgressHandle,
+}
+
+/// The pupil's choices among the invented words (exercise 4): the word chosen now, the words
+/// already judged (they show their mark), and how many were chosen (each is a try).
+#[derive(Clone, Default, PartialEq)]
+struct Choices {
+    picked: Option<String>,
+    judged: Vec<String>,
+    tries: u32,
 }
 
 #[function_component]
@@ -145,7 +154,7 @@ pub fn BonusLesson(props: &StepProps) -> Html {
         redraw,
         temperature: use_state(|| 0.9f32),
         words: use_state(Vec::<String>::new),
-        picked_word: use_state(|| None::<String>),
+        choices: use_state(Choices::default),
         progress: use_progress(),
     };
     // The races' results live only in this page: leaving during or after one asks first.
@@ -222,9 +231,9 @@ fn step_race(s: &State) -> Html {
             l.try_into().ok()
         })
         .flatten();
-    let winner = losses.map(|l| (0..3).min_by(|&a, &b| l[a].total_cmp(&l[b])).unwrap_or(0));
-    let verdict = rules::race_bet(*s.bet, losses);
+    let result = losses.map(rules::race_result);
     let steps: [usize; 3] = std::array::from_fn(|i| st.get(i).map_or(0, |j| j.step));
+    let verdict = rules::race_bet(*s.bet, over.then_some(steps));
     let max_steps = steps.iter().copied().max().unwrap_or(1).max(1);
     let (small, big) = (sizes()[0].param_count(), sizes()[2].param_count());
     let errors: Vec<String> = st.iter().filter_map(|j| j.error.clone()).collect();
@@ -260,8 +269,11 @@ fn step_race(s: &State) -> Html {
                         <td>{ j.label.clone() }</td><td>{ int(c.param_count() as u64) }</td><td>{ int(j.step as u64) }</td>
                         <td data-testid="race-loss">{ j.test_loss.map_or(text::WAITING.to_string(), |l| fr(l, 2)) }</td></tr> }) }
                 </table>
-                if let Some(w) = winner {
-                    <p class="verdict" role="status">{ text::race_lesson(w, steps) }</p>
+                if let Some(result) = result {
+                    <p class="verdict" role="status" data-testid="race-verdict">{ match &result {
+                        rules::RaceResult::Winner(w) => text::race_lesson(Some(*w), &[], steps, rules::TOO_CLOSE),
+                        rules::RaceResult::TooClose(leaders) => text::race_lesson(None, leaders, steps, rules::TOO_CLOSE),
+                    } }</p>
                     <div class="album">
                         { for st.iter().enumerate().map(|(i, j)| html! { <div class="photo"><h4>{ text::invented_by(&j.label) }</h4>
                             <ul class="chips">{ for names_of(j, 0.8, 7 + i as u64).iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div> }) }
@@ -269,7 +281,7 @@ fn step_race(s: &State) -> Html {
                 }
             </div>
             <Exercise id={ids::B_E2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::size_ratio(small, big, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::size_ratio(small, big, &a)) }} />
         </>
     }
 }
@@ -346,7 +358,7 @@ fn step_giants(s: &State) -> Html {
             <table class="giants" data-testid="giants">
                 <tr><th>{ text::COL_GIANT }</th><th>{ text::COL_PARAMS }</th><th>{ text::COL_GIANT_DATA }</th><th>{ text::COL_GIANT_CALC }</th></tr>
                 { for st.iter().zip(sizes()).map(|(j, c)| html! { <tr><td>{ text::our_row(&j.label) }</td><td>{ int(c.param_count() as u64) }</td>
-                    <td>{ text::our_data() }</td><td>{ if j.is_over() { text::our_calc(ops_of(j, c)) } else { text::WAITING.to_string() } }</td></tr> }) }
+                    <td>{ if j.is_over() { text::our_data(j.tokens) } else { text::WAITING.to_string() } }</td><td>{ if j.is_over() { text::our_calc(ops_of(j, c)) } else { text::WAITING.to_string() } }</td></tr> }) }
                 { for [text::GPT2, text::GPT3].iter().map(|(m, p, d, c)| html! { <tr><td>{ *m }</td><td>{ *p }</td><td>{ *d }</td><td>{ *c }</td></tr> }) }
             </table>
             <p>{ text::ENERGY }</p>
@@ -383,26 +395,37 @@ fn step_dictionary(s: &State) -> Html {
         })
     };
     let invent = {
-        let (words, picked, trained, t) = (
+        let (words, choices, trained, t) = (
             s.words.clone(),
-            s.picked_word.clone(),
+            s.choices.clone(),
             trained.cloned(),
             *s.temperature,
         );
         Callback::from(move |_| {
             if let Some(j) = &trained {
                 words.set(names_of(j, t, js_sys::Date::now() as u64));
-                picked.set(None);
+                choices.set(Choices {
+                    picked: None,
+                    ..(*choices).clone()
+                });
             }
         })
     };
     let mots = Dataset::Mots.names();
     let pairs = minigpt::bigram::BigramCounts::from_names(Alphabet::Extended, &mots);
     let verdict = job_state.and_then(|_| {
-        rules::picked_word(trained.is_some(), s.picked_word.as_deref(), &mots, &pairs)
+        rules::picked_word(
+            trained.is_some(),
+            s.choices.picked.as_deref(),
+            &mots,
+            &pairs,
+        )
     });
+    // The pupil judges which word sounds French: no mark before their choice. A chosen word
+    // shows its mark; once the exercise is over, all do.
+    let finished = s.progress.outcome(ids::B_E4).is_some();
     let word_chip = |w: &String| {
-        let mark = if w.is_empty() {
+        let mark = if w.is_empty() || !(finished || s.choices.judged.contains(w)) {
             None
         } else if mots.contains(&w.as_str()) {
             Some(("copy", text::MARK_REAL))
@@ -411,10 +434,20 @@ fn step_dictionary(s: &State) -> Html {
         } else {
             Some(("odd", text::MARK_ODD))
         };
-        let on = s.picked_word.as_deref() == Some(w.as_str());
+        let on = s.choices.picked.as_deref() == Some(w.as_str());
         let pick = {
-            let (p, w) = (s.picked_word.clone(), w.clone());
-            move |_| p.set(Some(w.clone()))
+            let (c, w) = (s.choices.clone(), w.clone());
+            move |_| {
+                let mut next = (*c).clone();
+                if next.picked.as_deref() != Some(w.as_str()) {
+                    next.tries += 1;
+                }
+                if !next.judged.contains(&w) {
+                    next.judged.push(w.clone());
+                }
+                next.picked = Some(w.clone());
+                c.set(next);
+            }
         };
         html! {
             <li class={classes!("chip", mark.map(|m| m.0), on.then_some("picked"))}>
@@ -441,7 +474,7 @@ fn step_dictionary(s: &State) -> Html {
                     </ul>
                 }
             </div>
-            <Exercise id={ids::B_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { verdict }} />
+            <Exercise id={ids::B_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} attempt={s.choices.tries} kind={Kind::Task { verdict }} />
         </>
     }
 }

@@ -184,9 +184,9 @@ fn step_loss(s: &State) -> Html {
                 { curious(text::LOSS_CURIOUS) }
             </div>
             <Exercise id={ids::L2_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: text::A_DECIMAL, check: Callback::from(|a: String| rules::loss_at_half(&a)) }} />
+                kind={Kind::Answer { check: Callback::from(|a: String| rules::loss_at_half(&a)) }} />
             <Exercise id={ids::L2_E2} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: text::E2_PLACEHOLDER, check: Callback::from(|a: String| rules::smallest_under_a_tenth(&a)) }} />
+                kind={Kind::Answer { check: Callback::from(|a: String| rules::smallest_under_a_tenth(&a)) }} />
         </>
     }
 }
@@ -352,7 +352,7 @@ fn step_compare(s: &State) -> Html {
                 </div>
             }
             <Exercise id={ids::L2_E6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT}
-                kind={Kind::Answer { placeholder: text::A_DECIMAL, check: Callback::from(move |a: String| rules::surprise_r_after_a(p_ar, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::surprise_r_after_a(p_ar, &a)) }} />
         </>
     }
 }

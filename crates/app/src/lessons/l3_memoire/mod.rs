@@ -17,23 +17,17 @@ use course::content::{l3 as text, POKEMON_SOURCE};
 use course::ids;
 use course::text::{fr, int, letter};
 use minigpt::bigram::BigramCounts;
-use minigpt::data::{shuffled, split, Dataset};
 use minigpt::pca::project_2d;
 use minigpt::train::eval_loss;
-use minigpt::{Alphabet, ContextMlp, Status, TrainConfig, Trainer};
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
+use minigpt::{Alphabet, ContextMlp, Status, Trainer};
+use rules::{lesson_names, untrained};
+pub use rules::{CARDS, HIDDEN, TRAIN_STEPS};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const L: Alphabet = Alphabet::Letters;
-pub const HIDDEN: usize = 64;
-pub const TRAIN_STEPS: usize = 1500;
-/// The cards of the trained models (the window step and the training use 8 numbers).
-pub const CARDS: usize = 8;
-const SEED: u64 = 3;
 
 #[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
@@ -86,11 +80,7 @@ struct Data {
 const FIRST_K: usize = 3;
 
 fn lesson_data() -> Data {
-    let names: Vec<String> = shuffled(&Dataset::Pokemon.names(), SEED)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    let (train, validation) = split(&names, 0.1);
+    let (train, validation) = lesson_names();
     let bigram = BigramCounts::from_names(L, &train).nll(&validation, 0.1);
     Data {
         train,
@@ -103,10 +93,6 @@ fn lesson_data() -> Data {
 pub fn first_run() -> LabRun<ContextMlp> {
     let trainer = new_trainer(&lesson_data(), FIRST_K);
     LabRun::new(text::run_label(FIRST_K, CARDS), trainer, FRAME_STEPS)
-}
-
-fn untrained(k: usize, d: usize) -> ContextMlp {
-    ContextMlp::new(L, k, d, HIDDEN, &mut ChaCha8Rng::seed_from_u64(SEED))
 }
 
 fn embedding_rows(model: &ContextMlp) -> Vec<Vec<f32>> {
@@ -148,7 +134,7 @@ pub struct State {
     shown_card: UseStateHandle<bool>,
     runs: Rc<RefCell<Vec<MemoryRun>>>,
     on_frame: Rc<dyn Fn()>,
-    picked: UseStateHandle<Vec<usize>>,
+    picked: UseStateHandle<Picked>,
     names: UseStateHandle<Vec<String>>,
     start: Callback<()>,
 }
@@ -228,17 +214,19 @@ impl State {
     }
 }
 
+/// The letters picked on the map (exercise 4), and how many pairs were picked: each is a try.
+#[derive(Clone, Default, PartialEq)]
+struct Picked {
+    letters: Vec<usize>,
+    pairs: u32,
+}
+
 /// A memory run as kept in the browser (its memory `k`).
 type Kept = SavedRun<usize>;
 
 fn new_trainer(data: &Data, k: usize) -> Trainer<ContextMlp> {
-    let cfg = TrainConfig {
-        steps: TRAIN_STEPS,
-        lr: 0.01,
-        batch_size: 16,
-        ..TrainConfig::default()
-    };
-    Trainer::new(untrained(k, CARDS), &data.train, cfg).expect("the Pokémon list is not empty")
+    Trainer::new(untrained(k, CARDS), &data.train, rules::train_config())
+        .expect("the Pokémon list is not empty")
 }
 
 /// The runs trained earlier in this lesson (kept by the browser), back as finished runs.
@@ -307,6 +295,9 @@ pub fn Lesson3(props: &StepProps) -> Html {
             );
             play(&run.anim, on_frame.clone());
             let mut list = runs.borrow_mut();
+            // One row per memory in the table: training is the same each time (same seed, same
+            // names), so a new run of a memory replaces the last one instead of repeating it.
+            list.retain(|r| r.k != *k);
             list.push(MemoryRun {
                 k: *k,
                 run,
@@ -329,7 +320,7 @@ pub fn Lesson3(props: &StepProps) -> Html {
         shown_card: use_state(|| false),
         runs,
         on_frame,
-        picked: use_state(Vec::<usize>::new),
+        picked: use_state(Picked::default),
         names: use_state(Vec::<String>::new),
         start,
     };
@@ -371,7 +362,7 @@ fn step_cards(s: &State) -> Html {
                 <EmbeddingTable rows={embedding_rows(&model)} />
             </div>
             <Exercise id={ids::L3_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::table_numbers(d_now, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::table_numbers(d_now, &a)) }} />
         </>
     }
 }
@@ -409,7 +400,7 @@ fn step_window(s: &State) -> Html {
                 <p>{ text::BIGRAM_PARAMS }</p>
             </div>
             <Exercise id={ids::L3_E2} on_answered={counted} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::window_numbers(kk, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::window_numbers(kk, &a)) }} />
         </>
     }
 }
@@ -433,43 +424,51 @@ fn step_map(s: &State) -> Html {
     let Some(model) = s.latest_trained() else {
         return html! { <div class="card"><p>{ text::NEED_TRAINED }</p>{ s.train_here("train-map") }</div> };
     };
-    let points = project_2d(&embedding_rows(&model));
+    let cards = embedding_rows(&model);
+    let points = project_2d(&cards);
     let on_pick = {
         let picked = s.picked.clone();
         Callback::from(move |i: usize| {
             let mut p = (*picked).clone();
-            if let Some(at) = p.iter().position(|&x| x == i) {
-                p.remove(at);
+            if let Some(at) = p.letters.iter().position(|&x| x == i) {
+                p.letters.remove(at);
             } else {
-                if p.len() == 2 {
-                    p.clear();
+                if p.letters.len() == 2 {
+                    p.letters.clear();
                 }
-                p.push(i);
+                p.letters.push(i);
+                // A second letter makes a pair: one try.
+                if p.letters.len() == 2 {
+                    p.pairs += 1;
+                }
             }
             picked.set(p);
         })
     };
-    // Judged on the map as drawn: what the pupil sees.
+    // Judged on the map as drawn, at the letters' true places (before the few pixels' nudge).
     let verdict = rules::closest_pair(
-        &s.picked,
-        &crate::widgets::embedding::screen_positions(&points),
+        &s.picked.letters,
+        &crate::widgets::embedding::scaled_positions(&points),
+        &cards,
     );
+    let (vowels, mixed) = rules::vowel_distances(&cards);
     html! {
         <>
             <div class="card">
                 { paragraph(text::MAP) }
-                <EmbeddingMap points={points} selected={(*s.picked).clone()} on_pick={on_pick.clone()} />
+                <EmbeddingMap points={points} selected={s.picked.letters.clone()} on_pick={on_pick.clone()} />
+                <p data-testid="vowels-line">{ text::vowels_line(vowels, mixed) }</p>
                 <p>{ text::MAP_PICK }</p>
                 <div class="letter-picker" role="group" aria-label={text::PICK_TWO}>
                     { for (0..L.size()).map(|i| {
-                        let on = s.picked.contains(&i);
+                        let on = s.picked.letters.contains(&i);
                         let cb = on_pick.clone();
                         html! { <button type="button" class={classes!("key", on.then_some("on"))} aria-pressed={on.to_string()} data-pick={letter(i).to_string()}
                             onclick={move |_| cb.emit(i)}>{ letter(i).to_string() }</button> }
                     }) }
                 </div>
             </div>
-            <Exercise id={ids::L3_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} kind={Kind::Task { verdict }} />
+            <Exercise id={ids::L3_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT} attempt={s.picked.pairs} kind={Kind::Task { verdict }} />
         </>
     }
 }

@@ -25,6 +25,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 const HEAD_STEPS: usize = 600;
+/// The heads' word before the pupil types one of their own.
+const HEADS_EXAMPLE: &str = "pikachu";
 
 #[rustfmt::skip]
 pub const STEPS: &[Step<State>] = &[
@@ -41,7 +43,8 @@ pub struct State {
     predicted: UseStateHandle<bool>,
     e1_settled: bool,
     mask_word: UseStateHandle<Option<String>>,
-    head_word: UseStateHandle<String>,
+    /// The word of the heads' step: the pupil's own once typed (exercise 4 wants one).
+    head_word: UseStateHandle<Option<String>>,
     focus: UseStateHandle<Option<usize>>,
     chosen_head: UseStateHandle<usize>,
     heads_run: Rc<RefCell<Option<LabRun<Gpt>>>>,
@@ -91,7 +94,7 @@ pub fn Lesson4(props: &StepProps) -> Html {
         predicted: use_state(|| false),
         e1_settled: progress.is_settled(ids::L4_E1),
         mask_word: use_state(|| None::<String>),
-        head_word: use_state(|| "pikachu".to_string()),
+        head_word: use_state(|| None::<String>),
         focus: use_state(|| None::<usize>),
         chosen_head: use_state(|| 0usize),
         heads_run,
@@ -169,9 +172,9 @@ fn step_scores(s: &State) -> Html {
                 { attention_table(PREDICTED, revealed) }
             </div>
             <Exercise id={ids::L4_E1} on_answered={reveal} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Predict { placeholder: text::A_LETTER, check: Callback::from(|a: String| rules::predict_listener(&a)) }} />
+                kind={Kind::Predict { check: Callback::from(|a: String| rules::predict_listener(&a)) }} />
             <Exercise id={ids::L4_E2} prompt={html! { <p>{ text::e2_prompt(&hand_question, &vector(&rules::HAND_PANEL)) }</p> }} hint={text::E2_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(|a: String| rules::hand_score(&a)) }} />
+                kind={Kind::Answer { check: Callback::from(|a: String| rules::hand_score(&a)) }} />
         </>
     }
 }
@@ -192,7 +195,7 @@ fn step_mask(s: &State) -> Html {
                 <CausalMask letters={letters} />
             </div>
             <Exercise id={ids::L4_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::allowed_cells(typed, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::allowed_cells(typed, &a)) }} />
         </>
     }
 }
@@ -202,13 +205,17 @@ fn step_heads(s: &State) -> Html {
         Ok(m) => m,
         Err(waiting) => return waiting,
     };
-    let ids = Alphabet::Letters.encode_name(&s.head_word);
+    let own = s.head_word.is_some();
+    let word = (*s.head_word)
+        .clone()
+        .unwrap_or_else(|| HEADS_EXAMPLE.to_string());
+    let ids = Alphabet::Letters.encode_name(&word);
     let tokens = &ids[..ids.len() - 1];
     let trace = model.trace(tokens);
     let letters: Vec<char> = tokens.iter().map(|&t| course::text::letter(t)).collect();
     let on_word = {
         let w = s.head_word.clone();
-        Callback::from(move |word| w.set(word))
+        Callback::from(move |word| w.set(Some(word)))
     };
     let on_focus = {
         let f = s.focus.clone();
@@ -218,14 +225,14 @@ fn step_heads(s: &State) -> Html {
     let last_row = trace.attention[0][h][letters.len() - 1].clone();
     let check = {
         let letters = letters.clone();
-        Callback::from(move |a: String| rules::trapped_head(&letters, h, &last_row, &a))
+        Callback::from(move |a: String| rules::far_look(&letters, own, h, &last_row, &a))
     };
     html! {
         <>
             <div class="card">
                 { paragraph(text::HEADS) }
                 <WordInput label={text::HEAD_WORD} max_len={15} on_word={on_word} placeholder={text::HEADS_WORD_PLACEHOLDER} testid="head-word" />
-                <p>{ text::studied(&s.head_word) }</p>
+                <p>{ text::studied(&word) }</p>
                 <p class="reading">{ text::HEADS_READ }</p>
                 <div class="heads">
                     { for (0..4).map(|hh| html! {
@@ -236,14 +243,14 @@ fn step_heads(s: &State) -> Html {
             <Exercise id={ids::L4_E4} prompt={html! {
                 <>
                     <p>{ text::E4_PROMPT }</p>
-                    <p>{ text::studied(&s.head_word) }</p>
+                    <p>{ text::studied(&word) }</p>
                     <div class="letter-picker" role="radiogroup" aria-label={text::CHOOSE_HEAD}>
                         { for (0..4).map(|hh| { let c = s.chosen_head.clone(); html! {
                             <button type="button" role="radio" aria-checked={(hh == h).to_string()} class={classes!("key", "wide", (hh == h).then_some("on"))} data-head-choice={hh.to_string()} onclick={move |_| c.set(hh)}>{ text::head_choice(hh + 1) }</button>
                         } }) }
                     </div>
                 </>
-            }} hint={text::E4_HINT} kind={Kind::Answer { placeholder: text::A_LETTER, check }} />
+            }} hint={text::E4_HINT} kind={Kind::Answer { check }} />
         </>
     }
 }

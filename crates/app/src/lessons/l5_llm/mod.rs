@@ -246,7 +246,7 @@ fn step_diagram(s: &State) -> Html {
                 </div>
             </div>
             <Exercise id={ids::L5_E1} prompt={html! { <p>{ text::E1_PROMPT }</p> }} hint={text::E1_HINT}
-                kind={Kind::Answer { placeholder: text::A_NUMBER, check: Callback::from(move |a: String| rules::neurons_off(lit, total, opened, &a)) }} />
+                kind={Kind::Answer { check: Callback::from(move |a: String| rules::neurons_off(lit, total, opened, &a)) }} />
         </>
     }
 }
@@ -271,7 +271,7 @@ fn step_params(s: &State) -> Html {
         <>
             <div class="card">{ paragraph(text::PARAMS) }</div>
             <Exercise id={ids::L5_E2} on_answered={answered} prompt={html! { <p>{ text::E2_PROMPT }</p> }} hint={text::E2_HINT}
-                kind={Kind::Predict { placeholder: text::A_NUMBER, check: Callback::from(|a: String| rules::predict_params(&a)) }} />
+                kind={Kind::Predict { check: Callback::from(|a: String| rules::predict_params(&a)) }} />
             <div class="card">
                 if open {
                     { choice_slider(text::SIZE_LABEL, &EMBD_CHOICES, *s.n_embd, show_int, s.n_embd.clone(), "embd-slider") }

@@ -492,7 +492,7 @@ fn step_start_loss(s: &State) -> Html {
         <>
             <div class="card">{ paragraph(text::START_LOSS) }</div>
             <Exercise id={ids::L6_E1} on_answered={reveal} prompt={html! { <p>{ text::e1_prompt(&s.choice.label()) }</p> }} hint={text::E1_HINT}
-                kind={Kind::Predict { placeholder: text::A_DECIMAL, check: Callback::from(move |a: String| rules::start_loss(measured, &a)) }} />
+                kind={Kind::Predict { check: Callback::from(move |a: String| rules::start_loss(measured, &a)) }} />
             if *s.predicted || s.e1_settled {
                 <p class="big-number card" role="status">{ text::MEASURED }<strong data-testid="initial-loss">{ fr(measured, 2) }</strong></p>
             }

@@ -417,3 +417,41 @@ fn a_name_with_work_is_counted_once() {
         "the first spelling is the one shown"
     );
 }
+
+#[test]
+fn a_task_counts_its_wrong_tries_and_follows_the_three_tries_rule() {
+    let mut p = Pupil::default();
+    apply(&mut p, &Change::TaskTried("l3.e4".into()), at(T));
+    apply(&mut p, &Change::TaskTried("l3.e4".into()), at(T));
+    apply(&mut p, &Change::Completed("l3.e4".into()), at(T));
+    assert_eq!(
+        (outcome(&p, "l3.e4"), p.record("l3.e4").tries),
+        (Some(Outcome::Solved), 3),
+        "found at the third try: «\u{a0}réussi\u{a0}»"
+    );
+    for _ in 0..3 {
+        apply(&mut p, &Change::TaskTried("b.e4".into()), at(T));
+    }
+    apply(&mut p, &Change::Completed("b.e4".into()), at(T));
+    assert_eq!(
+        (outcome(&p, "b.e4"), p.record("b.e4").tries),
+        (Some(Outcome::Done), 4),
+        "found at the fourth try: «\u{a0}fait\u{a0}»"
+    );
+    apply(&mut p, &Change::Completed("l1.e5".into()), at(T));
+    assert_eq!(
+        p.record("l1.e5").tries,
+        1,
+        "«\u{a0}du premier coup\u{a0}» is one try"
+    );
+    // After the result, and in practice after « Recommencer la leçon », tries change nothing.
+    apply(&mut p, &Change::TaskTried("l3.e4".into()), at(T));
+    assert_eq!(p.record("l3.e4").tries, 3);
+    apply(&mut p, &Change::Reopen("b.".into()), at(T));
+    apply(&mut p, &Change::TaskTried("b.e4".into()), at(T));
+    apply(&mut p, &Change::Completed("b.e4".into()), at(T));
+    assert_eq!(
+        (outcome(&p, "b.e4"), p.record("b.e4").tries),
+        (Some(Outcome::Done), 4)
+    );
+}
