@@ -109,8 +109,12 @@ pub enum Change {
         right: bool,
         one_shot: bool,
     },
-    /// An action the page checked (a task) is done.
+    /// An action the page checked (a task) is done: « réussi » if it took at most
+    /// `SOLVED_WITHIN` tries (its wrong tries are counted by `TaskTried`), else « fait ».
     Completed(String),
+    /// A task's activity was tried and was not right yet (a wrong pair of letters, a word that
+    /// does not fit): one try.
+    TaskTried(String),
     /// The page showed a one-shot's answer before it was answered: it closes.
     Revealed(String),
     /// « Recommencer la leçon »: the exercises whose id starts with this prefix reopen.
@@ -163,8 +167,18 @@ pub fn apply(pupil: &mut Pupil, change: &Change) {
             if r.reopened {
                 r.reopened = false;
             } else if r.outcome.is_none() {
-                r.outcome = Some(Outcome::Solved);
-                r.tries = r.tries.max(1);
+                r.tries += 1;
+                r.outcome = Some(if r.tries <= SOLVED_WITHIN {
+                    Outcome::Solved
+                } else {
+                    Outcome::Done
+                });
+            }
+        }
+        Change::TaskTried(id) => {
+            let r = pupil.records.entry(id.clone()).or_default();
+            if r.outcome.is_none() && !r.reopened {
+                r.tries += 1;
             }
         }
         Change::Revealed(id) => {
@@ -493,6 +507,44 @@ mod tests {
         assert!(p.explanations.is_empty());
         apply(&mut p, &Change::Erase);
         assert_eq!(p, Pupil::default());
+    }
+
+    #[test]
+    fn a_task_counts_its_wrong_tries_and_follows_the_three_tries_rule() {
+        let mut p = Pupil::default();
+        apply(&mut p, &Change::TaskTried("l3.e4".into()));
+        apply(&mut p, &Change::TaskTried("l3.e4".into()));
+        apply(&mut p, &Change::Completed("l3.e4".into()));
+        assert_eq!(
+            p.record("l3.e4"),
+            Record {
+                outcome: Some(Outcome::Solved),
+                tries: 3,
+                ..Record::default()
+            },
+            "found at the third try: «\u{a0}réussi\u{a0}»"
+        );
+        for _ in 0..3 {
+            apply(&mut p, &Change::TaskTried("b.e4".into()));
+        }
+        apply(&mut p, &Change::Completed("b.e4".into()));
+        assert_eq!(
+            (p.outcome("b.e4"), p.record("b.e4").tries),
+            (Some(Outcome::Done), 4),
+            "found at the fourth try: «\u{a0}fait\u{a0}»"
+        );
+        apply(&mut p, &Change::Completed("l1.e5".into()));
+        assert_eq!(p.record("l1.e5").tries, 1, "«\u{a0}du premier coup\u{a0}» is one try");
+        // After the result, and in practice after « Recommencer la leçon », tries change nothing.
+        apply(&mut p, &Change::TaskTried("l3.e4".into()));
+        assert_eq!(p.record("l3.e4").tries, 3);
+        apply(&mut p, &Change::Reopen("b.".into()));
+        apply(&mut p, &Change::TaskTried("b.e4".into()));
+        apply(&mut p, &Change::Completed("b.e4".into()));
+        assert_eq!(
+            (p.outcome("b.e4"), p.record("b.e4").tries),
+            (Some(Outcome::Done), 4)
+        );
     }
 
     #[test]
