@@ -132,9 +132,16 @@ pub const COL_RUN: &str = "Entraînement";
 /// list is short, its first 1 023 otherwise: measuring 33 235 names would take too long).
 pub fn col_final(eval: usize, total: usize) -> String {
     if eval >= total {
-        format!("Loss à la fin, mesurée sur les {} de la liste", count(eval, "nom", "noms"))
+        format!(
+            "Loss à la fin, mesurée sur les {} de la liste",
+            count(eval, "nom", "noms")
+        )
     } else {
-        format!("Loss à la fin, mesurée sur {} des {} noms de la liste (pour aller vite)", int(eval as u64), int(total as u64))
+        format!(
+            "Loss à la fin, mesurée sur {} des {} noms de la liste (pour aller vite)",
+            int(eval as u64),
+            int(total as u64)
+        )
     }
 }
 pub const RUNNING: &str = "en cours…";
@@ -162,14 +169,17 @@ pub const E3_CHOICES: &[&str] = &[
     "À peu près pareil (moins de 0,05 d'écart).",
 ];
 /// Before the first finished run: nothing to compare with yet.
-pub const E3_FIRST: &str = "Entraîne d'abord un premier modèle\u{a0}: l'exercice compare le suivant avec lui.";
+pub const E3_FIRST: &str =
+    "Entraîne d'abord un premier modèle\u{a0}: l'exercice compare le suivant avec lui.";
+pub const E3_RUNNING: &str =
+    "Attends la fin de cet entraînement\u{a0}: tu prédiras ce que fera le suivant.";
 pub fn e3_reference(label: &str, loss: &str) -> String {
     format!("Entraînement d'avant\u{a0}: {label} → loss {loss}.")
 }
 pub fn e3_waiting(choice: &str) -> String {
     format!("Ta prédiction\u{a0}: «\u{a0}{choice}\u{a0}» Change un réglage, puis clique sur «\u{a0}Entraîner\u{a0}».")
 }
-pub const E3_SAME_SETTING: &str = "Tu as parié sur un autre réglage\u{a0}: change le nombre de pas ou le taux avant d'entraîner.";
+pub const E3_SAME_SETTING: &str = "Ta prédiction porte sur un réglage que tu n'as pas encore essayé\u{a0}: change le nombre de pas ou le taux avant d'entraîner.";
 pub fn loss_or_exploded(loss: Option<f32>) -> String {
     loss.map_or_else(|| "a explosé".to_string(), |l| fr(l, 2))
 }
@@ -240,9 +250,15 @@ const ODD_WORDS: (&str, &str) = (ODD, "bizarres");
 pub fn inventing(c: Marked, example: &str) -> String {
     let said = marks_said(
         (c.new, NEW_WORDS.0, NEW_WORDS.1),
-        [(c.copies, COPY_WORDS.0, COPY_WORDS.1), (c.odd, ODD_WORDS.0, ODD_WORDS.1)],
+        [
+            (c.copies, COPY_WORDS.0, COPY_WORDS.1),
+            (c.odd, ODD_WORDS.0, ODD_WORDS.1),
+        ],
     );
-    format!("{said}\u{a0}: il invente dans le style de ta liste, comme {}.", quoted(example))
+    format!(
+        "{said}\u{a0}: il invente dans le style de ta liste, comme {}.",
+        quoted(example)
+    )
 }
 /// Mostly copies: fewer steps (unless `fewest` already), warmer, or more names.
 pub fn reciting(c: Marked, steps: usize, fewest: bool) -> String {
@@ -266,7 +282,10 @@ pub fn reciting(c: Marked, steps: usize, fewest: bool) -> String {
 pub fn babbling(c: Marked, too_hot: bool) -> String {
     let said = marks_said(
         (c.odd, ODD_WORDS.0, ODD_WORDS.1),
-        [(c.new, NEW, "nouveaux"), (c.copies, COPY_WORDS.0, COPY_WORDS.1)],
+        [
+            (c.new, NEW, "nouveaux"),
+            (c.copies, COPY_WORDS.0, COPY_WORDS.1),
+        ],
     );
     let advice = if too_hot {
         "une température plus froide"

@@ -29,9 +29,10 @@ pub struct State {
     /// The names drawn at 0,1 and at 2,0 (exercise 5).
     pub cold: Vec<String>,
     pub hot: Vec<String>,
-    /// Exercise 6: the beginning taken from the pupil's first name, the temperature set, the
-    /// names invented and the temperature they were drawn at if the pupil had set it.
-    pub own_prefix: Option<String>,
+    /// Exercise 6: the first name typed (its beginning is `rules::l5::own_prefix`), the
+    /// temperature set, the names invented and the temperature they were drawn at if the pupil
+    /// had set it.
+    pub own_name: Option<String>,
     pub own_temperature: f32,
     pub own_names: Vec<String>,
     pub own_chosen: Option<f32>,
@@ -51,7 +52,7 @@ impl Default for State {
             tried_cold: false,
             cold: Vec::new(),
             hot: Vec::new(),
-            own_prefix: None,
+            own_name: None,
             own_temperature: 1.0,
             own_names: Vec::new(),
             own_chosen: None,
@@ -73,9 +74,12 @@ pub enum Action {
     Prefix(String),
     Temperature(f32),
     /// Names drawn cold (0,1) or hot (2,0).
-    Drawn { cold: bool, names: Vec<String> },
-    /// A first name typed for exercise 6 (its beginning, once it can be used).
-    OwnPrefix(Option<String>),
+    Drawn {
+        cold: bool,
+        names: Vec<String>,
+    },
+    /// A first name typed for exercise 6.
+    OwnName(String),
     OwnTemperature(f32),
     /// Exercise 6's names, drawn at the temperature the pupil set.
     Invented(Vec<String>),
@@ -101,12 +105,12 @@ impl State {
             }
             Action::Drawn { cold: true, names } => self.cold = names,
             Action::Drawn { cold: false, names } => self.hot = names,
-            Action::OwnPrefix(p) => {
-                if p != self.own_prefix {
+            Action::OwnName(name) => {
+                if self.own_name.as_ref() != Some(&name) {
                     self.own_names.clear();
                     self.own_chosen = None;
                 }
-                self.own_prefix = p;
+                self.own_name = Some(name);
             }
             Action::OwnTemperature(t) => self.own_temperature = t,
             Action::Invented(names) => {
@@ -153,7 +157,10 @@ mod tests {
         s.apply(Action::Count);
         assert!(s.counted_verdict().unwrap().is_right(), "26 816");
         s.apply(Action::Layers(4));
-        assert!(s.counted_verdict().unwrap().is_right(), "moving a slider is not a try");
+        assert!(
+            s.counted_verdict().unwrap().is_right(),
+            "moving a slider is not a try"
+        );
         s.apply(Action::Count);
         assert!(!s.counted_verdict().unwrap().is_right(), "51 392");
     }
@@ -171,13 +178,13 @@ mod tests {
     #[test]
     fn exercise_6_keeps_the_temperature_only_if_the_pupil_set_it() {
         let mut s = State::default();
-        s.apply(Action::OwnPrefix(Some("pie".into())));
+        s.apply(Action::OwnName("pierre".into()));
         s.apply(Action::Invented(vec!["pierara".into()]));
         assert_eq!(s.own_chosen, None, "left at 1,0");
         s.apply(Action::OwnTemperature(0.4));
         s.apply(Action::Invented(vec!["pieras".into()]));
         assert_eq!(s.own_chosen, Some(0.4));
-        s.apply(Action::OwnPrefix(Some("lea".into())));
-        assert!(s.own_names.is_empty(), "another beginning: the old names go");
+        s.apply(Action::OwnName("lea".into()));
+        assert!(s.own_names.is_empty(), "another name: the old names go");
     }
 }

@@ -54,8 +54,10 @@ pub struct State {
     pub own_alphabet: Alphabet,
     pub own_steps: usize,
     pub own_temperature: f32,
-    /// The names the pupil's model invented last (exercise 5's try).
+    /// The names the pupil's model invented last (exercise 5's try), and the temperature they
+    /// were drawn at.
     pub own_drawn: Vec<String>,
+    pub own_drawn_at: f32,
     /// The run « Emporter mon modèle » takes (its id), if the pupil chose one.
     pub take_home: Option<u64>,
 }
@@ -79,6 +81,7 @@ impl Default for State {
             own_steps: 1000,
             own_temperature: 0.8,
             own_drawn: Vec::new(),
+            own_drawn_at: 0.8,
             take_home: None,
         }
     }
@@ -105,7 +108,10 @@ pub enum Action {
     OwnTemperature(f32),
     /// A new model on the pupil's list: the names of the old one go.
     OwnTraining,
-    OwnDrawn(Vec<String>),
+    OwnDrawn {
+        names: Vec<String>,
+        temperature: f32,
+    },
     TakeHome(u64),
     /// Another pupil at the keyboard: nothing of the last one stays on screen.
     Reset,
@@ -142,7 +148,10 @@ impl State {
             Action::OwnSteps(n) => self.own_steps = n,
             Action::OwnTemperature(t) => self.own_temperature = t,
             Action::OwnTraining => self.own_drawn.clear(),
-            Action::OwnDrawn(names) => self.own_drawn = names,
+            Action::OwnDrawn { names, temperature } => {
+                self.own_drawn = names;
+                self.own_drawn_at = temperature;
+            }
             Action::TakeHome(id) => self.take_home = Some(id),
             Action::Reset => *self = State::default(),
         }
@@ -215,7 +224,10 @@ mod tests {
         s.apply(drawn("ma", 0.4, "old cold"));
         s.apply(drawn("ma", 0.5, "cold"));
         s.apply(drawn("pi", 1.7, "other beginning"));
-        assert!(s.cold_and_hot().is_none(), "no hot list with «\u{a0}ma\u{a0}»");
+        assert!(
+            s.cold_and_hot().is_none(),
+            "no hot list with «\u{a0}ma\u{a0}»"
+        );
         s.apply(drawn("ma", 1.5, "hot"));
         let (cold, hot) = s.cold_and_hot().unwrap();
         assert_eq!((&cold.names[0][..], &hot.names[0][..]), ("cold", "hot"));
@@ -229,7 +241,11 @@ mod tests {
     #[test]
     fn a_new_own_run_clears_the_names_and_reset_forgets_everything() {
         let mut s = State::default();
-        s.apply(Action::OwnDrawn(vec!["lea".into()]));
+        s.apply(Action::OwnDrawn {
+            names: vec!["lea".into()],
+            temperature: 1.2,
+        });
+        assert_eq!(s.own_drawn_at, 1.2);
         s.apply(Action::OwnTraining);
         assert!(s.own_drawn.is_empty());
         s.apply(Action::Wake);

@@ -147,12 +147,20 @@ pub fn own_pokemon(
     Some(if good.len() >= E6_NEEDED {
         Right(text::e6_right(good.len(), good[0], t))
     } else {
-        Wrong(text::e6_wrong(good.len(), counts.odd, counts.copies, repeated))
+        Wrong(text::e6_wrong(
+            good.len(),
+            counts.odd,
+            counts.copies,
+            repeated,
+        ))
     })
 }
 
 fn distinct(names: &[String]) -> usize {
-    names.iter().collect::<std::collections::BTreeSet<_>>().len()
+    names
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
 }
 
 #[cfg(test)]
@@ -237,7 +245,10 @@ mod tests {
         assert!(repetitive_list(0, Some((2, 10))).is_right());
         assert!(matches!(repetitive_list(0, None), NotAnAnswer(_)));
         assert_fair_options(text::E5_CHOICES, 0, 6);
-        assert!(text::E5_CHOICES[1].contains(text::HOT_WORD), "the option says what the button says");
+        assert!(
+            text::E5_CHOICES[1].contains(text::HOT_WORD),
+            "the option says what the button says"
+        );
         assert!(text::GEN_HOT.contains(text::HOT_WORD));
     }
 
@@ -250,27 +261,48 @@ mod tests {
         let m = pokemon();
         assert_eq!(own_prefix("pierre", &m), Ok("pie".to_string()));
         assert!(own_prefix("lé", &m).is_err(), "too short");
-        assert!(own_prefix("aadil", &m).is_err(), "«\u{a0}aa\u{a0}» starts no Pokémon");
+        assert!(
+            own_prefix("aadil", &m).is_err(),
+            "«\u{a0}aa\u{a0}» starts no Pokémon"
+        );
     }
 
     #[test]
     fn exercise_6_grades_the_list_against_the_purpose() {
         let m = pokemon();
-        let many = |names: &[&str]| -> Vec<String> { names.iter().map(|s| s.to_string()).collect() };
+        let many =
+            |names: &[&str]| -> Vec<String> { names.iter().map(|s| s.to_string()).collect() };
         let cold = many(&["pierara"; 10]);
         let good = many(&[
             "pieras", "pielen", "pierari", "pieman", "pierara", "piesou", "pietara", "pielatou",
             "piesan", "pielara",
         ]);
         let hot = many(&[
-            "piengy", "piefmgeteun", "pielod", "pieuco", "piemvms", "pieyelik", "pieazovpuc",
-            "piebhblaku", "pies", "piegbumrda",
+            "piengy",
+            "piefmgeteun",
+            "pielod",
+            "pieuco",
+            "piemvms",
+            "pieyelik",
+            "pieazovpuc",
+            "piebhblaku",
+            "pies",
+            "piegbumrda",
         ]);
         assert_eq!(own_pokemon("pie", &[], Some(0.5), &m), None);
-        assert!(matches!(own_pokemon("pie", &good, None, &m), Some(NotAnAnswer(_))));
+        assert!(matches!(
+            own_pokemon("pie", &good, None, &m),
+            Some(NotAnAnswer(_))
+        ));
         assert!(own_pokemon("pie", &good, Some(0.3), &m).unwrap().is_right());
-        assert!(matches!(own_pokemon("pie", &cold, Some(0.1), &m), Some(Wrong(_))), "the same name 10 times");
-        assert!(matches!(own_pokemon("pie", &hot, Some(1.8), &m), Some(Wrong(_))), "charabia");
+        assert!(
+            matches!(own_pokemon("pie", &cold, Some(0.1), &m), Some(Wrong(_))),
+            "the same name 10 times"
+        );
+        assert!(
+            matches!(own_pokemon("pie", &hot, Some(1.8), &m), Some(Wrong(_))),
+            "charabia"
+        );
         assert_eq!(good_pokemon("pie", &cold, &m).len(), 1);
     }
 }

@@ -141,7 +141,10 @@ pub fn another_setting(before: &Trained, steps: usize, lr: f32) -> bool {
 pub fn setting_bet(pick: usize, before: &Trained, after: Option<&Trained>) -> Option<Verdict> {
     let after = after?;
     let effect = setting_effect(before, after);
-    let (b, a) = (text::loss_or_exploded(before.loss), text::loss_or_exploded(after.loss));
+    let (b, a) = (
+        text::loss_or_exploded(before.loss),
+        text::loss_or_exploded(after.loss),
+    );
     let said = text::e3_effect(&before.label, &b, &after.label, &a, effect);
     Some(if pick == effect {
         Right(text::e3_right(&said))
@@ -297,7 +300,11 @@ mod tests {
         assert_eq!(d.placement(4), Placement::Complete);
         assert_eq!(d.place(4), Placement::Complete);
         assert!(dominos(&d).unwrap().is_right());
-        assert_eq!(d.place(2), Placement::Ignored, "complete: clicks do nothing");
+        assert_eq!(
+            d.place(2),
+            Placement::Ignored,
+            "complete: clicks do nothing"
+        );
     }
 
     fn run(steps: usize, lr: f32, loss: Option<f32>) -> Trained {
@@ -314,16 +321,30 @@ mod tests {
         // Measured on the Pokémon (lesson 6's model, seed 42): 1 000 steps at 0,01 → 2,40;
         // 300 → 2,52; 3 000 → 2,31; 1 000 at 0,03 → 2,43; 3 000 at 0,1 explodes.
         let reference = run(1000, 0.01, Some(2.400));
-        assert_eq!(setting_effect(&reference, &run(300, 0.01, Some(2.523))), WORSE);
-        assert_eq!(setting_effect(&reference, &run(3000, 0.01, Some(2.310))), BETTER);
-        assert_eq!(setting_effect(&reference, &run(1000, 0.03, Some(2.429))), SAME);
+        assert_eq!(
+            setting_effect(&reference, &run(300, 0.01, Some(2.523))),
+            WORSE
+        );
+        assert_eq!(
+            setting_effect(&reference, &run(3000, 0.01, Some(2.310))),
+            BETTER
+        );
+        assert_eq!(
+            setting_effect(&reference, &run(1000, 0.03, Some(2.429))),
+            SAME
+        );
         assert_eq!(setting_effect(&reference, &run(3000, 0.1, None)), WORSE);
         // 2,446 shows as 2,45: five hundredths from 2,40 is not « pareil ».
-        assert_eq!(setting_effect(&reference, &run(1000, 0.003, Some(2.446))), WORSE);
+        assert_eq!(
+            setting_effect(&reference, &run(1000, 0.003, Some(2.446))),
+            WORSE
+        );
         assert_eq!(setting_bet(BETTER, &reference, None), None, "no result yet");
-        assert!(setting_bet(WORSE, &reference, Some(&run(300, 0.01, Some(2.52))))
-            .unwrap()
-            .is_right());
+        assert!(
+            setting_bet(WORSE, &reference, Some(&run(300, 0.01, Some(2.52))))
+                .unwrap()
+                .is_right()
+        );
         assert!(matches!(
             setting_bet(BETTER, &reference, Some(&run(300, 0.01, Some(2.52)))),
             Some(Wrong(_))
@@ -342,8 +363,14 @@ mod tests {
         assert_eq!((cold.odd, hot.odd), (0, 2));
         assert!(odder_list(1, "ma", Some((cold, hot))).is_right());
         assert!(matches!(odder_list(0, "ma", Some((cold, hot))), Wrong(_)));
-        assert!(odder_list(2, "ma", Some((cold, cold))).is_right(), "as many: no difference");
-        assert!(matches!(odder_list(1, "", Some((cold, hot))), NotAnAnswer(_)));
+        assert!(
+            odder_list(2, "ma", Some((cold, cold))).is_right(),
+            "as many: no difference"
+        );
+        assert!(matches!(
+            odder_list(1, "", Some((cold, hot))),
+            NotAnAnswer(_)
+        ));
         assert!(matches!(odder_list(1, "ma", None), NotAnAnswer(_)));
         assert_fair_options(text::E4_CHOICES, 1, 12);
     }
@@ -356,24 +383,36 @@ mod tests {
         let marker = Marker::new(Alphabet::Letters, &list);
         // « s » and « hbbgoel » were once praised as new: one is too short, the other has
         // pairs the list never has.
-        let babble = names(&["s", "hbbgoel", "lea", "leo", "", "lea", "noa", "leo", "nina", "zzz"]);
+        let babble = names(&[
+            "s", "hbbgoel", "lea", "leo", "", "lea", "noa", "leo", "nina", "zzz",
+        ]);
         let j = own_judgement(&marker, &babble, 300, 150, 1.0);
         assert_eq!(j.state, OwnState::Reciting);
         assert!(matches!(own_list(Some(&j), true), Some(Wrong(m)) if m == j.said));
-        let good = names(&["lena", "lino", "nena", "elina", "leo", "lia", "nael", "noa", "nino", "lea"]);
+        let good = names(&[
+            "lena", "lino", "nena", "elina", "leo", "lia", "nael", "noa", "nino", "lea",
+        ]);
         let j = own_judgement(&marker, &good, 150, 150, 0.8);
         assert_eq!(j.state, OwnState::Inventing);
         assert!(own_list(Some(&j), true).unwrap().is_right());
         // Four « bizarre » beside three new: still inventing, and the panel says both numbers.
-        let mixed = names(&["lino", "elina", "lia", "zq", "qqq", "lxa", "xx", "lea", "leo", ""]);
+        let mixed = names(&[
+            "lino", "elina", "lia", "zq", "qqq", "lxa", "xx", "lea", "leo", "",
+        ]);
         let j = own_judgement(&marker, &mixed, 300, 150, 1.8);
-        assert_eq!((j.state, j.counts.new, j.counts.odd), (OwnState::Inventing, 3, 4));
+        assert_eq!(
+            (j.state, j.counts.new, j.counts.odd),
+            (OwnState::Inventing, 3, 4)
+        );
         assert!(j.said.contains('3') && j.said.contains('4'), "{}", j.said);
         let odd = names(&["zq", "qqq", "lxa", "xx", "lea", "", "", "", "", ""]);
         let hot = own_judgement(&marker, &odd, 300, 150, 1.8);
         let cool = own_judgement(&marker, &odd, 300, 150, 0.8);
         assert_eq!(hot.state, OwnState::Babbling);
-        assert_ne!(hot.said, cool.said, "too hot: cool it; cold already: more steps");
+        assert_ne!(
+            hot.said, cool.said,
+            "too hot: cool it; cold already: more steps"
+        );
         assert_eq!(own_list(None, false), None);
         assert!(matches!(own_list(None, true), Some(NotAnAnswer(_))));
     }

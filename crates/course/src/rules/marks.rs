@@ -176,7 +176,11 @@ mod tests {
         assert_eq!(m.mark(""), Mark::Nothing);
         assert_eq!(m.mark("lena"), Mark::Copy);
         assert_eq!(m.mark("lina"), Mark::New, "every pair is in the list");
-        assert_eq!(m.mark("nena"), Mark::Odd, "«\u{a0}n\u{a0}» then «\u{a0}e\u{a0}» is in no name");
+        assert_eq!(
+            m.mark("nena"),
+            Mark::Odd,
+            "«\u{a0}n\u{a0}» then «\u{a0}e\u{a0}» is in no name"
+        );
         assert_eq!(m.mark("le"), Mark::Odd, "too short");
         assert_eq!(m.mark("leninena"), Mark::Odd, "longer than every name");
         assert_eq!(m.mark("Léa"), Mark::Odd, "not in the alphabet");
