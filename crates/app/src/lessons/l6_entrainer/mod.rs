@@ -132,8 +132,11 @@ fn untrained_loss(choice: &DataChoice) -> f32 {
     eval_loss(&untrained, &names).unwrap_or(0.0)
 }
 
-/// Measures each finished run's final loss and draws its photos, once, after the frame that
-/// finished or photographed it (never while drawing).
+/// Milliseconds of measuring per task: a slow computer's page still answers (8 ms, as training).
+const MEASURE_BUDGET_MS: f64 = crate::training::FRAME_BUDGET_MS;
+
+/// Draws each run's photos once taken, and measures each finished run's final loss a chunk at
+/// a time in tasks of their own (`measure_runs`): never while drawing, never in one long task.
 #[hook]
 fn use_measured_runs(runs: &Rc<RefCell<Vec<GptRun>>>, redraw: &Rc<dyn Fn()>) {
     let seen = {
@@ -147,15 +150,35 @@ fn use_measured_runs(runs: &Rc<RefCell<Vec<GptRun>>>, redraw: &Rc<dyn Fn()>) {
     };
     let (runs, redraw) = (runs.clone(), redraw.clone());
     use_effect_with(seen, move |_| {
-        let mut changed = false;
-        for r in runs.borrow().iter() {
-            changed |= r.draw_album();
-            changed |= r.evaluate();
-        }
-        if changed {
+        let drew = runs.borrow().iter().fold(false, |d, r| r.draw_album() | d);
+        if drew {
             redraw();
         }
+        measure_runs(Rc::downgrade(&runs), redraw);
     });
+}
+
+/// Measures the finished runs' final losses, `MEASURE_BUDGET_MS` per task, then redraws.
+fn measure_runs(runs: std::rc::Weak<RefCell<Vec<GptRun>>>, redraw: Rc<dyn Fn()>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(list) = runs.upgrade() else { return };
+        let pending = list
+            .borrow()
+            .iter()
+            .find(|r| r.finished() && r.evaluated().is_none())
+            .is_some_and(|r| r.measure(MEASURE_BUDGET_MS));
+        let more = pending
+            || list
+                .borrow()
+                .iter()
+                .any(|r| r.finished() && r.evaluated().is_none());
+        if more {
+            measure_runs(runs, redraw);
+        } else {
+            redraw();
+        }
+    })
+    .forget();
 }
 
 #[function_component]

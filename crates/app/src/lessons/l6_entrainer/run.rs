@@ -1,10 +1,11 @@
 //! A training run of lesson 6, and how the browser keeps it: the GPT of microgpt's size trained
-//! live on the chosen data, its final loss and photo album (computed once, by the lesson's
-//! effects, not while drawing), and what a reload brings back.
+//! live on the chosen data, its final loss (measured a chunk of names at a time, after the run,
+//! so no task of the page lasts long even on a slow computer) and photo album (drawn once, by the
+//! lesson's effects, not while drawing), and what a reload brings back.
 
 use super::super::common::invent_names;
 use crate::training::saved::{KeptRun, SavedRun};
-use crate::training::{play, LabRun};
+use crate::training::{now_ms, play, LabRun};
 use crate::widgets::loss_curve::Run;
 use crate::widgets::take_home::about as notebook_about;
 use course::content::l6 as text;
@@ -14,8 +15,8 @@ use course::rules::l6::Trained;
 use course::text::decimal;
 use minigpt::data::{shuffled, Dataset};
 use minigpt::notebook::About;
-use minigpt::train::eval_loss;
-use minigpt::{Alphabet, Config, Gpt, Status, TrainConfig, Trainer};
+use minigpt::train::EVAL_CHUNK;
+use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, TrainConfig, Trainer};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::cell::{Cell, RefCell};
@@ -43,6 +44,8 @@ pub struct GptRun {
     pub run: LabRun<Gpt>,
     pub names: Rc<Vec<String>>,
     eval: Cell<Option<f32>>,
+    /// The final loss being measured: the next chunk, the sum and count of the chunks so far.
+    measuring: Cell<(usize, f64, usize)>,
     /// Names invented by each snapshot of the album, drawn once.
     album: RefCell<Vec<(usize, Vec<String>)>>,
 }
@@ -88,6 +91,7 @@ impl GptRun {
             run,
             names: Rc::new(names),
             eval: Cell::new(None),
+            measuring: Cell::new((0, 0.0, 0)),
             album: Default::default(),
         }
     }
@@ -117,19 +121,43 @@ impl GptRun {
     pub fn eval_count(&self) -> usize {
         self.names.len().min(EVAL_NAMES)
     }
-    /// The final loss, once `evaluate` has measured it.
+    /// The final loss, once `measure` has measured it.
     pub fn evaluated(&self) -> Option<f32> {
         self.eval.get()
     }
-    /// Measures the final loss once the run is finished (mean loss per letter over the first
-    /// names of the list); says whether it measured now.
-    pub fn evaluate(&self) -> bool {
+    /// Measures the final loss of a finished run (the mean loss per letter over the first names
+    /// of the list) for at most `budget_ms`, a chunk of names at a time: the same chunks added
+    /// in the same order as `minigpt::train::eval_loss`, so the same bits. Says whether it is
+    /// still measuring.
+    pub fn measure(&self, budget_ms: f64) -> bool {
         if !self.finished() || self.eval.get().is_some() {
             return false;
         }
+        let start = now_ms();
+        let anim = self.run.anim.borrow();
+        let model = anim.trainer.model();
+        let names = &self.names[..self.eval_count()];
+        let (mut next, mut sum, mut count) = self.measuring.get();
+        while next * EVAL_CHUNK < names.len() {
+            let chunk = &names[next * EVAL_CHUNK..names.len().min((next + 1) * EVAL_CHUNK)];
+            let docs: Vec<Vec<usize>> = chunk
+                .iter()
+                .map(|n| model.alphabet().encode_name(n))
+                .collect();
+            let refs: Vec<&[usize]> = docs.iter().map(Vec::as_slice).collect();
+            let (s, c) = model.nll(&mut Tape::new(), &refs);
+            (sum, count, next) = (sum + s, count + c, next + 1);
+            if now_ms() - start >= budget_ms {
+                break;
+            }
+        }
+        self.measuring.set((next, sum, count));
+        if next * EVAL_CHUNK < names.len() {
+            return true;
+        }
         self.eval
-            .set(eval_loss(&self.model(), &self.names[..self.eval_count()]));
-        true
+            .set((count > 0).then(|| (sum / count as f64) as f32));
+        false
     }
     /// The run as exercise 3 compares it, once over and measured (an exploded run has no loss).
     pub fn trained(&self) -> Option<Trained> {
