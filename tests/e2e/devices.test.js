@@ -142,9 +142,9 @@ test("an old PC (CPU slowed 4×): lesson 6 still trains, the page stays responsi
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: "longtask" });
   });
   const t0 = Date.now();
-  await page.click('[data-testid="lr-1"]');
+  await page.fill('[data-testid="lr"]', "1");
   // 3,000 steps: long enough to pause it even on a fast machine.
-  await page.click('[data-testid="steps-2"]');
+  await page.fill('[data-testid="steps"]', "2");
   await page.click('[data-testid="train"]');
   // The page answers while it trains: pause, then resume.
   await page.click('[data-testid="pause"]', { timeout: 10000 });

@@ -79,6 +79,34 @@ export function bigramCounts(names) {
   return counts;
 }
 
+/**
+ * The course's marks of an invented name (course::rules::marks), computed here in JS against
+ * the list `names`: "copy" (in the list), "new", "odd" (under 3 letters, longer than every name,
+ * or with a pair of letters, dots included, that fewer than 1 name in 1,000 has; for a list
+ * under 1,000 names, a pair no name has), "empty" for an empty name.
+ */
+export function marker(names) {
+  const docs = new Map();
+  let longest = 0;
+  for (const n of names) {
+    longest = Math.max(longest, [...n].length);
+    const w = [...`.${n}.`];
+    const seen = new Set();
+    for (let i = 0; i + 1 < w.length; i++) seen.add(w[i] + w[i + 1]);
+    for (const p of seen) docs.set(p, (docs.get(p) || 0) + 1);
+  }
+  const rareBelow = Math.max(1, Math.ceil(names.length / 1000));
+  const list = new Set(names);
+  return (name) => {
+    if (!name) return "empty";
+    if (list.has(name)) return "copy";
+    const w = [...`.${name}.`];
+    const fits = w.length - 2 >= 3 && w.length - 2 <= longest &&
+      w.slice(1).every((c, i) => (docs.get(w[i] + c) || 0) >= rareBelow);
+    return fits ? "new" : "odd";
+  };
+}
+
 /** The letters with the largest count after `prev`. */
 export function mostFrequentAfter(names, prev) {
   const row = bigramCounts(names).get(prev);

@@ -126,8 +126,8 @@ test("two tabs each solve an exercise: both are kept after a reload", async () =
 test("an exploded run's table says so, not « en cours… »", async () => {
   const { page, problems, context } = await openPage(browser);
   await gotoStep(page, base, 6, 5);
-  await page.click('[data-testid="steps-2"]');
-  await page.click('[data-testid="lr-3"]');
+  await page.fill('[data-testid="steps"]', "2");
+  await page.fill('[data-testid="lr"]', "3");
   await page.click('[data-testid="train"]');
   await page.waitForSelector('[data-testid="train-status"]:has-text("explosé")', { timeout: 60000 });
   assert.match(await page.locator('[data-testid="eval-loss"]').last().innerText(), /a explosé/);

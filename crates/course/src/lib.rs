@@ -10,7 +10,8 @@
 //! 3. `progress` (what the pupils have done: store, export file, « Ma classe »), `rules` (every
 //!    exercise's grading), `dataset` (what a model learns from), `worker` (the training jobs of
 //!    the Web Workers: messages, runner, gradient exchange, route, job state).
-//! 4. `challenges` (the Atelier's three challenges), `speed` (the speed test's verdict and jobs).
+//! 4. `challenges` (the Atelier's three challenges), `speed` (the speed test's verdict and jobs),
+//!    `lessons` (the page state of lessons 5 and 6, as pure reducers).
 #![forbid(unsafe_code)]
 
 // The tests marked for wasm32 run in headless Chromium (`cargo xtask test`), as the app's do.
@@ -21,6 +22,7 @@ pub mod challenges;
 pub mod content;
 pub mod dataset;
 pub mod ids;
+pub mod lessons;
 pub mod progress;
 pub mod rules;
 pub mod speed;

@@ -561,7 +561,8 @@ pub fn eval_loss<M: Model, S: AsRef<str>>(model: &M, names: &[S]) -> Option<f32>
 }
 
 /// Names per evaluation chunk; chunks run on all cores and add up in order (same bits always).
-const EVAL_CHUNK: usize = 64;
+/// A page that measures a chunk at a time (lesson 6) uses the same chunks, for the same bits.
+pub const EVAL_CHUNK: usize = 64;
 
 fn mean_nll<M: Model>(model: &M, docs: &[Vec<usize>]) -> Option<f32> {
     let mut chunks: Vec<(&[Vec<usize>], f64, usize)> =

@@ -23,7 +23,7 @@ pub const COURSE: Order = &[
     &["ids", "text"],
     &["content"],
     &["progress", "rules", "dataset", "worker"],
-    &["challenges", "speed"],
+    &["challenges", "speed", "lessons"],
 ];
 
 /// The web app, over `course` and `minigpt`.

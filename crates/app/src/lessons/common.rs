@@ -1,11 +1,15 @@
 //! Blocks every lesson shares: welcome (objectives, how it works, vocabulary), a closed
 //! « Pour les curieux » box, the reflection with its question, the recap with the next link,
-//! and the sources; and the lists of invented names several lessons draw.
+//! and the sources; the lists of invented names several lessons draw, and their marks.
 
 use crate::exercise::explain::Explain;
 use crate::icons::{icon, Icon};
+use crate::progress::{Action, ProgressHandle};
 use crate::route::Route;
-use course::content::{common as text, LessonMeta, Source, SOURCES};
+use course::content::{common as text, marks, LessonMeta, Source, SOURCES};
+use course::progress::store::Change;
+use course::rules::marks::Mark;
+use course::rules::Verdict;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -174,5 +178,36 @@ pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html
         <li class={classes!("chip", class)}>{ course::content::common::shown_name(name) }
             if let Some((_, m)) = mark { <small>{ m }</small> }
         </li>
+    }
+}
+
+/// An invented name as a chip with its mark (`course::rules::marks`: « copié », « nouveau »,
+/// « bizarre »; none for an empty name). Lessons 5 and 6 and the Atelier mark names this way.
+pub fn marked_name(name: &str, mark: Mark) -> Html {
+    let word = match mark {
+        Mark::Nothing => None,
+        Mark::Copy => Some(marks::COPY),
+        Mark::New => Some(marks::NEW),
+        Mark::Odd => Some(marks::ODD),
+    };
+    mark_chip(name, word.map(|w| (mark.class(), w)))
+}
+
+/// The marks' rule, as the pupil reads it under the names.
+pub fn marks_rule() -> Html {
+    html! { <p class="muted small" data-testid="marks-rule">{ marks::RULE }</p> }
+}
+
+/// A task's wrong try, recorded when the pupil makes it (the 3-tries rule counts it).
+pub fn wrong_try(progress: &ProgressHandle, id: &str) {
+    progress.dispatch(Action::Change(Change::TaskTried(id.into())));
+}
+
+/// A task's verdict as its exercise shows it: what is not a try yet is said as what is left to
+/// do (the tries themselves are recorded when they happen: `wrong_try`).
+pub fn as_task(v: Verdict) -> Verdict {
+    match v {
+        Verdict::NotAnAnswer(m) => Verdict::Wrong(m),
+        v => v,
     }
 }

@@ -1,6 +1,7 @@
-//! Trained models kept in the browser while a lesson lasts: reloading the page (or coming back
-//! to the lesson) finds them again; « Recommencer la leçon » forgets them. One key per lesson
-//! and pupil, so pupils sharing a PC never see each other's models.
+//! Trained models kept in the browser, per lesson and pupil: reloading the page (or coming back
+//! to the lesson) finds them again (`use_kept_runs`, lessons 3 and 6); « Recommencer la leçon »
+//! forgets them. One key per lesson and pupil, so pupils sharing a PC never see each other's
+//! models.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -74,4 +75,52 @@ impl<E> SavedRun<E> {
         trainer.restore(model, self.losses, self.tokens);
         Some(super::LabRun::new(self.label, trainer, frame_steps))
     }
+}
+
+/// A lesson's run that the browser keeps once finished (lessons 3 and 6).
+pub trait KeptRun: Sized + 'static {
+    /// What is kept of it (its `SavedRun`).
+    type Saved: Serialize + DeserializeOwned;
+    /// What restoring needs besides the saved run (lesson 3: its data).
+    type Context: 'static;
+    /// The lesson whose key it is kept under.
+    const LESSON: u8;
+    fn finished(&self) -> bool;
+    /// The run as kept, if finished.
+    fn save(&self) -> Option<Self::Saved>;
+    /// A kept run, back as a finished run (`None` if it no longer fits).
+    fn restore(saved: Self::Saved, context: &Self::Context) -> Option<Self>;
+}
+
+/// The lesson's runs kept for `pupil`: those trained before (a reload, a return to the lesson)
+/// come back when the page opens or the pupil changes, and each newly finished run is kept.
+#[yew::hook]
+pub fn use_kept_runs<R: KeptRun>(
+    runs: &std::rc::Rc<std::cell::RefCell<Vec<R>>>,
+    redraw: &std::rc::Rc<dyn Fn()>,
+    pupil: &str,
+    context: std::rc::Rc<R::Context>,
+) {
+    {
+        let (runs, redraw) = (runs.clone(), redraw.clone());
+        yew::use_effect_with(pupil.to_string(), move |pupil| {
+            // Another pupil's runs never stay on screen: theirs replace them.
+            let kept = load::<Vec<R::Saved>>(pupil, R::LESSON).unwrap_or_default();
+            let restored: Vec<R> = kept
+                .into_iter()
+                .filter_map(|k| R::restore(k, &context))
+                .collect();
+            let had = std::mem::replace(&mut *runs.borrow_mut(), restored);
+            drop(had);
+            redraw();
+        });
+    }
+    let finished = runs.borrow().iter().filter(|r| r.finished()).count();
+    let (runs, pupil) = (runs.clone(), pupil.to_string());
+    yew::use_effect_with(finished, move |&n| {
+        if n > 0 {
+            let kept: Vec<R::Saved> = runs.borrow().iter().filter_map(R::save).collect();
+            save(&pupil, R::LESSON, &kept);
+        }
+    });
 }

@@ -145,6 +145,7 @@ pub fn invent(prefix: &str) -> String {
 }
 pub const SOURCES_TITLE: &str = "Sources des données";
 pub const MOTS_DEMO_PREFIX: &str = "pré";
+pub const PROVERBES_DEMO_PREFIX: &str = "il faut";
 pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: ma";
 pub const FILE_NAME: &str = "tuto-llm-modele.json";
 pub fn too_big_model(params: usize, max: usize) -> String {

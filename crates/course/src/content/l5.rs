@@ -14,11 +14,11 @@ pub const META: LessonMeta = LessonMeta {
     minutes: 55,
     exercises: &[
         ExerciseMeta { id: ids::L5_E1, level: Level::Observer, topic: "suivre «\u{a0}.pik\u{a0}» dans le plan\u{a0}: les neurones éteints", question: E1_PROMPT },
-        ExerciseMeta { id: ids::L5_E2, level: Level::Completer, topic: "prédire les paramètres de 2 couches", question: E2_PROMPT },
-        ExerciseMeta { id: ids::L5_E3, level: Level::Modifier, topic: "fabriquer un modèle de 50\u{a0}000 paramètres", question: E3_PROMPT },
+        ExerciseMeta { id: ids::L5_E2, level: Level::Completer, topic: "prédire les paramètres de 6 couches", question: E2_PROMPT },
+        ExerciseMeta { id: ids::L5_E3, level: Level::Modifier, topic: "fabriquer un modèle de 20\u{a0}000 à 30\u{a0}000 paramètres", question: E3_PROMPT },
         ExerciseMeta { id: ids::L5_E4, level: Level::Observer, topic: "ce que le froid fait à la barre favorite", question: E4_PROMPT },
         ExerciseMeta { id: ids::L5_E5, level: Level::Modifier, topic: "froid ou chaud\u{a0}: quelle liste se répète", question: E5_PROMPT },
-        ExerciseMeta { id: ids::L5_E6, level: Level::Creer, topic: "un Pokémon nouveau qui commence comme ton prénom", question: E6_PROMPT },
+        ExerciseMeta { id: ids::L5_E6, level: Level::Creer, topic: "une température choisie pour inventer 8 Pokémon nouveaux", question: E6_PROMPT },
     ],
     objectives: &[
         "assembler toutes les pièces des leçons 1 à 4 en un vrai mini-GPT\u{a0};",
@@ -44,11 +44,11 @@ pub const S_CREATE: &str = "Ton Pokémon à toi";
 pub const S_RECAP: &str = "Ce qu'on a appris";
 
 pub const VOCABULARY: &[(&str, &str)] = &[
-    ("LLM (grand modèle de langage)", "un modèle qui devine la suite d'un texte, entraîné sur d'énormes quantités de textes, comme ChatGPT. Le nôtre est un mini-LLM\u{a0}: il devine des lettres."),
-    ("GPT", "un modèle qui génère du texte, fait pour être entraîné sur beaucoup d'exemples, et bâti avec de l'attention (en anglais\u{a0}: Generative Pre-trained Transformer)."),
+    ("LLM (grand modèle de langage)", "un modèle qui devine la suite d'un texte, comme ChatGPT. Le nôtre est un mini-LLM\u{a0}: il devine des lettres."),
+    ("GPT", "le plan de modèle de ChatGPT, bâti avec de l'attention. Notre mini-GPT suit le même plan, en tout petit."),
+    ("paramètre (ou poids)", "un nombre du modèle que l'entraînement règle. Un modèle en a des milliers, ou des milliards."),
     ("couche", "un étage «\u{a0}attention + réseau de neurones\u{a0}». On peut en empiler plusieurs."),
-    ("raccourci", "un chemin qui contourne un bloc\u{a0}: on ajoute ce que le bloc a trouvé à ce qu'on avait déjà, rien ne se perd."),
-    ("température", "un réglage du hasard\u{a0}: froid, le modèle choisit presque toujours sa lettre préférée\u{a0}; chaud, il ose des lettres moins probables."),
+    ("température", "le réglage du hasard quand le modèle tire une lettre au sort."),
 ];
 
 pub const LEGO: &str = "Un GPT, c'est comme une construction en briques\u{a0}: chaque pièce, tu la connais déjà. Les cartes d'identité (leçon 3), l'attention (leçon 4), un petit réseau de neurones, les scores et la machine à pourcentages (leçon 2). Il ne reste qu'à les empiler dans le bon ordre.";
@@ -65,7 +65,7 @@ pub const BLOCKS: &[(&str, &str)] = &[
     ("Scores", "Un score par jeton possible (27)\u{a0}: plus il est grand, plus la lettre est probable."),
     ("Pourcentages", "La machine à pourcentages change les scores en probabilités qui font 100\u{a0}% en tout."),
 ];
-pub const DIAGRAM: &str = "Voici le plan de notre mini-GPT. Clique sur un bloc pour voir ce qu'il fait quand le modèle lit «\u{a0}.pik\u{a0}» (on regarde la dernière lettre, «\u{a0}k\u{a0}»). Le modèle n'est pas encore entraîné\u{a0}: ses nombres sont tirés au hasard. Chaque bande de couleurs montre une liste de 16 nombres\u{a0}: bleu = négatif, orange = positif.";
+pub const DIAGRAM: &str = "Voici le plan de notre mini-GPT. Clique sur un bloc pour voir ce qu'il fait quand le modèle lit «\u{a0}.pik\u{a0}» (on regarde la dernière lettre, «\u{a0}k\u{a0}»). Le modèle n'est pas encore entraîné\u{a0}: ses nombres sont tirés au hasard. Chaque bande de couleurs montre une liste de nombres (16 pour une carte)\u{a0}: bleu = négatif, orange = positif, blanc = 0.";
 pub fn tokens_line(tokens: &[(char, usize)]) -> String {
     let parts: Vec<String> = tokens
         .iter()
@@ -75,7 +75,11 @@ pub fn tokens_line(tokens: &[(char, usize)]) -> String {
 }
 pub const CARD_OF_K: &str = "Carte de «\u{a0}k\u{a0}»\u{a0}:";
 pub const CARD_OF_PLACE: &str = "Carte de la 4e place\u{a0}:";
-pub const CARD_SUM: &str = "Les deux cartes additionnées\u{a0}:";
+pub const CARD_SUM: &str = "Les deux cartes additionnées, nombre par nombre\u{a0}:";
+/// The sum, once the model has brought it to its usual size (rmsnorm, in words).
+pub fn card_rescaled(factor: f32) -> String {
+    format!("Avant l'attention, le modèle remet cette carte à une taille habituelle\u{a0}: ici, il multiplie tous ses nombres par {}. Ainsi, les nombres ne deviennent ni trop grands ni trop petits d'un bloc à l'autre\u{a0}:", fr(factor, 1))
+}
 pub fn head_looks(head: usize, parts: &str) -> String {
     format!("Tête {head}\u{a0}: «\u{a0}k\u{a0}» regarde {parts}")
 }
@@ -93,30 +97,39 @@ pub fn top_probs(parts: &str) -> String {
 }
 pub const NUMBERS_CURIOUS: &str = "Voir les nombres";
 pub const E1_PROMPT: &str = "Suis «\u{a0}.pik\u{a0}» dans le plan\u{a0}: clique sur le bloc «\u{a0}Réseau de neurones\u{a0}». Sur ses 64 neurones, combien restent éteints pour la lettre «\u{a0}k\u{a0}»\u{a0}?";
-pub const E1_HINT: &str = "Le bloc «\u{a0}Réseau de neurones\u{a0}» dit combien de neurones s'allument. Les autres restent éteints.";
+pub const E1_HINT: &str = "Dans le bloc «\u{a0}Réseau de neurones\u{a0}», chaque neurone est soit allumé, soit éteint\u{a0}: il n'y a pas de troisième possibilité.";
 pub const E1_NOT_YET: &str =
     "Clique d'abord sur le bloc «\u{a0}Réseau de neurones\u{a0}» dans le plan.";
 pub fn e1_right(off: usize, on: usize) -> String {
     format!("Exact\u{a0}: {} sur 64, puisque {} s'allument. Pour une autre lettre, d'autres neurones s'allumeraient\u{a0}: chaque lettre donne un calcul différent.", count(off, "neurone éteint", "neurones éteints"), int(on as u64))
 }
-pub const E1_WRONG: &str =
-    "Pas encore\u{a0}: lis combien de neurones s'allument, puis compte ceux qui restent, sur 64.";
-pub const E1_LIT_NOT_OFF: &str =
-    "Ça, c'est le nombre de neurones allumés. Combien restent éteints\u{a0}?";
+pub const E1_WRONG: &str = "Pas encore. Regarde la bande du bloc «\u{a0}Réseau de neurones\u{a0}»\u{a0}: chaque case est un neurone, et une case blanche est un neurone éteint.";
+/// The number written on the block, typed as the answer.
+pub const E1_SHOWN: &str = "Ce nombre est écrit dans le bloc «\u{a0}Réseau de neurones\u{a0}»\u{a0}: relis ce qu'il compte, puis relis la question.";
 
 pub const PARAMS: &str = "Chaque bloc a ses poids à régler. Avec des cartes de 16 nombres, une couche contient 3\u{a0}072 poids\u{a0}: 1\u{a0}024 pour l'attention (4 tableaux de 16 × 16) et 2\u{a0}048 pour le réseau de neurones (2 tableaux de 16 × 64). Le reste du modèle (les cartes des 27 jetons, celles des 16 places, les scores) en contient 1\u{a0}120. Avec une couche\u{a0}: 1\u{a0}120 + 3\u{a0}072 = 4\u{a0}192 paramètres.";
-pub const E2_PROMPT: &str = "Prédis\u{a0}: avec 2 couches au lieu d'une (et toujours des cartes de 16 nombres), combien de paramètres aura le modèle\u{a0}? Le compteur s'affichera après ta réponse.";
-pub const E2_HINT: &str =
-    "Le reste du modèle ne change pas (1\u{a0}120). Chaque couche en ajoute 3\u{a0}072.";
+/// Exercise 2's model: more layers than the Atelier's sliders make (4 at most), so its count
+/// is not one click away.
+pub const E2_LAYERS: usize = 6;
+pub const E2_PROMPT: &str = "Prédis\u{a0}: avec 6 couches au lieu d'une (et toujours des cartes de 16 nombres), combien de paramètres aura le modèle\u{a0}? Les curseurs s'ouvriront après ta réponse.";
+pub const E2_HINT: &str = "Relis le texte au-dessus\u{a0}: qu'est-ce qui grandit quand on ajoute une couche, et qu'est-ce qui ne change pas\u{a0}?";
 pub fn e2_right(n: usize) -> String {
-    format!("Bien prédit\u{a0}: 1\u{a0}120 + 2 × 3\u{a0}072 = {} paramètres. Vérifie avec les curseurs\u{a0}!", int(n as u64))
+    format!("Bien prédit\u{a0}: 1\u{a0}120 + 6 × 3\u{a0}072 = {} paramètres. Le reste du modèle ne change pas, et chaque couche ajoute les mêmes 3\u{a0}072 poids.", int(n as u64))
 }
 pub fn e2_wrong(guess: f32, n: usize) -> String {
-    format!("Prédiction ratée\u{a0}: tu avais dit {}, le modèle en a {} (1\u{a0}120 + 2 × 3\u{a0}072). Vérifie avec les curseurs\u{a0}!", fr(guess, 0), int(n as u64))
+    format!("Prédiction ratée\u{a0}: tu avais dit {}, le modèle en a {}\u{a0}: 1\u{a0}120 pour le reste du modèle, plus 6 × 3\u{a0}072 pour les 6 couches.", fr(guess, 0), int(n as u64))
 }
 pub const E2_NOT_NUMBER: &str = "Écris un nombre entier, par exemple 5000.";
 pub const SLIDERS_AFTER_E2: &str =
-    "Les curseurs et le compteur s'ouvriront quand tu auras fait ta prédiction (exercice 2).";
+    "Les curseurs s'ouvriront quand tu auras fait ta prédiction (exercice 2).";
+pub const COUNT_BUTTON: &str = "Compter les paramètres";
+pub const COUNT_NOTE: &str = "Le compteur ne montre que le modèle que tu as compté\u{a0}: pendant l'exercice 3, chaque clic sur «\u{a0}Compter les paramètres\u{a0}» est un essai.";
+pub fn counted(size: usize, layers: usize) -> String {
+    format!(
+        "Modèle compté\u{a0}: cartes de {size} nombres, {}.",
+        count(layers, "couche", "couches")
+    )
+}
 pub const SIZE_LABEL: &str = "Taille des cartes";
 pub const HEADS_LABEL: &str = "Têtes d'attention";
 pub const LAYERS_LABEL: &str = "Couches";
@@ -148,23 +161,16 @@ pub const GIANTS: &[(&str, &str, &str)] = &[
 ];
 pub const GIANTS_NOTE: &str =
     "GPT-3 a environ 42 millions de fois plus de paramètres que notre mini-GPT.";
-pub const E3_PROMPT: &str = "Avec les curseurs, fabrique un modèle d'au moins 50\u{a0}000 paramètres qui n'a que 2 couches.";
-pub const E3_HINT: &str = "Mets «\u{a0}Couches\u{a0}» sur 2, puis agrandis la taille des cartes\u{a0}: les paramètres d'une couche grandissent très vite avec elle.";
-pub fn e3_right(n: usize, size: usize) -> String {
-    format!("Réussi\u{a0}: {} paramètres avec des cartes de {size} nombres. Doubler la taille des cartes multiplie les poids d'une couche par 4\u{a0}!", int(n as u64))
+pub const E3_PROMPT: &str = "Règle les curseurs pour un modèle qui a entre 20\u{a0}000 et 30\u{a0}000 paramètres, puis clique sur «\u{a0}Compter les paramètres\u{a0}». Réfléchis avant de compter\u{a0}: chaque clic est un essai.";
+pub const E3_HINT: &str = "Des cartes 2 fois plus grandes donnent 4 fois plus de poids à chaque couche (2 × 2). Les couches, elles, s'ajoutent une à une.";
+pub fn e3_right(n: usize, size: usize, layers: usize) -> String {
+    format!("Réussi\u{a0}: {} paramètres, avec des cartes de {size} nombres et {}. Doubler la taille des cartes multiplie les poids d'une couche par 4\u{a0}: la taille des cartes compte plus que le nombre de couches.", int(n as u64), count(layers, "couche", "couches"))
 }
-pub fn e3_not_yet(n: usize, layers: usize) -> String {
-    if layers != 2 {
-        format!(
-            "Ton modèle a {}\u{a0}: il en faut exactement 2.",
-            count(layers, "couche", "couches")
-        )
-    } else {
-        format!(
-            "Ton modèle a {} paramètres\u{a0}: il en faut au moins 50\u{a0}000.",
-            int(n as u64)
-        )
-    }
+pub fn e3_wrong(n: usize) -> String {
+    format!(
+        "Ton modèle a {} paramètres\u{a0}: ce n'est pas entre 20\u{a0}000 et 30\u{a0}000.",
+        int(n as u64)
+    )
 }
 
 pub const UNTRAINED: &str = "Faisons passer «\u{a0}.pik\u{a0}» dans le modèle tout neuf. Ses poids sont tirés au hasard\u{a0}: il donne à peu près 1 chance sur 27 à chaque lettre (entre 2\u{a0}% et 8\u{a0}%). Et quand on lui fait inventer des noms, c'est du charabia\u{a0}: c'est normal, il n'a encore rien appris\u{a0}!";
@@ -211,43 +217,46 @@ pub fn e4_wrong(l: char, warm: f32, cold: f32) -> String {
     format!("Regarde bien\u{a0}: {} passe de {} à la température 1 à {} à 0,5. Le froid donne encore plus de chances à la favorite.", quoted(l), percent(warm), percent(cold))
 }
 pub const GEN_COLD: &str = "Génère 10 noms à 0,1 (froid)";
-pub const GEN_HOT: &str = "Génère 10 noms à 2 (chaud)";
+/// How exercise 5's option and its button both call the temperature 2.
+pub const HOT_WORD: &str = "2,0 (chaud)";
+pub const GEN_HOT: &str = "Génère 10 noms à 2,0 (chaud)";
 pub const COLD_TITLE: &str = "Température 0,1";
-pub const HOT_TITLE: &str = "Température 2";
-pub const E5_PROMPT: &str = "Génère à la température 0,1 puis à la température 2. Quelle liste est la plus répétitive\u{a0}?";
+pub const HOT_TITLE: &str = "Température 2,0";
+pub const E5_PROMPT: &str = "Génère à la température 0,1 puis à la température 2,0. Quelle liste est la plus répétitive\u{a0}?";
 pub const E5_HINT: &str = "Compte les noms différents dans chaque liste.";
-pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2 (très chaud)"];
+pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2,0 (chaud)"];
 pub const E5_NOT_YET: &str = "Génère d'abord les deux listes avec les deux boutons.";
 pub fn e5_right(cold: usize, hot: usize) -> String {
-    format!("Oui\u{a0}! À 0,1, il n'y a que {} sur 10\u{a0}; à 2, {}. Le froid rend sage et répétitif, le chaud rend fantaisiste.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
+    format!("Oui\u{a0}! À 0,1, il n'y a que {} sur 10\u{a0}; à 2,0, {}. Le froid rend sage et répétitif, le chaud rend fantaisiste.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))
 }
 pub fn e5_wrong(cold: usize, hot: usize) -> String {
     format!(
-        "Ce n'est pas ça\u{a0}: il y a {} à 0,1 et {} à 2. Le froid répète la lettre favorite.",
+        "Ce n'est pas ça\u{a0}: il y a {} à 0,1 et {} à 2,0. Le froid répète la lettre favorite.",
         count(cold, "nom différent", "noms différents"),
         count(hot, "nom différent", "noms différents")
     )
 }
 
-pub const CREATE: &str = "À toi de créer\u{a0}! Tape ton prénom\u{a0}: le modèle va inventer des Pokémon qui commencent par ses 3 premières lettres. Règle la température pour qu'il ose des noms nouveaux… mais pas du charabia.";
+pub const CREATE: &str = "À toi de créer\u{a0}! Tape ton prénom\u{a0}: le modèle va inventer des Pokémon qui commencent par ses 3 premières lettres. Chaque nom est marqué «\u{a0}copié\u{a0}» (un vrai Pokémon), «\u{a0}nouveau\u{a0}» ou «\u{a0}bizarre\u{a0}».";
 pub const FIRST_NAME: &str = "Ton prénom\u{a0}:";
 pub fn prefix_chosen(prefix: &str) -> String {
     format!("Début choisi\u{a0}: «\u{a0}{prefix}\u{a0}»")
 }
 pub const INVENT: &str = "Invente 10 Pokémon";
-pub const MARK_NEW: &str = "nouveau";
-pub const MARK_REAL: &str = "vrai Pokémon";
-pub const E6_PROMPT: &str = "Règle la température toi-même (pas 1,0\u{a0}!), puis fais inventer au modèle un Pokémon qui n'existe pas encore, qui commence par les 3 premières lettres de ton prénom… et qui ne soit pas du charabia.";
-pub const E6_HINT: &str = "Tape ton prénom, règle la température, puis clique sur «\u{a0}Invente 10 Pokémon\u{a0}». Trop froid\u{a0}: toujours le même nom. Trop chaud\u{a0}: du charabia.";
+pub const E6_PROMPT: &str = "Règle la température toi-même pour que le modèle invente au moins 8 Pokémon nouveaux et tous différents sur 10, qui commencent par les 3 premières lettres de ton prénom. Chaque clic sur «\u{a0}Invente 10 Pokémon\u{a0}» est un essai\u{a0}: choisis ta température avant.";
+pub const E6_HINT: &str = "Regarde ton dernier essai\u{a0}: des noms qui reviennent, ou des noms «\u{a0}bizarres\u{a0}»\u{a0}? À basse température, le modèle choisit presque toujours les mêmes lettres\u{a0}; à haute température, il ose des lettres rares.";
 pub const E6_TYPE_FIRST: &str = "Tape d'abord ton prénom (au moins 3 lettres).";
+pub fn e6_odd_prefix(prefix: &str) -> String {
+    format!("Le début «\u{a0}{prefix}\u{a0}» a une paire de lettres qu'aucun Pokémon (ou presque) n'a\u{a0}: tous ses noms seraient «\u{a0}bizarres\u{a0}». Prends les 3 premières lettres d'un autre prénom (celui d'un ami, par exemple).")
+}
 pub const E6_TEMPERATURE: &str =
     "Règle d'abord la température toi-même (autre chose que 1,0), puis invente.";
-pub fn e6_right(name: &str, t: f32) -> String {
-    format!("Bravo\u{a0}: {} n'est dans aucun des 1\u{a0}023 Pokémon, et toutes ses paires de lettres existent dans leurs noms. Tu l'as obtenu avec ton propre début, à la température {}.", quoted(name), fr(t, 1))
+pub fn e6_right(good: usize, example: &str, t: f32) -> String {
+    format!("Réussi\u{a0}: {} sur 10, comme {}, à la température {}. Assez chaud pour ne pas répéter, assez froid pour ne pas écrire de charabia.", count(good, "Pokémon nouveau et différent", "Pokémon nouveaux et différents"), quoted(example), fr(t, 1))
 }
-pub const E6_NOT_YET: &str =
-    "Pas encore de nom nouveau, assez long et bien formé avec ton début\u{a0}: relance, ou change la température.";
-pub const MARK_ODD: &str = "bizarre";
+pub fn e6_wrong(good: usize, odd: usize, copies: usize, repeated: usize) -> String {
+    format!("{} sur 10\u{a0}: il en faut 8. Dans ta liste, {}, {} et {}. Regarde ce qui cloche avant de choisir ta température.", count(good, "Pokémon nouveau et différent", "Pokémon nouveaux et différents"), count(odd, "nom bizarre", "noms bizarres"), count(copies, "vrai Pokémon", "vrais Pokémon"), count(repeated, "répétition", "répétitions"))
+}
 
 pub const REFLECTION: &str = "Quand ChatGPT invente une réponse fausse avec assurance, on parle d'«\u{a0}hallucination\u{a0}»\u{a0}: il tire des mots probables, pas des mots vrais. Une température élevée rend les réponses plus créatives… et plus souvent fausses.";
 pub const QUESTION: &str = "Pour écrire un poème, quelle température choisirais-tu\u{a0}? Et pour répondre à une question de sciences\u{a0}? Pourquoi\u{a0}?";

@@ -15,6 +15,7 @@ pub mod l4;
 pub mod l5;
 pub mod l6;
 pub mod legal;
+pub mod marks;
 pub mod next_steps;
 pub mod pages;
 pub mod teachers;

@@ -1,10 +1,10 @@
 //! Lesson 6's exercise rules: pure functions of the answer and of what the page shows.
 
-use super::well_formed;
 use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use crate::content::{common as shared, l6 as text};
 use crate::text::parse_number;
-use minigpt::bigram::BigramCounts;
+
+pub use super::marks::{Mark, MarkCounts, Marker};
 
 /// Exercise 1 (a prediction): the untrained model's loss, about ln 27 = 3,30 (± 0,15).
 pub fn start_loss(measured: f32, answer: &str) -> Verdict {
@@ -15,90 +15,154 @@ pub fn start_loss(measured: f32, answer: &str) -> Verdict {
     }
 }
 
-/// Exercise 2 (a task): the dominos placed so far (`order`, stage indices), and the last wrong
-/// click (the stage clicked, the one expected).
-pub fn dominos(order: &[usize], last_wrong: Option<(usize, usize)>) -> Option<Verdict> {
+/// Exercise 2: the dominos as the pupil places them (stage indices, in the order the error goes
+/// back through them: `text::DOMINO_STAGES`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dominos {
+    /// The stages placed so far, in order.
+    pub order: Vec<usize>,
+    /// The last wrong click: the stage clicked, and the one that was expected.
+    pub wrong: Option<(usize, usize)>,
+}
+
+/// What a click on a domino does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Already placed, or the chain is complete: nothing happens.
+    Ignored,
+    /// The right next stage.
+    Placed,
+    /// The chain is complete with this one: the try is right.
+    Complete,
+    /// Not the next stage: the try is wrong, and the order starts again.
+    Wrong,
+}
+
+impl Dominos {
+    pub fn complete(&self) -> bool {
+        self.order.len() == text::DOMINO_STAGES.len()
+    }
+
+    /// What clicking `stage` would do (the page records a wrong try before placing it).
+    pub fn placement(&self, stage: usize) -> Placement {
+        if self.complete() || self.order.contains(&stage) || stage >= text::DOMINO_STAGES.len() {
+            Placement::Ignored
+        } else if stage != self.order.len() {
+            Placement::Wrong
+        } else if stage + 1 == text::DOMINO_STAGES.len() {
+            Placement::Complete
+        } else {
+            Placement::Placed
+        }
+    }
+
+    /// Clicks `stage`: a wrong stage empties the order (a new try starts).
+    pub fn place(&mut self, stage: usize) -> Placement {
+        let placement = self.placement(stage);
+        match placement {
+            Placement::Ignored => {}
+            Placement::Placed | Placement::Complete => {
+                self.order.push(stage);
+                self.wrong = None;
+            }
+            Placement::Wrong => {
+                self.wrong = Some((stage, self.order.len()));
+                self.order.clear();
+            }
+        }
+        placement
+    }
+}
+
+/// Exercise 2 (a task whose wrong tries count): what the dominos placed so far say.
+pub fn dominos(d: &Dominos) -> Option<Verdict> {
     let stages = text::DOMINO_STAGES;
-    if order.len() == stages.len() {
+    if d.complete() {
         Some(Right(text::E2_RIGHT.into()))
-    } else if let Some((clicked, expected)) = last_wrong {
-        Some(Wrong(text::e2_wrong(stages[clicked], stages[expected])))
-    } else if !order.is_empty() {
-        let done: Vec<&str> = order.iter().map(|&i| stages[i]).collect();
+    } else if let Some((clicked, expected)) = d.wrong {
+        Some(Wrong(text::e2_wrong(stages[clicked], expected == 0)))
+    } else if !d.order.is_empty() {
+        let done: Vec<&str> = d.order.iter().map(|&i| stages[i]).collect();
         Some(Wrong(text::e2_progress(&done)))
     } else {
         None
     }
 }
 
-/// A finished run of step 5, for exercise 3: its label, settings and final loss.
+/// A run of step 5 as exercise 3 sees it: its settings, and the loss the table shows (two
+/// decimals; `None`: it exploded).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Finished {
+pub struct Trained {
     pub label: String,
     pub steps: usize,
     pub lr: f32,
-    pub loss: f32,
+    pub loss: Option<f32>,
 }
 
-/// The runs exercise 3 offers: the last finished run of each setting, when there are two
-/// settings or more (else nothing to compare yet).
-pub fn compared_runs(finished: &[Finished]) -> Vec<Finished> {
-    let mut kept: Vec<Finished> = Vec::new();
-    for f in finished.iter().rev() {
-        if !kept.iter().any(|k| (k.steps, k.lr) == (f.steps, f.lr)) {
-            kept.push(f.clone());
+/// Exercise 3's options, by index: better, worse, about the same.
+pub const BETTER: usize = 0;
+pub const WORSE: usize = 1;
+pub const SAME: usize = 2;
+/// Two losses that the table shows closer than this (in hundredths: 0,05) are « à peu près
+/// pareil ». Training is deterministic (same data, seed and bits in every browser): a setting
+/// always gives the same loss, so the answer never depends on the computer.
+pub const SAME_BELOW_HUNDREDTHS: i64 = 5;
+
+/// A loss as the table shows it, in hundredths.
+fn shown(loss: f32) -> i64 {
+    (loss * 100.0).round() as i64
+}
+
+/// What changing the settings did: `BETTER`, `WORSE` or `SAME` (an exploded run did worse).
+pub fn setting_effect(before: &Trained, after: &Trained) -> usize {
+    match (before.loss, after.loss) {
+        (_, None) => WORSE,
+        (None, Some(_)) => BETTER,
+        (Some(b), Some(a)) => {
+            let d = shown(a) - shown(b);
+            if d.abs() < SAME_BELOW_HUNDREDTHS {
+                SAME
+            } else if d < 0 {
+                BETTER
+            } else {
+                WORSE
+            }
         }
     }
-    kept.truncate(4);
-    kept.reverse();
-    if kept.len() >= 2 {
-        kept
+}
+
+/// Whether a run may be the second of exercise 3's comparison: another setting than the first.
+pub fn another_setting(before: &Trained, steps: usize, lr: f32) -> bool {
+    before.steps != steps || before.lr != lr
+}
+
+/// Exercise 3 (a bet made before the second run): `pick` among `E3_CHOICES`, judged once the
+/// second run (`after`, trained with another setting than `before`) has its loss.
+pub fn setting_bet(pick: usize, before: &Trained, after: Option<&Trained>) -> Option<Verdict> {
+    let after = after?;
+    let effect = setting_effect(before, after);
+    let (b, a) = (
+        text::loss_or_exploded(before.loss),
+        text::loss_or_exploded(after.loss),
+    );
+    let said = text::e3_effect(&before.label, &b, &after.label, &a, effect);
+    Some(if pick == effect {
+        Right(text::e3_right(&said))
     } else {
-        Vec::new()
-    }
+        Wrong(text::e3_wrong(&said))
+    })
 }
 
-/// Exercise 3 (a choice among the runs compared): the one with the lowest loss.
-pub fn best_run(choice: usize, runs: &[Finished], busy: bool) -> Verdict {
-    if runs.len() < 2 {
-        return NotAnAnswer(if busy { text::E3_WAIT } else { text::E3_SECOND }.into());
-    }
-    let best = (0..runs.len())
-        .min_by(|&a, &b| runs[a].loss.total_cmp(&runs[b].loss))
-        .unwrap_or(0);
-    let (label, loss) = (&runs[best].label, runs[best].loss);
-    if runs
-        .get(choice)
-        .is_some_and(|r| (r.loss - loss).abs() < 0.005)
-    {
-        Right(text::e3_right(label, loss))
-    } else {
-        Wrong(text::e3_wrong(label, loss))
-    }
-}
-
-/// How many names of `names` are « bizarre » for the data `pairs` (not well formed).
-pub fn odd_count(names: &[String], pairs: &BigramCounts) -> usize {
-    names
-        .iter()
-        .filter(|n| !n.is_empty() && !well_formed(n, pairs))
-        .count()
-}
-
-/// Exercise 4 (a choice): which list has more « bizarre » names, cold or hot (same prefix).
-pub fn odder_list(
-    choice: usize,
-    prefix: &str,
-    lists: Option<(&[String], &[String])>,
-    pairs: &BigramCounts,
-) -> Verdict {
+/// Exercise 4 (a choice): which list has more « bizarre » names, cold or hot (same beginning),
+/// counted from the marks the pupil sees (`odd` of each list's counts).
+pub fn odder_list(choice: usize, prefix: &str, lists: Option<(MarkCounts, MarkCounts)>) -> Verdict {
     if prefix.is_empty() {
         return NotAnAnswer(text::E4_PREFIX.into());
     }
     let Some((cold, hot)) = lists else {
         return NotAnAnswer(text::E4_LISTS.into());
     };
-    let (c, h) = (odd_count(cold, pairs), odd_count(hot, pairs));
+    let (c, h) = (cold.odd, hot.odd);
     let right = match c.cmp(&h) {
         std::cmp::Ordering::Greater => 0,
         std::cmp::Ordering::Less => 1,
@@ -111,58 +175,81 @@ pub fn odder_list(
     }
 }
 
-/// The own-list exercise: new names out of 10, from a model trained at least this many steps.
+/// The own-list exercise: new names needed out of the 10 invented.
 pub const OWN_NEW_NEEDED: usize = 3;
-pub const OWN_MIN_STEPS: usize = 300;
 
-/// How an invented name stands against the pupil's list.
+/// What the names invented from the pupil's list say about the model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mark {
-    /// Empty: the model drew the end at once.
-    Nothing,
-    /// In the list.
-    Copy,
-    /// Not in the list, and sounds like it.
-    New,
-    /// Not in the list, too short or with a pair the list never has.
-    Odd,
+pub enum OwnState {
+    /// `OWN_NEW_NEEDED` new names or more: it invents in the style of the list.
+    Inventing,
+    /// Mostly copies: it recites the list.
+    Reciting,
+    /// Mostly « bizarre »: it has not learned the style (or it is too hot).
+    Babbling,
 }
 
-pub fn mark(name: &str, list: &[String], pairs: &BigramCounts) -> Mark {
-    if name.is_empty() {
-        Mark::Nothing
-    } else if list.iter().any(|n| n == name) {
-        Mark::Copy
-    } else if well_formed(name, pairs) {
-        Mark::New
+/// The one judgement of a draw from the pupil's model: the panel shows it and exercise 5 is
+/// graded on it, so the two never disagree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnJudgement {
+    pub state: OwnState,
+    pub counts: MarkCounts,
+    /// The sentence for the pupil (the same in the panel and the exercise).
+    pub said: String,
+}
+
+/// Judges a draw of `names` from a model trained `steps` on the pupil's list (`marker`), at
+/// `temperature`; `fewest_steps`: the fewest the page offers (the advice stops asking for fewer).
+pub fn own_judgement(
+    marker: &Marker,
+    names: &[String],
+    steps: usize,
+    fewest_steps: usize,
+    temperature: f32,
+) -> OwnJudgement {
+    let counts = marker.counts(names);
+    let state = if counts.new >= OWN_NEW_NEEDED {
+        OwnState::Inventing
+    } else if counts.copies >= counts.odd {
+        OwnState::Reciting
     } else {
-        Mark::Odd
-    }
-}
-
-/// Exercise 5 (créer): at least 3 new names of 10 from a model trained 300 steps or more on the
-/// pupil's list. `trained_steps`: the own run's steps, once finished.
-pub fn own_list(
-    list: Option<&[String]>,
-    trained_steps: Option<usize>,
-    generated: &[String],
-) -> Option<Verdict> {
-    let list = list?;
-    let Some(steps) = trained_steps.filter(|_| !generated.is_empty()) else {
-        return Some(Wrong(text::E5_TRAIN.into()));
+        OwnState::Babbling
     };
-    if steps < OWN_MIN_STEPS {
-        return Some(Wrong(text::E5_FEW_STEPS.into()));
-    }
-    let pairs = BigramCounts::from_names(alphabet_of(list), list);
-    let new: Vec<&String> = generated
+    let example = names
         .iter()
-        .filter(|n| mark(n, list, &pairs) == Mark::New)
-        .collect();
-    Some(if new.len() >= OWN_NEW_NEEDED {
-        Right(text::e5_right(new.len(), new[0]))
+        .find(|n| marker.mark(n) == Mark::New)
+        .map(String::as_str);
+    let marked = text::Marked {
+        copies: counts.copies,
+        new: counts.new,
+        odd: counts.odd,
+    };
+    let said = match state {
+        OwnState::Inventing => text::inventing(marked, example.unwrap_or_default()),
+        OwnState::Reciting => text::reciting(marked, steps, steps <= fewest_steps),
+        // Cold enough already: more steps; else cool it down first.
+        OwnState::Babbling => text::babbling(marked, temperature > 1.0 + 1e-3),
+    };
+    OwnJudgement {
+        state,
+        counts,
+        said,
+    }
+}
+
+/// Exercise 5 (créer, every draw a try): the judgement of the last draw, if there is one.
+pub fn own_list(judgement: Option<&OwnJudgement>, has_list: bool) -> Option<Verdict> {
+    if !has_list {
+        return None;
+    }
+    let Some(j) = judgement else {
+        return Some(NotAnAnswer(text::E5_TRAIN.into()));
+    };
+    Some(if j.state == OwnState::Inventing {
+        Right(text::e5_right(&j.said))
     } else {
-        Wrong(text::e5_not_yet(new.len()))
+        Wrong(j.said.clone())
     })
 }
 
@@ -195,71 +282,138 @@ mod tests {
     }
 
     #[test]
-    fn exercise_2_needs_the_whole_chain() {
-        assert_eq!(dominos(&[], None), None);
-        assert!(matches!(dominos(&[0, 1], None), Some(Wrong(_))));
-        assert!(dominos(&[0, 1, 2, 3, 4], None).unwrap().is_right());
+    fn exercise_2_counts_a_wrong_domino_as_a_try_and_starts_again() {
+        let mut d = Dominos::default();
+        assert_eq!(dominos(&d), None);
+        assert_eq!(d.place(1), Placement::Wrong, "the error starts at the loss");
+        assert!(d.order.is_empty());
+        assert!(matches!(dominos(&d), Some(Wrong(m)) if m.contains("Scores")));
+        assert_eq!(d.place(0), Placement::Placed);
+        assert_eq!(d.place(0), Placement::Ignored, "placed already");
+        assert_eq!(d.place(1), Placement::Placed);
+        assert!(matches!(dominos(&d), Some(Wrong(m)) if m.contains("Loss")));
+        assert_eq!(d.place(4), Placement::Wrong);
+        assert!(d.order.is_empty(), "a wrong domino: the order starts again");
+        for s in 0..4 {
+            assert_eq!(d.place(s), Placement::Placed);
+        }
+        assert_eq!(d.placement(4), Placement::Complete);
+        assert_eq!(d.place(4), Placement::Complete);
+        assert!(dominos(&d).unwrap().is_right());
+        assert_eq!(
+            d.place(2),
+            Placement::Ignored,
+            "complete: clicks do nothing"
+        );
     }
 
-    #[test]
-    fn exercise_3_reads_the_best_of_two_settings() {
-        let run = |steps, lr, loss| Finished {
+    fn run(steps: usize, lr: f32, loss: Option<f32>) -> Trained {
+        Trained {
             label: format!("{steps}/{lr}"),
             steps,
             lr,
             loss,
-        };
-        assert!(
-            compared_runs(&[run(1000, 0.01, 2.4), run(1000, 0.01, 2.41)]).is_empty(),
-            "the same setting twice"
-        );
-        let runs = compared_runs(&[run(1000, 0.01, 2.4), run(300, 0.1, 2.6)]);
-        assert_eq!(runs.len(), 2);
-        assert!(best_run(0, &runs, false).is_right());
-        assert!(matches!(best_run(1, &runs, false), Wrong(_)));
-        assert!(matches!(best_run(0, &[], true), NotAnAnswer(_)));
+        }
     }
 
     #[test]
-    fn exercise_4_counts_odd_names() {
-        let data = names(&["marie", "martin", "manon", "mathis"]);
-        let pairs = BigramCounts::from_names(Alphabet::Letters, &data);
-        let cold = names(&["marin", "manon"]);
-        let hot = names(&["mazqx", "mao"]);
-        assert_eq!((odd_count(&cold, &pairs), odd_count(&hot, &pairs)), (0, 2));
-        assert!(odder_list(1, "ma", Some((&cold, &hot)), &pairs).is_right());
+    fn exercise_3_judges_the_bet_on_the_losses_the_table_shows() {
+        // Measured on the Pokémon (lesson 6's model, seed 42): 1 000 steps at 0,01 → 2,40;
+        // 300 → 2,52; 3 000 → 2,31; 1 000 at 0,03 → 2,43; 3 000 at 0,1 explodes.
+        let reference = run(1000, 0.01, Some(2.400));
+        assert_eq!(
+            setting_effect(&reference, &run(300, 0.01, Some(2.523))),
+            WORSE
+        );
+        assert_eq!(
+            setting_effect(&reference, &run(3000, 0.01, Some(2.310))),
+            BETTER
+        );
+        assert_eq!(
+            setting_effect(&reference, &run(1000, 0.03, Some(2.429))),
+            SAME
+        );
+        assert_eq!(setting_effect(&reference, &run(3000, 0.1, None)), WORSE);
+        // 2,446 shows as 2,45: five hundredths from 2,40 is not « pareil ».
+        assert_eq!(
+            setting_effect(&reference, &run(1000, 0.003, Some(2.446))),
+            WORSE
+        );
+        assert_eq!(setting_bet(BETTER, &reference, None), None, "no result yet");
+        assert!(
+            setting_bet(WORSE, &reference, Some(&run(300, 0.01, Some(2.52))))
+                .unwrap()
+                .is_right()
+        );
         assert!(matches!(
-            odder_list(0, "ma", Some((&cold, &hot)), &pairs),
-            Wrong(_)
+            setting_bet(BETTER, &reference, Some(&run(300, 0.01, Some(2.52)))),
+            Some(Wrong(_))
         ));
+        assert!(another_setting(&reference, 3000, 0.01));
+        assert!(!another_setting(&reference, 1000, 0.01));
+        assert_fair_options(text::E3_CHOICES, BETTER, 20);
+    }
+
+    #[test]
+    fn exercise_4_counts_the_odd_marks_the_pupil_sees() {
+        let data = names(&["marie", "martin", "manon", "mathis"]);
+        let marker = Marker::new(Alphabet::Letters, &data);
+        let cold = marker.counts(&names(&["marin", "manon"]));
+        let hot = marker.counts(&names(&["mazqx", "mao"]));
+        assert_eq!((cold.odd, hot.odd), (0, 2));
+        assert!(odder_list(1, "ma", Some((cold, hot))).is_right());
+        assert!(matches!(odder_list(0, "ma", Some((cold, hot))), Wrong(_)));
+        assert!(
+            odder_list(2, "ma", Some((cold, cold))).is_right(),
+            "as many: no difference"
+        );
         assert!(matches!(
-            odder_list(1, "", Some((&cold, &hot)), &pairs),
+            odder_list(1, "", Some((cold, hot))),
             NotAnAnswer(_)
         ));
+        assert!(matches!(odder_list(1, "ma", None), NotAnAnswer(_)));
         assert_fair_options(text::E4_CHOICES, 1, 12);
     }
 
     #[test]
-    fn exercise_5_counts_only_well_formed_new_names() {
+    fn exercise_5_panel_and_verdict_are_one_judgement() {
         let list = names(&[
             "lea", "leo", "lena", "lina", "nina", "nino", "noa", "nael", "elia", "eliot",
         ]);
-        // « s » and « hbbgoel » were praised as new: one is too short, the other has unseen pairs.
+        let marker = Marker::new(Alphabet::Letters, &list);
+        // « s » and « hbbgoel » were once praised as new: one is too short, the other has
+        // pairs the list never has.
         let babble = names(&[
             "s", "hbbgoel", "lea", "leo", "", "lea", "noa", "leo", "nina", "zzz",
         ]);
-        assert!(matches!(
-            own_list(Some(&list), Some(300), &babble),
-            Some(Wrong(_))
-        ));
+        let j = own_judgement(&marker, &babble, 300, 150, 1.0);
+        assert_eq!(j.state, OwnState::Reciting);
+        assert!(matches!(own_list(Some(&j), true), Some(Wrong(m)) if m == j.said));
         let good = names(&[
             "lena", "lino", "nena", "elina", "leo", "lia", "nael", "noa", "nino", "lea",
         ]);
-        assert!(own_list(Some(&list), Some(300), &good).unwrap().is_right());
-        assert!(
-            matches!(own_list(Some(&list), Some(100), &good), Some(Wrong(_))),
-            "100 steps learn nothing"
+        let j = own_judgement(&marker, &good, 150, 150, 0.8);
+        assert_eq!(j.state, OwnState::Inventing);
+        assert!(own_list(Some(&j), true).unwrap().is_right());
+        // Four « bizarre » beside three new: still inventing, and the panel says both numbers.
+        let mixed = names(&[
+            "lino", "elina", "lia", "zq", "qqq", "lxa", "xx", "lea", "leo", "",
+        ]);
+        let j = own_judgement(&marker, &mixed, 300, 150, 1.8);
+        assert_eq!(
+            (j.state, j.counts.new, j.counts.odd),
+            (OwnState::Inventing, 3, 4)
         );
-        assert_eq!(own_list(None, None, &[]), None);
+        assert!(j.said.contains('3') && j.said.contains('4'), "{}", j.said);
+        let odd = names(&["zq", "qqq", "lxa", "xx", "lea", "", "", "", "", ""]);
+        let hot = own_judgement(&marker, &odd, 300, 150, 1.8);
+        let cool = own_judgement(&marker, &odd, 300, 150, 0.8);
+        assert_eq!(hot.state, OwnState::Babbling);
+        assert_ne!(
+            hot.said, cool.said,
+            "too hot: cool it; cold already: more steps"
+        );
+        assert_eq!(own_list(None, false), None);
+        assert!(matches!(own_list(None, true), Some(NotAnAnswer(_))));
     }
 }

@@ -13,6 +13,7 @@ pub mod l3;
 pub mod l4;
 pub mod l5;
 pub mod l6;
+pub mod marks;
 #[cfg(test)]
 mod tests;
 

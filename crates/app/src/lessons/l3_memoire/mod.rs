@@ -8,7 +8,7 @@ use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
 use crate::progress::use_progress;
-use crate::training::saved::{self, SavedRun};
+use crate::training::saved::{use_kept_runs, KeptRun, SavedRun};
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
@@ -229,19 +229,26 @@ fn new_trainer(data: &Data, k: usize) -> Trainer<ContextMlp> {
         .expect("the Pokémon list is not empty")
 }
 
-/// The runs trained earlier in this lesson (kept by the browser), back as finished runs.
-fn restored(data: &Data, kept: Vec<Kept>) -> Vec<MemoryRun> {
-    kept.into_iter()
-        .filter_map(|r| {
-            let k = r.extra;
-            let run = r.restore(new_trainer(data, k), FRAME_STEPS)?;
-            Some(MemoryRun {
-                k,
-                run,
-                losses: Cell::new(None),
-            })
+/// A memory run is kept by the browser once finished, with its memory `k`.
+impl KeptRun for MemoryRun {
+    type Saved = Kept;
+    type Context = Data;
+    const LESSON: u8 = 3;
+    fn finished(&self) -> bool {
+        MemoryRun::finished(self)
+    }
+    fn save(&self) -> Option<Kept> {
+        SavedRun::of(&self.run, self.k)
+    }
+    fn restore(kept: Kept, data: &Data) -> Option<MemoryRun> {
+        let k = kept.extra;
+        let run = kept.restore(new_trainer(data, k), FRAME_STEPS)?;
+        Some(MemoryRun {
+            k,
+            run,
+            losses: Cell::new(None),
         })
-        .collect()
+    }
 }
 
 /// Training steps per animation frame.
@@ -254,36 +261,7 @@ pub fn Lesson3(props: &StepProps) -> Html {
     let k = use_state(|| FIRST_K);
     let (runs, on_frame) = use_runs::<Vec<MemoryRun>>();
     // Models trained before a reload come back; each newly finished run is kept.
-    {
-        let (runs, data, pupil, redraw) = (
-            runs.clone(),
-            data.clone(),
-            progress.pupil.clone(),
-            on_frame.clone(),
-        );
-        use_effect_with((), move |_| {
-            if runs.borrow().is_empty() {
-                if let Some(kept) = saved::load::<Vec<Kept>>(&pupil, 3) {
-                    *runs.borrow_mut() = restored(&data, kept);
-                    redraw();
-                }
-            }
-        });
-    }
-    let finished = runs.borrow().iter().filter(|r| r.finished()).count();
-    {
-        let (runs, pupil) = (runs.clone(), progress.pupil.clone());
-        use_effect_with(finished, move |&n| {
-            if n > 0 {
-                let kept: Vec<Kept> = runs
-                    .borrow()
-                    .iter()
-                    .filter_map(|r| SavedRun::of(&r.run, r.k))
-                    .collect();
-                saved::save(&pupil, 3, &kept);
-            }
-        });
-    }
+    use_kept_runs(&runs, &on_frame, &progress.pupil, data.clone());
     crate::training::use_leave_guard(runs.borrow().iter().any(|r| r.run.is_playing()));
     let start = {
         let (runs, on_frame, data, k) = (runs.clone(), on_frame.clone(), data.clone(), k.clone());

@@ -1,30 +1,41 @@
 //! Lesson 5 « Mon premier LLM »: the architecture with real numbers for ".pik", the parameter
 //! count, an untrained model's gibberish, temperature, and a Pokémon of the pupil's own.
+//!
+//! What the pupil did lives in one reducer (`course::lessons::l5`); the model trained briefly
+//! for steps 5-6 is started by an effect when the pupil reaches them, and the tables the steps
+//! read (the untrained model's trace, the Pokémon's marks) are memos: drawing computes nothing
+//! big.
 
+mod plan;
+
+use course::lessons::l5::{Action, State, COLD, NETWORK_BLOCK};
 use course::rules::l5 as rules;
-use course::rules::well_formed;
+use course::rules::marks::Marker;
+use course::rules::Verdict;
 
-use super::common::{curious, distinct_count, invent_names, mark_chip, paragraph, recap, welcome};
+use super::common::{
+    as_task, curious, distinct_count, invent_names, marked_name, marks_rule, paragraph, recap,
+    welcome, wrong_try,
+};
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
-use crate::progress::use_progress;
+use crate::progress::{use_progress, ProgressHandle};
 use crate::training::{play, pokemon_gpt_run, use_runs, LabRun};
 use crate::widgets::architecture::ArchitectureDiagram;
-use crate::widgets::controls::{choice_slider, temperature_input, temperature_slider};
-use crate::widgets::embedding::diverging;
+use crate::widgets::controls::{choice_input, temperature_input};
 use crate::widgets::prob_bars::{ranked, ProbBars};
 use crate::widgets::word_input::WordInput;
 use course::content::common::shown_name;
 use course::content::{l5 as text, POKEMON_SOURCE};
 use course::ids;
-use course::text::{fr, int, letter, percent};
+use course::text::int;
 use minigpt::data::Dataset;
 use minigpt::sample::probabilities_at;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, Trace};
+use plan::{block_detail, lit_neurons};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,12 +43,13 @@ const L: Alphabet = Alphabet::Letters;
 const TRAIN_STEPS: usize = 1000;
 const EMBD_CHOICES: [usize; 6] = [8, 16, 24, 32, 48, 64];
 const HEAD_CHOICES: [usize; 3] = [1, 2, 4];
-const LAYER_CHOICES: [usize; 4] = [1, 2, 3, 4];
-/// Exercise 4 compares the bars at temperature 1 and at this one.
-const COLD: f32 = 0.5;
+/// Up to 6: the pupil checks exercise 2's prediction (6 layers) once it is made.
+const LAYER_CHOICES: [usize; 6] = [1, 2, 3, 4, 5, 6];
+/// The first step that needs the briefly trained model (0-based): the temperature.
+const TRAINED_FROM: usize = 4;
 
 #[rustfmt::skip]
-pub const STEPS: &[Step<State>] = &[
+pub const STEPS: &[Step<Ctx>] = &[
     Step { key: "accueil", title: text::S_WELCOME, exercises: &[], view: step_welcome },
     Step { key: "plan", title: text::S_DIAGRAM, exercises: &[ids::L5_E1], view: step_diagram },
     Step { key: "parametres", title: text::S_PARAMS, exercises: &[ids::L5_E2, ids::L5_E3], view: step_params },
@@ -47,16 +59,38 @@ pub const STEPS: &[Step<State>] = &[
     Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 
-/// A vector as a strip of coloured cells; its numbers wait in a closed box.
-pub fn strip(values: &[f32]) -> Html {
-    let scale = values.iter().fold(1e-6f32, |m, x| m.max(x.abs()));
-    html! {
-        <>
-            <div class="strip" aria-hidden="true">{ for values.iter().map(|&x| html! { <span style={format!("background:{}", diverging(x, scale))} title={fr(x, 2)}></span> }) }</div>
-            <details class="curious numbers-box"><summary>{ text::NUMBERS_CURIOUS }</summary>
-                <p class="numbers">{ values.iter().map(|x| fr(*x, 2)).collect::<Vec<_>>().join(" · ") }</p>
-            </details>
-        </>
+/// The page's state for Yew: `course::lessons::l5::State` and its actions.
+#[derive(Clone, Default, PartialEq)]
+pub struct Page(State);
+
+impl Reducible for Page {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.0.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// What a step draws from: the page's state, and what was computed once for it.
+pub struct Ctx {
+    page: UseReducerHandle<Page>,
+    progress: ProgressHandle,
+    /// The untrained model's trace of « .pik » and the names it invents.
+    trace: Rc<Trace>,
+    gibberish: Rc<Vec<String>>,
+    /// The briefly trained model once its training is over, else the step it is at.
+    trained: Result<Rc<Gpt>, usize>,
+    pokemon: Rc<Marker>,
+}
+
+impl Ctx {
+    fn s(&self) -> &State {
+        &self.page.0
+    }
+    fn send(&self, action: Action) -> impl Fn() {
+        let page = self.page.dispatcher();
+        move || page.dispatch(action.clone())
     }
 }
 
@@ -69,115 +103,76 @@ fn next_probs(model: &Gpt, prefix: &str, temperature: f32) -> Vec<f32> {
     )
 }
 
-fn lit_neurons(trace: &Trace) -> usize {
-    let last = trace.tokens.len() - 1;
-    trace.mlp_hidden[0][last]
-        .iter()
-        .filter(|&&x| x > 0.0)
-        .count()
-}
-
-pub struct State {
-    shown: UseStateHandle<bool>,
-    block: UseStateHandle<usize>,
-    /// The network's block was opened (exercise 1 reads it).
-    opened_network: UseStateHandle<bool>,
-    n_embd: UseStateHandle<usize>,
-    n_head: UseStateHandle<usize>,
-    n_layer: UseStateHandle<usize>,
-    prefix: UseStateHandle<String>,
-    temperature: UseStateHandle<f32>,
-    /// The temperature went down to `COLD` or less (exercise 4 needs it seen).
-    tried_cold: UseStateHandle<bool>,
-    cold: UseStateHandle<Vec<String>>,
-    hot: UseStateHandle<Vec<String>>,
-    own_prefix: UseStateHandle<Option<String>>,
-    own_temperature: UseStateHandle<f32>,
-    own_names: UseStateHandle<Vec<String>>,
-    /// The temperature of `own_names`, if the pupil had changed it from 1,0 first.
-    own_chosen: UseStateHandle<Option<f32>>,
-    trained: Rc<RefCell<Option<LabRun<Gpt>>>>,
-    on_frame: Rc<dyn Fn()>,
-    untrained: Rc<Gpt>,
-    trace: Rc<Trace>,
-    /// Exercise 2 is answered (here or before): the sliders and the counter open.
-    e2_answered: UseStateHandle<bool>,
-    e2_settled: bool,
-}
-
-/// The GPT trained briefly on arrival at step 5 (the speed test times it too).
+/// The GPT trained briefly when the pupil reaches step 5 (the speed test times it too).
 pub fn first_run() -> LabRun<Gpt> {
     pokemon_gpt_run(TRAIN_STEPS, 5)
-}
-
-impl State {
-    /// The briefly trained model of steps 5-6 (trained once, on arrival).
-    fn trained_model(&self) -> Result<Gpt, Html> {
-        if self.trained.borrow().is_none() {
-            let run = first_run();
-            play(&run.anim, self.on_frame.clone());
-            *self.trained.borrow_mut() = Some(run);
-        }
-        let run = self.trained.borrow();
-        let run = run.as_ref().expect("just created");
-        if run.status() != Status::Finished {
-            return Err(
-                html! { <div class="card"><p role="status">{ text::training(run.anim.borrow().trainer.step(), TRAIN_STEPS) }</p></div> },
-            );
-        }
-        let model = run.anim.borrow().trainer.model().clone();
-        Ok(model)
-    }
 }
 
 #[function_component]
 pub fn Lesson5(props: &StepProps) -> Html {
     let progress = use_progress();
-    let (trained, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
-    let untrained = use_memo((), |_| {
-        Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(5)).expect("default config")
+    let page = use_reducer(Page::default);
+    let (run, on_frame) = use_runs::<Option<LabRun<Gpt>>>();
+    let trace = use_memo((), |_| {
+        let untrained =
+            Gpt::new(Config::default(), &mut ChaCha8Rng::seed_from_u64(5)).expect("default config");
+        let trace = untrained.trace(&L.encode_name("pik")[..4]);
+        (
+            Rc::new(trace),
+            Rc::new(invent_names(&untrained, "", 1.0, 8, 11)),
+        )
     });
-    let trace = use_memo((), {
-        let m = untrained.clone();
-        move |_| m.trace(&L.encode_name("pik")[..4])
+    let pokemon = use_memo((), |_| Marker::new(L, &Dataset::Pokemon.names()));
+    // Trained on arrival at the temperature step, in an effect: never while drawing.
+    {
+        let (run, on_frame) = (run.clone(), on_frame.clone());
+        use_effect_with(props.step >= TRAINED_FROM, move |&needed| {
+            if needed && run.borrow().is_none() {
+                let started = first_run();
+                play(&started.anim, on_frame.clone());
+                *run.borrow_mut() = Some(started);
+                on_frame();
+            }
+        });
+    }
+    let (over, step) = run.borrow().as_ref().map_or((false, 0), |r| {
+        (
+            r.status() == Status::Finished,
+            r.anim.borrow().trainer.step(),
+        )
     });
-    let s = State {
-        shown: use_state(|| false),
-        block: use_state(|| 0usize),
-        opened_network: use_state(|| false),
-        n_embd: use_state(|| 16usize),
-        n_head: use_state(|| 4usize),
-        n_layer: use_state(|| 1usize),
-        prefix: use_state(|| "bul".to_string()),
-        temperature: use_state(|| 1.0f32),
-        tried_cold: use_state(|| false),
-        cold: use_state(Vec::<String>::new),
-        hot: use_state(Vec::<String>::new),
-        own_prefix: use_state(|| None::<String>),
-        own_temperature: use_state(|| 1.0f32),
-        own_names: use_state(Vec::<String>::new),
-        own_chosen: use_state(|| None::<f32>),
-        trained,
-        on_frame,
-        untrained,
-        trace,
-        e2_answered: use_state(|| false),
-        e2_settled: progress.is_settled(ids::L5_E2),
+    let model = {
+        let run = run.clone();
+        use_memo(over, move |&over| {
+            over.then(|| {
+                let run = run.borrow();
+                let model = run
+                    .as_ref()
+                    .map(|r| r.anim.borrow().trainer.model().clone());
+                model.map(Rc::new)
+            })
+            .flatten()
+        })
     };
-    (pick(STEPS, props.step).view)(&s)
+    let ctx = Ctx {
+        page,
+        progress,
+        trace: trace.0.clone(),
+        gibberish: trace.1.clone(),
+        trained: (*model).clone().ok_or(step),
+        pokemon,
+    };
+    (pick(STEPS, props.step).view)(&ctx)
 }
 
-fn step_welcome(s: &State) -> Html {
-    let show = {
-        let sh = s.shown.clone();
-        move |_| sh.set(true)
-    };
+fn step_welcome(c: &Ctx) -> Html {
+    let show = c.send(Action::ShowPieces);
     html! {
         <>
             <div class="card">
                 { paragraph(text::LEGO) }
-                <button type="button" class="btn primary" onclick={show} data-testid="first-click">{ icon(Icon::Bricks) }{ text::LEGO_BUTTON }</button>
-                if *s.shown {
+                <button type="button" class="btn primary" onclick={move |_| show()} data-testid="first-click">{ icon(Icon::Bricks) }{ text::LEGO_BUTTON }</button>
+                if c.s().pieces_shown {
                     <ul class="chips" role="status">{ for text::BLOCKS.iter().map(|(n, _)| html! { <li class="chip">{ *n }</li> }) }</ul>
                 }
             </div>
@@ -186,52 +181,17 @@ fn step_welcome(s: &State) -> Html {
     }
 }
 
-/// What the clicked block computes for « .pik » (its last letter « k »).
-fn block_detail(t: &Trace, b: usize) -> Html {
-    let last = t.tokens.len() - 1;
-    match b {
-        0 => {
-            html! { <p>{ text::tokens_line(&t.tokens.iter().map(|&i| (letter(i), i)).collect::<Vec<_>>()) }</p> }
-        }
-        1 => html! { <>
-            <p>{ text::CARD_OF_K }</p>{ strip(&t.token_embedding[last]) }
-            <p>{ text::CARD_OF_PLACE }</p>{ strip(&t.position_embedding[last]) }
-            <p>{ text::CARD_SUM }</p>{ strip(&t.embedding_sum[last]) }
-        </> },
-        2 => html! { <>{ for t.attention[0].iter().enumerate().map(|(h, rows)| html! {
-            <p>{ text::head_looks(h + 1, &(0..=last).map(|j| text::letter_share(letter(t.tokens[j]), &percent(rows[last][j]))).collect::<Vec<_>>().join(", ")) }</p>
-        }) }</> },
-        3 => html! { <><p>{ text::AFTER_ATTENTION }</p>{ strip(&t.after_attention[0][last]) }</> },
-        4 => {
-            html! { <><p data-testid="neurons">{ text::neurons_on(lit_neurons(t), t.mlp_hidden[0][last].len()) }</p>{ strip(&t.mlp_hidden[0][last]) }</> }
-        }
-        5 => html! { <><p>{ text::AFTER_MLP }</p>{ strip(&t.after_mlp[0][last]) }</> },
-        6 => html! { <><p>{ text::SCORES }</p>{ strip(&t.logits[last]) }</> },
-        _ => {
-            let p = &t.probs[last];
-            html! { <p>{ text::top_probs(&ranked(p).iter().take(5).map(|&i| text::letter_share(letter(i), &percent(p[i]))).collect::<Vec<_>>().join(", ")) }</p> }
-        }
-    }
-}
-
-/// The diagram's block showing the network's neurons.
-const NETWORK_BLOCK: usize = 4;
-
-fn step_diagram(s: &State) -> Html {
-    let t = &*s.trace;
-    let b = *s.block;
+fn step_diagram(c: &Ctx) -> Html {
+    let t = &*c.trace;
+    let b = c.s().block;
     let lit = lit_neurons(t);
     let total = t.mlp_hidden[0][t.tokens.len() - 1].len();
-    let opened = *s.opened_network;
+    let opened = c.s().opened_network;
     let on_select = {
-        let (block, opened) = (s.block.clone(), s.opened_network.clone());
-        Callback::from(move |i| {
-            block.set(i);
-            if i == NETWORK_BLOCK {
-                opened.set(true);
-            }
-        })
+        let page = c.page.dispatcher();
+        Callback::from(move |i| page.dispatch(Action::OpenBlock(i)))
     };
+    debug_assert!(NETWORK_BLOCK < text::BLOCKS.len());
     html! {
         <>
             <div class="card">
@@ -251,22 +211,56 @@ fn step_diagram(s: &State) -> Html {
     }
 }
 
-fn step_params(s: &State) -> Html {
-    let heads_ok = s.n_embd.is_multiple_of(*s.n_head);
-    let config = Config {
-        n_embd: *s.n_embd,
-        n_head: *s.n_head,
-        n_layer: *s.n_layer,
-        ..Config::default()
+/// The sliders, « Compter les paramètres » and the count: only the model counted shows, until
+/// exercise 3 is over (then the count follows the sliders).
+fn size_panel(c: &Ctx) -> Html {
+    let s = c.s();
+    let send = |f: fn(usize) -> Action| {
+        let page = c.page.dispatcher();
+        Callback::from(move |v| page.dispatch(f(v)))
     };
-    let count = config.param_count();
-    // The sliders would show the answer of the prediction: they open once it is made.
-    let open = *s.e2_answered || s.e2_settled;
-    let answered = {
-        let a = s.e2_answered.clone();
-        Callback::from(move |_| a.set(true))
+    let live = c.progress.is_settled(ids::L5_E3);
+    let count = {
+        let (page, progress, size, counted) =
+            (c.page.dispatcher(), c.progress.clone(), s.size, s.counted);
+        Callback::from(move |_| {
+            // Counting the same model again is no new try.
+            if counted != Some(size) && matches!(rules::params_in_range(&size), Verdict::Wrong(_)) {
+                wrong_try(&progress, ids::L5_E3);
+            }
+            page.dispatch(Action::Count);
+        })
     };
+    let shown = if live { Some(s.size) } else { s.counted };
     let show_int = |n: usize| int(n as u64);
+    html! {
+        <>
+            { choice_input(text::SIZE_LABEL, &EMBD_CHOICES, s.size.n_embd, show_int, send(Action::CardSize), "embd-slider") }
+            { choice_input(text::HEADS_LABEL, &HEAD_CHOICES, s.size.n_head, show_int, send(Action::Heads), "head-slider") }
+            { choice_input(text::LAYERS_LABEL, &LAYER_CHOICES, s.size.n_layer, show_int, send(Action::Layers), "layer-slider") }
+            if !s.size.n_embd.is_multiple_of(s.size.n_head) {
+                <p class="feedback ko">{ text::heads_dont_divide(s.size.n_embd, s.size.n_head) }</p>
+            }
+            if !live {
+                <button type="button" class="btn primary" onclick={count} data-testid="count-params">{ text::COUNT_BUTTON }</button>
+            }
+            if let Some(m) = shown.filter(|m| m.validate().is_ok()) {
+                <p class="param-count">{ text::PARAMS_LABEL }<strong data-testid="gpt-params">{ int(m.param_count() as u64) }</strong></p>
+                <p class="muted">{ text::counted(m.n_embd, m.n_layer) }</p>
+            } else if !live {
+                <p class="muted">{ text::COUNT_NOTE }</p>
+            }
+        </>
+    }
+}
+
+fn step_params(c: &Ctx) -> Html {
+    // The sliders would show the prediction's answer: they open once it is made.
+    let open = c.s().predicted || c.progress.is_settled(ids::L5_E2);
+    let answered = {
+        let predicted = c.send(Action::Predicted);
+        Callback::from(move |_| predicted())
+    };
     html! {
         <>
             <div class="card">{ paragraph(text::PARAMS) }</div>
@@ -274,14 +268,7 @@ fn step_params(s: &State) -> Html {
                 kind={Kind::Predict { check: Callback::from(|a: String| rules::predict_params(&a)) }} />
             <div class="card">
                 if open {
-                    { choice_slider(text::SIZE_LABEL, &EMBD_CHOICES, *s.n_embd, show_int, s.n_embd.clone(), "embd-slider") }
-                    { choice_slider(text::HEADS_LABEL, &HEAD_CHOICES, *s.n_head, show_int, s.n_head.clone(), "head-slider") }
-                    { choice_slider(text::LAYERS_LABEL, &LAYER_CHOICES, *s.n_layer, show_int, s.n_layer.clone(), "layer-slider") }
-                    if heads_ok {
-                        <p class="param-count">{ text::PARAMS_LABEL }<strong data-testid="gpt-params">{ int(count as u64) }</strong></p>
-                    } else {
-                        <p class="feedback ko">{ text::heads_dont_divide(*s.n_embd, *s.n_head) }</p>
-                    }
+                    { size_panel(c) }
                 } else {
                     <p class="muted" data-testid="sliders-closed">{ text::SLIDERS_AFTER_E2 }</p>
                 }
@@ -292,72 +279,71 @@ fn step_params(s: &State) -> Html {
                 <p>{ text::GIANTS_NOTE }</p>
             </div>
             if open {
-                <Exercise id={ids::L5_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT} kind={Kind::Task { verdict: rules::big_two_layers(&config) }} />
+                <Exercise id={ids::L5_E3} prompt={html! { <p>{ text::E3_PROMPT }</p> }} hint={text::E3_HINT}
+                    kind={Kind::Task { verdict: c.s().counted_verdict().map(as_task) }} />
             }
         </>
     }
 }
 
-fn step_untrained(s: &State) -> Html {
-    let p = s.trace.probs[s.trace.tokens.len() - 1].clone();
-    let gibberish = invent_names(&*s.untrained, "", 1.0, 8, 11);
+fn step_untrained(c: &Ctx) -> Html {
+    let p = c.trace.probs[c.trace.tokens.len() - 1].clone();
     html! {
         <div class="card">
             { paragraph(text::UNTRAINED) }
             <ProbBars probs={p} labels={L.symbols()} title={text::UNTRAINED_BARS} />
             <p>{ text::one_in_27() }</p>
             <p>{ text::UNTRAINED_NAMES }</p>
-            <ul class="chips" data-testid="gibberish">{ for gibberish.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul>
+            <ul class="chips" data-testid="gibberish">{ for c.gibberish.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul>
         </div>
     }
 }
 
-fn step_temperature(s: &State) -> Html {
-    let model = match s.trained_model() {
-        Ok(m) => m,
-        Err(waiting) => return waiting,
+/// While the model of steps 5-6 trains: where it is.
+fn training_note(step: usize) -> Html {
+    html! { <div class="card"><p role="status" data-testid="l5-training">{ text::training(step, TRAIN_STEPS) }</p></div> }
+}
+
+fn step_temperature(c: &Ctx) -> Html {
+    let model = match &c.trained {
+        Ok(m) => m.clone(),
+        Err(step) => return training_note(*step),
     };
-    let prefix = (*s.prefix).clone();
-    let probs = next_probs(&model, &prefix, *s.temperature);
-    let warm = next_probs(&model, &prefix, 1.0);
-    let cold = next_probs(&model, &prefix, COLD);
+    let s = c.s();
+    let probs = next_probs(&model, &s.prefix, s.temperature);
+    let warm = next_probs(&model, &s.prefix, 1.0);
+    let cold = next_probs(&model, &s.prefix, COLD);
     let favourite = ranked(&warm)[0];
     let (p_warm, p_cold) = (warm[favourite], cold[favourite]);
-    let gen = |t: f32, target: UseStateHandle<Vec<String>>| {
-        let (model, prefix) = (model.clone(), prefix.clone());
+    let draw = |t: f32, cold: bool| {
+        let (model, prefix, page) = (model.clone(), s.prefix.clone(), c.page.dispatcher());
         Callback::from(move |_| {
-            target.set(invent_names(
-                &model,
-                &prefix,
-                t,
-                10,
-                js_sys::Date::now() as u64,
-            ))
+            let names = invent_names(&*model, &prefix, t, 10, js_sys::Date::now() as u64);
+            page.dispatch(Action::Drawn { cold, names });
         })
     };
     let lists = (!s.cold.is_empty() && !s.hot.is_empty())
         .then(|| (distinct_count(&s.cold), distinct_count(&s.hot)));
-    let tried_cold = *s.tried_cold;
+    let tried_cold = s.tried_cold;
+    let send_prefix = |p: String| {
+        let page = c.page.dispatcher();
+        move || page.dispatch(Action::Prefix(p.clone()))
+    };
     let on_temperature = {
-        let (t, tried) = (s.temperature.clone(), s.tried_cold.clone());
-        Callback::from(move |v: f32| {
-            t.set(v);
-            if v <= COLD + 1e-3 {
-                tried.set(true);
-            }
-        })
+        let page = c.page.dispatcher();
+        Callback::from(move |v: f32| page.dispatch(Action::Temperature(v)))
     };
     html! {
         <>
             <div class="card">
                 { paragraph(text::TEMPERATURE) }
                 <div class="row">
-                    { for ["bul", "evo", "pik"].iter().map(|p| { let st = s.prefix.clone(); html! {
-                        <button type="button" class={classes!("btn", (*s.prefix == *p).then_some("primary"))} aria-pressed={(*s.prefix == *p).to_string()} data-prefix={*p} onclick={move |_| st.set(p.to_string())}>{ format!(".{p}") }</button> } }) }
+                    { for ["bul", "evo", "pik"].iter().map(|p| { let set = send_prefix(p.to_string()); html! {
+                        <button type="button" class={classes!("btn", (s.prefix == *p).then_some("primary"))} aria-pressed={(s.prefix == *p).to_string()} data-prefix={*p} onclick={move |_| set()}>{ format!(".{p}") }</button> } }) }
                 </div>
-                <WordInput label={text::OTHER_PREFIX} max_len={12} on_word={{ let st = s.prefix.clone(); Callback::from(move |w| st.set(w)) }} placeholder={text::PREFIX_PLACEHOLDER} testid="prefix" strict={true} />
-                { temperature_input(*s.temperature, on_temperature, "temp-slider") }
-                <ProbBars probs={probs} labels={L.symbols()} title={text::bars_at(&prefix, *s.temperature)} />
+                <WordInput label={text::OTHER_PREFIX} max_len={12} on_word={{ let page = c.page.dispatcher(); Callback::from(move |w| page.dispatch(Action::Prefix(w))) }} placeholder={text::PREFIX_PLACEHOLDER} testid="prefix" strict={true} />
+                { temperature_input(s.temperature, on_temperature, "temp-slider") }
+                <ProbBars probs={probs} labels={L.symbols()} title={text::bars_at(&s.prefix, s.temperature)} />
                 { curious(text::TEMPERATURE_CURIOUS) }
             </div>
             <Exercise id={ids::L5_E4} prompt={html! { <p>{ text::E4_PROMPT }</p> }} hint={text::E4_HINT}
@@ -365,8 +351,8 @@ fn step_temperature(s: &State) -> Html {
                     check: Callback::from(move |i| rules::cold_favourite(i, tried_cold, favourite, p_warm, p_cold)) }} />
             <div class="card">
                 <div class="row">
-                    <button type="button" class="btn primary" onclick={gen(0.1, s.cold.clone())} data-testid="gen-cold">{ icon(Icon::Snow) }{ text::GEN_COLD }</button>
-                    <button type="button" class="btn primary" onclick={gen(2.0, s.hot.clone())} data-testid="gen-hot">{ icon(Icon::Fire) }{ text::GEN_HOT }</button>
+                    <button type="button" class="btn primary" onclick={draw(0.1, true)} data-testid="gen-cold">{ icon(Icon::Snow) }{ text::GEN_COLD }</button>
+                    <button type="button" class="btn primary" onclick={draw(2.0, false)} data-testid="gen-hot">{ icon(Icon::Fire) }{ text::GEN_HOT }</button>
                 </div>
                 <div class="side-by-side">
                     <div><h4>{ text::COLD_TITLE }</h4><ul class="chips" data-testid="cold-names">{ for s.cold.iter().map(|n| html! { <li class="chip">{ shown_name(n) }</li> }) }</ul></div>
@@ -380,67 +366,63 @@ fn step_temperature(s: &State) -> Html {
     }
 }
 
-fn step_create(s: &State) -> Html {
-    let model = match s.trained_model() {
-        Ok(m) => m,
-        Err(waiting) => return waiting,
+fn step_create(c: &Ctx) -> Html {
+    let model = match &c.trained {
+        Ok(m) => m.clone(),
+        Err(step) => return training_note(*step),
     };
-    let on_name = {
-        let p = s.own_prefix.clone();
-        Callback::from(move |w: String| p.set(Some(w.chars().take(3).collect())))
-    };
-    let prefix = (*s.own_prefix).clone();
+    let s = c.s();
+    let prefix = s
+        .own_name
+        .as_deref()
+        .map(|name| rules::own_prefix(name, &c.pokemon));
+    let usable = prefix.as_ref().and_then(|p| p.as_ref().ok()).cloned();
     let invent = {
-        let (names, chosen, prefix, t) = (
-            s.own_names.clone(),
-            s.own_chosen.clone(),
-            prefix.clone(),
-            *s.own_temperature,
-        );
+        let (page, progress, pokemon) =
+            (c.page.dispatcher(), c.progress.clone(), c.pokemon.clone());
+        let (prefix, chosen) = (usable.clone(), s.own_temperature_set());
+        let t = s.own_temperature;
         Callback::from(move |_| {
-            if let Some(p) = &prefix {
-                names.set(invent_names(&model, p, t, 10, js_sys::Date::now() as u64));
-                chosen.set(((t - 1.0).abs() > 1e-3).then_some(t));
+            let Some(p) = &prefix else { return };
+            let names = invent_names(&*model, p, t, 10, js_sys::Date::now() as u64);
+            if let Some(Verdict::Wrong(_)) = rules::own_pokemon(p, &names, chosen, &pokemon) {
+                wrong_try(&progress, ids::L5_E6);
             }
+            page.dispatch(Action::Invented(names));
         })
     };
-    let pokemon = Dataset::Pokemon.names();
-    let pairs = minigpt::bigram::BigramCounts::from_names(L, &pokemon);
-    let made = rules::OwnPokemon {
-        prefix: prefix.as_deref(),
-        names: &s.own_names,
-        chosen_temperature: *s.own_chosen,
+    let verdict = match (&prefix, &usable) {
+        (Some(Err(why)), _) => Some(Verdict::Wrong(why.clone())),
+        (_, Some(p)) => rules::own_pokemon(p, &s.own_names, s.own_chosen, &c.pokemon).map(as_task),
+        _ => None,
     };
-    let verdict = rules::own_pokemon(&made, &pokemon, &pairs);
-    let mark = |n: &String| {
-        if n.is_empty() {
-            None
-        } else if pokemon.contains(&n.as_str()) {
-            Some(("copy", text::MARK_REAL))
-        } else if well_formed(n, &pairs) {
-            Some(("new", text::MARK_NEW))
-        } else {
-            Some(("odd", text::MARK_ODD))
-        }
+    let on_name = {
+        let page = c.page.dispatcher();
+        Callback::from(move |w: String| page.dispatch(Action::OwnName(w)))
+    };
+    let on_temperature = {
+        let page = c.page.dispatcher();
+        Callback::from(move |v: f32| page.dispatch(Action::OwnTemperature(v)))
     };
     html! {
         <>
             <div class="card">
                 { paragraph(text::CREATE) }
                 <WordInput label={text::FIRST_NAME} max_len={20} on_word={on_name} testid="own-prefix" />
-                if let Some(p) = &prefix { <p>{ text::prefix_chosen(p) }</p> }
-                { temperature_slider(*s.own_temperature, s.own_temperature.clone(), "create-temp") }
-                <button type="button" class="btn primary" onclick={invent} disabled={prefix.is_none()} data-testid="invent-own">{ text::INVENT }</button>
+                if let Some(p) = &usable { <p>{ text::prefix_chosen(p) }</p> }
+                { temperature_input(s.own_temperature, on_temperature, "create-temp") }
+                <button type="button" class="btn primary" onclick={invent} disabled={usable.is_none()} data-testid="invent-own">{ text::INVENT }</button>
                 <ul class="chips marked" data-testid="own-names">
-                    { for s.own_names.iter().map(|n| mark_chip(n, mark(n))) }
+                    { for s.own_names.iter().map(|n| marked_name(n, c.pokemon.mark(n))) }
                 </ul>
+                { marks_rule() }
             </div>
             <Exercise id={ids::L5_E6} prompt={html! { <p>{ text::E6_PROMPT }</p> }} hint={text::E6_HINT} kind={Kind::Task { verdict }} />
         </>
     }
 }
 
-fn step_recap(_: &State) -> Html {
+fn step_recap(_: &Ctx) -> Html {
     recap(
         &text::META,
         text::REFLECTION,

@@ -81,15 +81,6 @@ pub fn load_error_message(e: &LoadError) -> String {
     }
 }
 
-fn demo_prefix(choice: &DataChoice) -> &'static str {
-    match choice {
-        DataChoice::Builtin(Dataset::Prenoms) => "mar",
-        DataChoice::Builtin(Dataset::Dinosaures) => "tyr",
-        DataChoice::Builtin(Dataset::Mots) => text::MOTS_DEMO_PREFIX,
-        _ => "pik",
-    }
-}
-
 /// The settings a pupil finds on arrival (microgpt's size, Pokémon, one name per step).
 const FIRST: Config = Config {
     vocab: 27,
@@ -535,7 +526,7 @@ fn talk_panel(s: &State, model: &Gpt) -> Html {
             );
         })
     };
-    let demo = demo_prefix(&s.choice);
+    let demo = s.choice.demo_prefix();
     let shown = if s.prefix.is_empty() {
         demo
     } else {
