@@ -147,3 +147,17 @@ pub fn mark_chip(name: &str, mark: Option<(&'static str, &'static str)>) -> Html
         </li>
     }
 }
+
+/// An invented name with lesson 6's mark (« copié », « nouveau », « bizarre »; lesson 6 and the
+/// Atelier mark alike), or as a plain chip when its data is unknown (`None`).
+pub fn marked_name(name: &str, mark: Option<course::rules::l6::Mark>) -> Html {
+    use course::content::l6 as words;
+    use course::rules::l6::Mark;
+    match mark {
+        None => html! { <li class="chip">{ course::content::common::shown_name(name) }</li> },
+        Some(Mark::Nothing) => mark_chip(name, None),
+        Some(Mark::Copy) => mark_chip(name, Some(("copy", words::MARK_COPY))),
+        Some(Mark::New) => mark_chip(name, Some(("new", words::MARK_NEW))),
+        Some(Mark::Odd) => mark_chip(name, Some(("odd", words::MARK_ODD))),
+    }
+}

@@ -15,6 +15,25 @@ pub fn choice_slider<T: Copy + PartialEq + 'static>(
     set: UseStateHandle<T>,
     testid: &'static str,
 ) -> Html {
+    choice_input(
+        label,
+        choices,
+        value,
+        show,
+        Callback::from(move |v| set.set(v)),
+        testid,
+    )
+}
+
+/// The same slider, telling `on_change` each new value.
+pub fn choice_input<T: Copy + PartialEq + 'static>(
+    label: &str,
+    choices: &'static [T],
+    value: T,
+    show: fn(T) -> String,
+    on_change: Callback<T>,
+    testid: &'static str,
+) -> Html {
     let index = choices.iter().position(|c| *c == value).unwrap_or(0);
     let shown = show(value);
     let oninput = Callback::from(move |e: InputEvent| {
@@ -25,7 +44,7 @@ pub fn choice_slider<T: Copy + PartialEq + 'static>(
             .ok()
             .and_then(|i| choices.get(i))
         {
-            set.set(v);
+            on_change.emit(v);
         }
     });
     html! {

@@ -20,7 +20,7 @@ use crate::widgets::controls::temperature_slider;
 use crate::widgets::dataset_picker::DatasetPicker;
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::widgets::prob_bars::ProbBars;
-use crate::widgets::take_home::{about as notebook_about, take_home, Make};
+use crate::widgets::take_home::{about as notebook_about, take_home, Make, Ready};
 use crate::widgets::train_controls::TrainControls;
 use crate::widgets::word_input::WordInput;
 use course::content::common::shown_name;
@@ -913,11 +913,12 @@ fn step_learned(_: &State) -> Html {
 
 fn step_end(s: &State) -> Html {
     let trained = s.runs.borrow().iter().any(GptRun::finished);
+    let training = s.runs.borrow().iter().any(|r| r.run.is_playing());
     html! {
         <>
             <Ending name={s.diploma_name.clone()} />
             if trained {
-                <div class="card">{ take_home(last_model(s), true) }</div>
+                <div class="card">{ take_home(last_model(s), Ready::of(true, training)) }</div>
             }
         </>
     }
