@@ -130,7 +130,7 @@ fn a_run_shows_its_model_only_once_it_ended() {
     let m = s.message.as_ref().unwrap();
     assert!(m.ok);
     // Which file, which data, how many steps and parameters, how big.
-    let numbers = [1023, 1000, 4192, 326].map(|n| crate::text::int(n));
+    let numbers = [1023, 1000, 4192, 326].map(crate::text::int);
     for part in numbers
         .iter()
         .map(String::as_str)
