@@ -15,8 +15,9 @@ fs.mkdirSync(artifacts, { recursive: true });
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
-/** Serves dist/ on 127.0.0.1 (a free port). */
-export async function serve() {
+/** Serves dist/ (or another build's folder) on 127.0.0.1 (a free port). */
+export async function serve(folder = dist) {
+  const dist = path.resolve(folder);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let file = path.join(dist, decodeURIComponent(url.pathname));

@@ -3,8 +3,23 @@
 
 use wasm_bindgen::JsCast;
 
+/// The browser refused to hand the file over (downloads blocked, a locked-down profile…): the
+/// caller says so in French (`message`), never silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+impl Refused {
+    pub fn message(self) -> &'static str {
+        course::content::widgets::DOWNLOAD_REFUSED
+    }
+}
+
 /// Downloads `text` as a file named `filename` (of type `mime`).
-pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), Refused> {
+    start_download(filename, mime, text).map_err(|_| Refused)
+}
+
+fn start_download(filename: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

@@ -130,6 +130,8 @@ fn main() {
         worker::host::start();
         return;
     }
+    // Before the router: leaving a page with unsaved work asks first, whatever the way out.
+    training::leave::install();
     // Its own root, so that the static messages of index.html (#oups, #no-wasm) stay in the page.
     let root = web_sys::window()
         .and_then(|w| w.document())

@@ -12,12 +12,15 @@
 //!    the Web Workers: messages, runner, gradient exchange, route, job state).
 //! 4. `challenges` (the Atelier's three challenges), `speed` (the speed test's verdict and jobs),
 //!    `lessons` (the page state of lessons 5 and 6, as pure reducers).
+//! 5. `atelier` (the Atelier's settings, state and file names; its largest size is the speed
+//!    test's phase-2 job).
 #![forbid(unsafe_code)]
 
 // The tests marked for wasm32 run in headless Chromium (`cargo xtask test`), as the app's do.
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+pub mod atelier;
 pub mod challenges;
 pub mod content;
 pub mod dataset;

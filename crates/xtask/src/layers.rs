@@ -24,6 +24,7 @@ pub const COURSE: Order = &[
     &["content"],
     &["progress", "rules", "dataset", "worker"],
     &["challenges", "speed", "lessons"],
+    &["atelier"],
 ];
 
 /// The web app, over `course` and `minigpt`.

@@ -1,9 +1,13 @@
 //! Training in the page without freezing it: each animation frame runs training steps for at
-//! most a few milliseconds, then the browser redraws. Pause, resume and restart included.
+//! most a few milliseconds, then the browser redraws. Pause, resume and restart included. And
+//! `leave`: leaving a page whose run or model would be lost asks first.
 
+pub mod leave;
 pub mod saved;
 
 use crate::clock::now_ms;
+pub use leave::use_leave_guard;
+
 use gloo::render::{request_animation_frame, AnimationFrame};
 use minigpt::models::Model;
 use minigpt::{Status, Trainer};
@@ -230,73 +234,4 @@ pub fn use_runs<T: Default + 'static>() -> (Rc<RefCell<T>>, Rc<dyn Fn()>) {
     }
     let on_frame: Rc<dyn Fn()> = Rc::new(move || redraw.force_update());
     (runs, on_frame)
-}
-
-/// While `active` (work that lives only in this page: a run going on, a model not saved),
-/// reloading or closing the page asks first (the browser's own « Quitter la page ? »), and so
-/// does following a link to another page of the app.
-#[yew::hook]
-pub fn use_leave_guard(active: bool) {
-    yew::use_effect_with(active, move |&active| {
-        let listeners = active.then(|| {
-            // Not passive: the question is asked by preventing the default.
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let unload = gloo::events::EventListener::new_with_options(
-                &gloo::utils::window(),
-                "beforeunload",
-                options,
-                |e| {
-                    e.prevent_default();
-                    // Some browsers still wait for a returnValue.
-                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
-                },
-            );
-            // Captured before the app's own handlers: a refused leave never reaches the router.
-            let options = gloo::events::EventListenerOptions {
-                phase: gloo::events::EventListenerPhase::Capture,
-                passive: false,
-            };
-            let link = gloo::events::EventListener::new_with_options(
-                &gloo::utils::window(),
-                "click",
-                options,
-                |e| {
-                    if leaves_page(e) && !confirm(course::content::common::LEAVE_CONFIRM) {
-                        e.prevent_default();
-                        e.stop_immediate_propagation();
-                    }
-                },
-            );
-            (unload, link)
-        });
-        move || drop(listeners)
-    });
-}
-
-/// Whether a click follows a link to another page of the app (not a step of this lesson).
-fn leaves_page(e: &web_sys::Event) -> bool {
-    use wasm_bindgen::JsCast;
-    let Some(anchor) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-    else {
-        return false;
-    };
-    let href = anchor.get_attribute("href").unwrap_or_default();
-    let here = gloo::utils::window().location().hash().unwrap_or_default();
-    let page_of = |h: &str| -> String {
-        h.split("/etape/")
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches('#')
-            .to_string()
-    };
-    href.starts_with('#') && page_of(&href) != page_of(&here)
-}
-
-fn confirm(message: &str) -> bool {
-    gloo::utils::window()
-        .confirm_with_message(message)
-        .unwrap_or(true)
 }

@@ -6,26 +6,8 @@ use course::text::fr;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A slider whose positions are `choices`, each shown by `show`.
-pub fn choice_slider<T: Copy + PartialEq + 'static>(
-    label: &str,
-    choices: &'static [T],
-    value: T,
-    show: fn(T) -> String,
-    set: UseStateHandle<T>,
-    testid: &'static str,
-) -> Html {
-    choice_input(
-        label,
-        choices,
-        value,
-        show,
-        Callback::from(move |v| set.set(v)),
-        testid,
-    )
-}
-
-/// The slider over `choices`, telling `on_change` each new value (a reducer's action).
+/// A slider whose positions are `choices`, each shown by `show`, telling `on_change` each new
+/// value (a reducer's action).
 pub fn choice_input<T: Copy + PartialEq + 'static>(
     label: &str,
     choices: &'static [T],

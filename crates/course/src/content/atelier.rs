@@ -29,6 +29,7 @@ pub const PARAMS: &str = "Paramètres\u{a0}: ";
 pub fn heads_dont_divide(cards: usize, heads: usize) -> String {
     format!("Des cartes de {cards} nombres ne se partagent pas en {heads} têtes égales\u{a0}: choisis un autre nombre de têtes ou une autre taille.")
 }
+pub const RUN_TITLE: &str = "L'entraînement";
 pub const TRAIN: &str = "Entraîner";
 pub const PAUSE: &str = "Pause";
 pub const RESUME: &str = "Reprendre";
@@ -101,11 +102,34 @@ pub const CHALLENGE_DONE: &str = "réussi";
 pub const CHALLENGE_TODO: &str = "à relever";
 
 pub const SAVE_TITLE: &str = "Enregistrer ou ouvrir un modèle";
-pub const LIVES_HERE: &str = "Un modèle entraîné vit dans cette page\u{a0}: si tu la recharges ou la fermes sans l'avoir enregistré, il disparaît (la page te le demandera avant).";
+pub const LIVES_HERE: &str = "Un modèle entraîné vit dans cette page\u{a0}: si tu la recharges, la fermes ou la quittes sans l'avoir enregistré, il disparaît (la page te le demande avant).";
 pub const SAVE: &str = "Enregistrer le modèle";
 pub const OPEN: &str = "Ouvrir un modèle";
-pub const SAVED: &str = "Modèle enregistré dans le fichier «\u{a0}tuto-llm-modele.json\u{a0}» (dossier Téléchargements).";
-pub const SAVE_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";
+/// « Enregistrer le modèle » worked: which file, which model, how big.
+pub fn saved(file: &str, what: &str, bytes: usize) -> String {
+    format!(
+        "Modèle enregistré dans le fichier «\u{a0}{file}\u{a0}» (dossier Téléchargements)\u{a0}: {what}, {}\u{a0}Ko.",
+        int(bytes.div_ceil(1000) as u64)
+    )
+}
+/// A trained model in words: its run's label, its steps, its parameters.
+pub fn describe_trained(label: &str, steps: usize, params: usize) -> String {
+    format!(
+        "{label}, {}, {}",
+        count(steps, "pas", "pas"),
+        count(params, "paramètre", "paramètres")
+    )
+}
+/// A model opened from a file, in words.
+pub fn describe_opened(params: usize) -> String {
+    format!(
+        "le modèle ouvert depuis un fichier, {}",
+        count(params, "paramètre", "paramètres")
+    )
+}
+/// Why « Enregistrer le modèle » waits.
+pub const SAVE_BUSY: &str = "Attends la fin de l'entraînement (ou arrête-le) pour enregistrer ton modèle ou en ouvrir un autre.";
+pub const SAVE_REFUSED: &str = super::widgets::DOWNLOAD_REFUSED;
 pub const TOO_BIG: &str = "Ce fichier est bien trop gros pour être un modèle Tuto LLM.";
 pub const UNREADABLE: &str = "Impossible de lire ce fichier.";
 pub const NOT_A_MODEL: &str = "Ce fichier n'est pas un modèle Tuto LLM. Choisis un fichier .json enregistré avec le bouton «\u{a0}Enregistrer le modèle\u{a0}».";
@@ -143,11 +167,18 @@ pub fn invent(prefix: &str) -> String {
         format!("Invente 10 noms commençant par «\u{a0}{prefix}\u{a0}»")
     }
 }
+/// How the invented names are marked (lesson 6's rule, said once above them).
+pub const MARKS_RULE: &str = "Chaque nom inventé est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est déjà dans les données, «\u{a0}nouveau\u{a0}» s'il n'y est pas mais leur ressemble (au moins 3 lettres, et chaque paire de lettres existe dans les données), «\u{a0}bizarre\u{a0}» sinon.";
+/// A model opened from a file: no data to compare its names with.
+pub const NO_MARKS: &str = "Ce modèle vient d'un fichier\u{a0}: la page ne connaît pas ses données, elle ne peut donc pas dire si un nom est copié ou nouveau.";
 pub const SOURCES_TITLE: &str = "Sources des données";
 pub const MOTS_DEMO_PREFIX: &str = "pré";
 pub const PROVERBES_DEMO_PREFIX: &str = "il faut";
 pub const PREFIX_PLACEHOLDER: &str = "ex.\u{a0}: ma";
-pub const FILE_NAME: &str = "tuto-llm-modele.json";
+/// A model file's name starts so; the data and the pupil's name follow.
+pub const MODEL_FILE_STEM: &str = "tuto-llm-modele";
+/// The data's part of a file name for the pupil's own list.
+pub const OWN_LIST_FILE: &str = "ma-liste";
 pub fn too_big_model(params: usize, max: usize) -> String {
     format!("Ce modèle a {} paramètres\u{a0}: l'Atelier n'en ouvre pas plus de {}. Ce n'est pas un fichier de l'Atelier.", int(params as u64), int(max as u64))
 }

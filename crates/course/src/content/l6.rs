@@ -390,7 +390,6 @@ pub const TAKE_HOME_WHICH: &str = "Le modèle à emporter";
 pub fn take_home_run(label: &str, loss: &str) -> String {
     format!("{label} (loss {loss})")
 }
-pub const TAKE_HOME_WAIT: &str = "Attends la fin de l'entraînement pour emporter ton modèle.";
 pub const BONUS_LINK: &str = "Leçon bonus\u{a0}: «\u{a0}Plus grand, plus fort\u{a0}?\u{a0}»";
 pub const GPT4_SOURCE: super::Source = ("Estimation du calcul de GPT-4", "Epoch AI (2023), «\u{a0}Parameter, Compute and Data Trends in Machine Learning\u{a0}»\u{a0}; OpenAI n'a pas publié le chiffre.", "");
 

@@ -278,3 +278,9 @@ pub const TAKE_HOME_TITLE: &str = "Emporter mon modèle";
 pub const TAKE_HOME_INTRO: &str = "Télécharge ton modèle sous forme de notebook Jupyter\u{a0}: tout son code et tous ses nombres, à ouvrir dans Capytale, Basthon ou Jupyter. La version PyTorch continue l'entraînement, sur la carte graphique si l'ordinateur en a une.";
 pub const TAKE_HOME_PYTHON: &str = "Emporter mon modèle en Python";
 pub const TAKE_HOME_PYTORCH: &str = "… en PyTorch";
+/// Why the take-home buttons wait.
+pub const TAKE_HOME_BUSY: &str =
+    "Attends la fin de l'entraînement (ou arrête-le) pour emporter ton modèle.";
+pub const TAKE_HOME_NO_MODEL: &str = "Entraîne d'abord un modèle.";
+/// Any download the browser refused.
+pub const DOWNLOAD_REFUSED: &str = "Le navigateur a refusé d'enregistrer le fichier.";

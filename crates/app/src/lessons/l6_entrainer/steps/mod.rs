@@ -9,7 +9,7 @@ pub mod train;
 
 use super::run::GptRun;
 use super::Ctx;
-use crate::widgets::take_home::{take_home, Make};
+use crate::widgets::take_home::{take_home, Make, Ready};
 use course::content::l6 as text;
 use course::lessons::l6::Action;
 use course::text::fr;
@@ -78,8 +78,7 @@ pub fn take_home_panel(c: &Ctx) -> Html {
                         data-testid="take-home-run" onclick={move |_| page.dispatch(Action::TakeHome(id))}>{ label }</button> }
                 }) }
             </div>
-            { take_home(make, !busy) }
-            if busy { <p class="muted" role="status">{ text::TAKE_HOME_WAIT }</p> }
+            { take_home(make, Ready::of(true, busy)) }
         </div>
     }
 }
