@@ -303,7 +303,7 @@ fn a_silent_worker_costs_one_worker_and_the_run_carries_on_from_the_checkpoint()
     page.report(2500.0, 0, JobStatus::Running, 6);
     // Worker 1 falls silent; the leader lives on.
     let actions = page.ticks(3000.0, 7000.0, &[0]);
-    assert!(hires(&actions).is_empty(), "6 s of silence are allowed");
+    assert!(hires(&actions).is_empty(), "6\u{a0}s of silence are allowed");
     let actions = page.ticks(8000.0, 8000.0, &[0]);
     assert_eq!(terminated(&actions), vec![0, 1]);
     assert_eq!(hires(&actions), vec![1]);
