@@ -4,6 +4,7 @@
 //! trained would not be the one the page shows at the end); a refused download says so.
 
 use crate::icons::{icon, Icon};
+use crate::progress::use_progress;
 use course::content::widgets as text;
 use minigpt::notebook::{notebook, About, Flavour};
 use minigpt::Gpt;
@@ -59,10 +60,15 @@ struct Props {
 #[function_component]
 fn TakeHome(props: &Props) -> Html {
     let refused = use_state(|| None::<&'static str>);
+    // The pupils at the keyboard name the file and the notebook (« Inès B. et Tom M. »).
+    let pupil = use_progress().display();
     let button = |flavour: Flavour, label: &'static str, testid: &'static str| {
-        let (make, refused) = (props.make.0.clone(), refused.clone());
+        let (make, refused, pupil) = (props.make.0.clone(), refused.clone(), pupil.clone());
         let onclick = Callback::from(move |_| {
-            let Some((model, about)) = make() else { return };
+            let Some((model, mut about)) = make() else { return };
+            if about.pupil.is_empty() {
+                about.pupil = pupil.clone();
+            }
             let text = notebook(&model, &about, flavour);
             let file = flavour.file_name(&about.dataset, &about.pupil);
             let sent = crate::files::download(&file, "application/x-ipynb+json", &text);
@@ -86,25 +92,5 @@ fn TakeHome(props: &Props) -> Html {
             if let Some(why) = why { <p class="muted" data-testid="take-home-why">{ why }</p> }
             if let Some(m) = *refused { <p class="feedback ko" role="alert" data-testid="take-home-message">{ m }</p> }
         </div>
-    }
-}
-
-/// The names the notebook measures its loss on: the first of `names`, as many as plain Python
-/// measures in a few seconds for this model's size (the notebook measures that loss itself).
-pub fn about(
-    model: &Gpt,
-    data: String,
-    steps: Option<usize>,
-    train: Vec<String>,
-    eval_from: &[String],
-) -> About {
-    let n = minigpt::notebook::eval_names_for(model.config.param_count()).min(eval_from.len());
-    let eval_names = eval_from[..n].to_vec();
-    About {
-        data,
-        steps,
-        train_names: train,
-        eval_names,
-        ..About::default()
     }
 }

@@ -8,14 +8,14 @@ use crate::training::saved::{KeptRun, SavedRun};
 use crate::clock::now_ms;
 use crate::training::{play, LabRun};
 use crate::widgets::loss_curve::Run;
-use crate::widgets::take_home::about as notebook_about;
+use course::atelier::files::data_part;
 use course::content::l6 as text;
 use course::dataset::DataChoice;
 use course::lessons::l6::{FIRST_LR, FIRST_STEPS};
 use course::rules::l6::Trained;
 use course::text::decimal;
 use minigpt::data::{shuffled, Dataset};
-use minigpt::notebook::About;
+use minigpt::notebook::{About, Shown};
 use minigpt::train::EVAL_CHUNK;
 use minigpt::{Alphabet, Config, Gpt, Model, Status, Tape, TrainConfig, Trainer};
 use rand::SeedableRng;
@@ -215,7 +215,8 @@ impl GptRun {
             exploded: self.run.exploded(),
         }
     }
-    /// The notebook « Emporter mon modèle » makes of this run: its model, its data, its steps.
+    /// The notebook « Emporter mon modèle » makes of this run: its model, its data, its
+    /// settings, and the final loss the table shows (2 decimals) on the names it was measured on.
     pub fn notebook(&self) -> Option<(Gpt, About)> {
         if !self.finished() {
             return None;
@@ -223,13 +224,21 @@ impl GptRun {
         let anim = self.run.anim.borrow();
         let model = anim.trainer.model().clone();
         let names = self.names.to_vec();
-        let about = notebook_about(
-            &model,
-            self.run.label.clone(),
-            Some(anim.trainer.step()),
-            names.clone(),
-            &names,
-        );
+        let shown = self.evaluated().map(|value| Shown {
+            value,
+            decimals: 2,
+            names: names[..self.eval_count()].to_vec(),
+        });
+        let about = About {
+            data: self.run.label.clone(),
+            dataset: data_part(&self.choice).to_string(),
+            steps: Some(anim.trainer.step()),
+            lr: Some(self.lr),
+            batch: Some(anim.trainer.config().batch_size),
+            shown,
+            train_names: names,
+            ..About::default()
+        };
         Some((model, about))
     }
 }

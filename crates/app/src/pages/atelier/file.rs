@@ -6,7 +6,8 @@
 use super::run::{JobSlot, Redraw};
 use super::{Dispatch, Same};
 use crate::icons::{icon, Icon};
-use crate::widgets::take_home::{about as notebook_about, take_home, Make, Ready};
+use crate::widgets::take_home::{take_home, Make, Ready};
+use minigpt::notebook::About;
 use course::atelier::settings::{limits, load_error_message, max_file_bytes};
 use course::atelier::workshop::{Action, Message, Origin, Shown};
 use course::content::atelier as text;
@@ -33,9 +34,8 @@ pub struct FileProps {
 pub fn FilePanel(props: &FileProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let make: Option<Make> = {
-        let key = (props.shown.clone(), props.pupil.clone());
-        let made = use_memo(key, |(shown, pupil)| {
-            shown.clone().map(|s| notebook_of(s.0, pupil.clone()))
+        let made = use_memo(props.shown.clone(), |shown| {
+            shown.clone().map(|s| notebook_of(s.0))
         });
         (*made).clone()
     };
@@ -124,25 +124,42 @@ fn open(props: &FileProps, reader: Rc<std::cell::RefCell<Option<FileReader>>>) -
     })
 }
 
-/// What the notebook carries: the model on show, what it learned from, its unseen names. The
-/// one place that says it (the notebook's facts: data, steps, names, the loss shown).
-fn notebook_of(shown: Rc<Shown>, _pupil: String) -> Make {
+/// What the notebook carries: the model on show, what it learned from, its settings, and the
+/// loss the page showed on the names kept aside (2 decimals) — the names the notebook measures.
+/// The one place that says it.
+fn notebook_of(shown: Rc<Shown>) -> Make {
     Rc::new(move || {
         let model = shown.model.clone();
         let about = match &shown.origin {
             Origin::Trained(t) => {
                 let (train, test) = t.job.names();
-                notebook_about(&model, t.label.clone(), Some(t.steps), train, &test)
+                let shown = t.test_loss.map(|(value, _)| minigpt::notebook::Shown {
+                    value,
+                    decimals: 2,
+                    names: test,
+                });
+                About {
+                    data: t.label.clone(),
+                    dataset: shown_data_part(&t.job.data).to_string(),
+                    steps: Some(t.steps),
+                    lr: Some(t.job.lr),
+                    batch: Some(t.job.batch),
+                    shown,
+                    train_names: train,
+                    ..About::default()
+                }
             }
-            Origin::Opened { note } => {
-                let data = if note.is_empty() {
-                    text::FROM_FILE.to_string()
-                } else {
-                    note.clone()
-                };
-                notebook_about(&model, data, None, Vec::new(), &[])
-            }
+            Origin::Opened { note } => About {
+                data: text::FROM_FILE.to_string(),
+                note: note.clone(),
+                ..About::default()
+            },
         };
         Some((model, about))
     })
+}
+
+/// The data's short name in the notebook's file name.
+fn shown_data_part(data: &course::worker::protocol::Data) -> &'static str {
+    course::atelier::files::data_part(&course::atelier::workshop::data_choice(data))
 }
