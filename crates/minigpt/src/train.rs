@@ -92,7 +92,7 @@ pub const SPLIT_WORK: usize = 4_000_000;
 
 /// One core's share of a training step: its own tape, with the parameters loaded on it.
 #[derive(Clone, Debug, Default)]
-struct Worker {
+struct PartTape {
     tape: Tape,
     vars: Vec<Var>,
     /// This part's loss, weighted by its share of the letters (the parts' losses add up to the
@@ -157,7 +157,7 @@ pub struct Trainer<M: Model> {
     status: Status,
     tokens_seen: usize,
     /// One per part of a big step; results depend on their number, never on timing.
-    workers: Vec<Worker>,
+    part_tapes: Vec<PartTape>,
     /// How many parts a big step is cut into (natively the cores, in the browser the workers).
     parts: usize,
     /// Where the parts' gradients are added up, one buffer per parameter matrix.
@@ -233,7 +233,7 @@ impl<M: Model> Trainer<M> {
                 Status::Running
             },
             tokens_seen: 0,
-            workers: vec![Worker::default(); parallel::threads().max(1)],
+            part_tapes: vec![PartTape::default(); parallel::threads().max(1)],
             parts: parallel::threads().max(1),
             grad_sum: Vec::new(),
         })
@@ -327,11 +327,11 @@ impl<M: Model> Trainer<M> {
     /// a given number of parts, the result has the same bits however the parts are computed.
     pub fn set_parts(&mut self, parts: usize) {
         self.parts = parts.max(1);
-        self.workers.resize(self.parts, Worker::default());
+        self.part_tapes.resize(self.parts, PartTape::default());
     }
 
     /// Forward and backward of part `i` (of `parts`) of step `step`, on `w`'s tape.
-    fn compute_part(job: &PartJob<'_, M>, w: &mut Worker, i: usize) {
+    fn compute_part(job: &PartJob<'_, M>, w: &mut PartTape, i: usize) {
         let PartJob {
             model,
             docs,
@@ -390,7 +390,7 @@ impl<M: Model> Trainer<M> {
     /// share a step.
     pub fn part_gradient(&mut self, i: usize, grads: &mut Vec<f32>) -> Option<f32> {
         let (parts, positions) = self.plan_next_step();
-        let mut w = std::mem::take(&mut self.workers[0]);
+        let mut w = std::mem::take(&mut self.part_tapes[0]);
         Self::compute_part(&self.part_job(parts, positions), &mut w, i);
         grads.clear();
         let loss = w.loss.map(|l| w.tape.scalar(l));
@@ -399,7 +399,7 @@ impl<M: Model> Trainer<M> {
                 grads.extend_from_slice(w.tape.grad(v));
             }
         }
-        self.workers[0] = w;
+        self.part_tapes[0] = w;
         loss
     }
 
@@ -434,11 +434,11 @@ impl<M: Model> Trainer<M> {
             positions,
         };
         // Forward and backward, each part on its own core.
-        parallel::for_each_item(&mut self.workers[..parts], |i, w| {
+        parallel::for_each_item(&mut self.part_tapes[..parts], |i, w| {
             Self::compute_part(&job, w, i)
         });
         // The parts that have names (all but rarely), in their order.
-        let mut present = self.workers[..parts].iter().filter(|w| w.loss.is_some());
+        let mut present = self.part_tapes[..parts].iter().filter(|w| w.loss.is_some());
         let first = present
             .next()
             .expect("a step has letters, so one part has names");

@@ -12,10 +12,9 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 /// The longest first name kept (characters).
 pub const MAX_NAME: usize = 40;
 
-/// Characters that reorder text when shown (a name or a note must never hide its real text).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
-}
+/// Characters that reorder text when shown (a name or a note must never hide its real text):
+/// the core's one list.
+pub use minigpt::saved::is_bidi_control;
 
 /// Text from a pupil or a file as it may be shown: no control or bidi characters, spaces
 /// collapsed, trimmed, at most `max` characters.

@@ -3,12 +3,17 @@
 
 use course::rules::l3 as rules;
 
+mod run;
+
+pub use run::first_run;
+use run::{lesson_data, new_trainer, Data, MemoryRun, FIRST_K, FRAME_STEPS};
+
 use super::common::{invent_names, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
 use crate::exercise::{Exercise, Kind};
 use crate::icons::{icon, Icon};
 use crate::progress::use_progress;
-use crate::training::saved::{use_kept_runs, KeptRun, SavedRun};
+use crate::training::saved::use_kept_runs;
 use crate::training::{play, use_runs, LabRun};
 use crate::widgets::embedding::{diverging, EmbeddingMap, EmbeddingTable};
 use crate::widgets::loss_curve::LossCurve;
@@ -16,11 +21,9 @@ use crate::widgets::train_controls::TrainControls;
 use course::content::{l3 as text, POKEMON_SOURCE};
 use course::ids;
 use course::text::{fr, int, letter};
-use minigpt::bigram::BigramCounts;
 use minigpt::pca::project_2d;
-use minigpt::train::eval_loss;
-use minigpt::{Alphabet, ContextMlp, Status, Trainer};
-use rules::{lesson_names, untrained};
+use minigpt::{Alphabet, ContextMlp};
+use rules::untrained;
 pub use rules::{CARDS, HIDDEN, TRAIN_STEPS};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -40,60 +43,6 @@ pub const STEPS: &[Step<State>] = &[
     Step { key: "inventer", title: text::S_GENERATE, exercises: &[], view: step_generate },
     Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
-
-/// A training run of the memory model, with its sizes and (once finished) its two losses.
-struct MemoryRun {
-    k: usize,
-    run: LabRun<ContextMlp>,
-    /// (loss on the names learned, loss on the names never seen), computed once at the end.
-    losses: Cell<Option<(f32, f32)>>,
-}
-
-impl MemoryRun {
-    fn finished(&self) -> bool {
-        self.run.status() == Status::Finished
-    }
-    fn model(&self) -> ContextMlp {
-        self.run.anim.borrow().trainer.model().clone()
-    }
-    fn losses(&self, data: &Data) -> Option<(f32, f32)> {
-        if !self.finished() {
-            return None;
-        }
-        if self.losses.get().is_none() {
-            let m = self.model();
-            self.losses
-                .set(eval_loss(&m, &data.train).zip(eval_loss(&m, &data.validation)));
-        }
-        self.losses.get()
-    }
-}
-
-/// The Pokémon cut in two: names to learn, names kept aside, and the counted bigram's score.
-struct Data {
-    train: Vec<String>,
-    validation: Vec<String>,
-    bigram: f32,
-}
-
-/// The memory a pupil's first run has.
-const FIRST_K: usize = 3;
-
-fn lesson_data() -> Data {
-    let (train, validation) = lesson_names();
-    let bigram = BigramCounts::from_names(L, &train).nll(&validation, 0.1);
-    Data {
-        train,
-        validation,
-        bigram,
-    }
-}
-
-/// The run a pupil starts first: what the speed test times.
-pub fn first_run() -> LabRun<ContextMlp> {
-    let trainer = new_trainer(&lesson_data(), FIRST_K);
-    LabRun::new(text::run_label(FIRST_K, CARDS), trainer, FRAME_STEPS)
-}
 
 fn embedding_rows(model: &ContextMlp) -> Vec<Vec<f32>> {
     (0..L.size()).map(|i| model.embedding(i).to_vec()).collect()
@@ -221,38 +170,6 @@ struct Picked {
     pairs: u32,
 }
 
-/// A memory run as kept in the browser (its memory `k`).
-type Kept = SavedRun<usize>;
-
-fn new_trainer(data: &Data, k: usize) -> Trainer<ContextMlp> {
-    Trainer::new(untrained(k, CARDS), &data.train, rules::train_config())
-        .expect("the Pokémon list is not empty")
-}
-
-/// A memory run is kept by the browser once finished, with its memory `k`.
-impl KeptRun for MemoryRun {
-    type Saved = Kept;
-    type Context = Data;
-    const LESSON: u8 = 3;
-    fn finished(&self) -> bool {
-        MemoryRun::finished(self)
-    }
-    fn save(&self) -> Option<Kept> {
-        SavedRun::of(&self.run, self.k)
-    }
-    fn restore(kept: Kept, data: &Data) -> Option<MemoryRun> {
-        let k = kept.extra;
-        let run = kept.restore(new_trainer(data, k), FRAME_STEPS)?;
-        Some(MemoryRun {
-            k,
-            run,
-            losses: Cell::new(None),
-        })
-    }
-}
-
-/// Training steps per animation frame.
-const FRAME_STEPS: usize = 40;
 
 #[function_component]
 pub fn Lesson3(props: &StepProps) -> Html {
