@@ -677,6 +677,27 @@ fn the_layout_is_the_one_order_of_the_weights() {
         .collect();
     let listed: Vec<String> = layout.iter().map(|s| s.role.name()).collect();
     assert_eq!(names, listed);
+    // Written out, not computed: swapping two matrices in the code fails here.
+    let mut written = vec![("wte", 27, 8), ("wpe", 8, 8), ("lm_head", 27, 8)];
+    let per_layer = [
+        ("attn_wq", 8, 8),
+        ("attn_wk", 8, 8),
+        ("attn_wv", 8, 8),
+        ("attn_wo", 8, 8),
+        ("mlp_fc1", 32, 8),
+        ("mlp_fc2", 8, 32),
+    ];
+    let layer_names: Vec<(String, usize, usize)> = (0..2)
+        .flat_map(|l| per_layer.map(|(n, r, c)| (format!("layer{l}.{n}"), r, c)))
+        .collect();
+    written.extend(layer_names.iter().map(|(n, r, c)| (n.as_str(), *r, *c)));
+    let shapes: Vec<(&str, usize, usize)> = gpt
+        .params
+        .matrices
+        .iter()
+        .map(|m| (m.name.as_str(), m.rows, m.cols))
+        .collect();
+    assert_eq!(shapes, written);
     assert_eq!(
         layout.iter().map(|s| s.rows * s.cols).sum::<usize>(),
         c.param_count()
