@@ -15,7 +15,7 @@ pub const ANSWER_KEY_LINK: &str = "Le corrigé complet, à imprimer";
 pub const CURRICULUM_LINK: &str = "Tuto LLM et les programmes du cycle 4";
 
 pub const OFFLINE_TITLE: &str = "Sans Internet (clé USB)";
-pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 1,8\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
+pub const OFFLINE: &str = "Tout Tuto LLM tient dans un seul fichier, tuto-llm.html (environ 2,4\u{a0}Mo). Téléchargez-le avec le bouton ci-dessous, copiez-le sur une clé USB ou sur chaque poste, puis double-cliquez dessus\u{a0}: il s'ouvre dans le navigateur, sans serveur ni connexion. Aucun outil à installer.";
 pub const DOWNLOAD: &str = "Télécharger la version hors ligne (tuto-llm.html)";
 pub const ALREADY_OFFLINE: &str = "Vous utilisez déjà la version hors ligne\u{a0}: ce fichier-ci est celui à copier sur une clé USB ou sur les postes.";
 pub const OFFLINE_PROGRESS: &str = "La progression des élèves est gardée dans le navigateur du poste utilisé\u{a0}: elle ne suit pas l'élève d'un poste à l'autre. En fin de séance, l'élève ouvre «\u{a0}Ma progression\u{a0}» (lien en bas de chaque page) et vous envoie son fichier avec «\u{a0}Envoyer à mon professeur\u{a0}»\u{a0}: la page «\u{a0}Ma classe\u{a0}» rassemble ceux de toute la classe.";
