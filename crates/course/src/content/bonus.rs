@@ -283,7 +283,7 @@ pub fn e5_odd(odd: &[&str]) -> String {
     match odd {
         [] => "Un seul mot, ce n'est pas une phrase. Choisis-en une autre.".to_string(),
         [one] => format!("{} n'est pas un mot français\u{a0}: cette phrase est bizarre. Choisis-en une autre.", quoted(one)),
-        _ => format!("{} ne sont pas des mots français\u{a0}: cette phrase est bizarre. Choisis-en une autre.", odd.iter().map(|w| quoted(w)).collect::<Vec<_>>().join(", ")),
+        _ => format!("{} ne sont pas des mots français\u{a0}: cette phrase est bizarre. Choisis-en une autre.", odd.iter().copied().map(quoted).collect::<Vec<_>>().join(", ")),
     }
 }
 pub const E5_REASONS_WRONG: &str = "Ta phrase est bien nouvelle, avec de vrais mots. Mais revois tes raisons\u{a0}: coche toutes celles qui sont vraies, et seulement elles.";
