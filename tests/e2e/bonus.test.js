@@ -88,7 +88,8 @@ describe("bonus lesson, step by step, as a pupil", () => {
     const ours = (await rows(page, "giants")).slice(0, 3);
     for (const [name, params, data] of ours) {
       const read = frNumber(data.match(/environ ([\d\s\u00a0]+) lettres lues/)[1]);
-      assert.ok(read > 0 && read < 210000, `${name}: ${data}`);
+      // How many depends on this computer's speed: a number, never zero (no bound on speed).
+      assert.ok(Number.isFinite(read) && read > 0, `${name}: ${data}`);
       assert.ok(frNumber(params) > 0);
     }
     assert.doesNotMatch(await page.locator('[data-testid="giants"]').innerText(), /gigaoctets|10²/);
@@ -129,9 +130,63 @@ describe("bonus lesson, step by step, as a pupil", () => {
     await assertAccessible(page, "bonus, dictionary");
   });
 
-  test("step 6: recap", async () => {
+  test("step 6: the large model writes proverbs; the pupil picks one that could be real, and why", async () => {
     await page.click('[data-testid="next"]');
     await page.waitForSelector('main[data-step="6"]');
+    await page.click('[data-testid="proverbs-train"]');
+    await page.waitForSelector('[data-testid="proverbs-write"]', { timeout: 180000 });
+    console.log(`# bonus proverbs run, 40 s: ${await page.locator('[data-testid="proverbs-status"]').innerText()}`);
+    const proverbs = new Set(datasetNames("proverbes.txt"));
+    const sentences = '[data-testid="proverbs-sentences"]';
+    const started = Date.now();
+    await page.click('[data-testid="proverbs-write"]');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.count !== "0" || document.querySelector('[data-testid="proverbs-none"]'), sentences, { timeout: 180000 });
+    assert.equal(await page.locator('[data-testid="proverbs-none"]').count(), 0, "the model wrote a new sentence and a wrong one");
+    const drawn = await page.locator(sentences).getAttribute("data-drawn");
+    const chips = page.locator(`${sentences} .chip`);
+    const texts = await chips.evaluateAll((cs) => cs.map((c) => c.querySelector("button").textContent.trim()));
+    console.log(`# bonus proverbs: ${texts.length} offered out of ${drawn} written in ${((Date.now() - started) / 1000).toFixed(1)} s: ${texts.join(" | ")}`);
+    assert.ok(texts.length >= 2 && texts.length <= 5, `${texts.length} sentences`);
+    // The pupil judges: no mark before the choice.
+    assert.equal(await page.locator(`${sentences} small`).count(), 0, "a sentence is marked before any choice");
+    assert.equal(await page.locator(`${sentences} mark`).count(), 0, "a word is marked before any choice");
+    const tick = async (wanted) => {
+      for (let r = 0; r < 4; r++) {
+        const box = page.locator(`[data-testid="reason-${r}"]`);
+        if ((await box.isChecked()) !== wanted.includes(r)) await box.click();
+      }
+    };
+    // Every reason ticked (the sweep) is never right: a try, and the sentence shows its mark.
+    await chips.nth(0).locator("button").click();
+    await tick([0, 1, 2, 3]);
+    await page.click('[data-testid="proverbs-check"]');
+    assert.doesNotMatch(await feedback(page, "b.e5"), /Bien jugé/);
+    assert.match(await page.locator('[data-exercise="b.e5"] [data-testid="tries-note"]').innerText(), /2\u00a0essais/, "a wrong check is a try");
+    let solved = false;
+    for (let i = 0; i < texts.length && !solved; i++) {
+      const chip = chips.nth(i);
+      if (i > 0) await chip.locator("button").click();
+      await tick([0, 2]);
+      await page.click('[data-testid="proverbs-check"]');
+      const verdict = await chip.getAttribute("data-verdict");
+      assert.ok(verdict, `« ${texts[i]} » shows its mark once checked`);
+      if (proverbs.has(texts[i])) assert.equal(verdict, "copy", `« ${texts[i]} » is a proverb of the list`);
+      else assert.notEqual(verdict, "copy", `« ${texts[i]} » is not in the list`);
+      if (verdict === "odd") assert.match(await feedback(page, "b.e5"), /pas un mot français|pas des mots français|Un seul mot/);
+      if (verdict === "new") {
+        assert.match(await feedback(page, "b.e5"), /Bien jugé/);
+        solved = true;
+      }
+    }
+    assert.ok(solved, "a new sentence was offered and accepted");
+    assert.ok(["solved", "done"].includes(await outcome(page, "b.e5")));
+    await page.screenshot({ path: path.join(artifacts, "bonus-proverbs.png"), fullPage: true });
+    await assertAccessible(page, "bonus, proverbs");
+  });
+
+  test("step 7: recap", async () => {
+    await page.click('[data-testid="next"]');
+    await page.waitForSelector('main[data-step="7"]');
     assert.match(await page.locator(".learned").innerText(), /Ce qu'on a appris/);
     assert.deepEqual(problems, { errors: [], outside: [] });
   });

@@ -237,7 +237,7 @@ test("the CSV per exercise, with the class's name, dates and files, every formul
   assert.match(name, /^ma-classe-4e-B-\d{4}-\d{2}-\d{2}\.csv$/);
   const [header] = lines;
   assert.deepEqual(header.slice(0, 5), ["Classe", "Élève", "Première activité", "Dernière activité", "Fichiers"]);
-  assert.equal(header.filter((h) => /^(L\d|Bonus) ex\./.test(h)).length, 37, "one column per exercise");
+  assert.equal(header.filter((h) => /^(L\d|Bonus) ex\./.test(h)).length, 38, "one column per exercise");
   const ines = lines.find((l) => l[1] === "Inès B.");
   assert.equal(ines[0], "4e B");
   assert.match(ines[2], /^\d{4}-\d{2}-\d{2}$/);

@@ -22,7 +22,7 @@ test("home page presents the course, the bonus and the Atelier", async () => {
   assert.equal(await page.locator(".bonus-card").count(), 1);
   assert.equal(await page.locator(".atelier-card a").count(), 1);
   assert.match(await page.locator('[data-lesson="1"] .status').innerText(), /à faire 0\u00a0exercice réussi sur 7/);
-  assert.match(await page.locator('[data-testid="global-counter"]').innerText(), /^0\/37 réussis$/, "the bonus counts like the others");
+  assert.match(await page.locator('[data-testid="global-counter"]').innerText(), /^0\/38 réussis$/, "the bonus counts like the others");
   assert.equal(await page.locator(".topbar svg.icon").count(), 2, "logo and projector icons are drawn, not emoji");
   await page.click("footer >> text=Coin des enseignants");
   await page.waitForSelector("main.teachers");

@@ -78,7 +78,7 @@ test("plans, answer key, sheets and curriculum", async () => {
     await page.goto(`${base}#/fiche/${n}/activite`);
     await page.waitForSelector("main.worksheet");
     const exercises = await page.locator(".ws-exercise").count();
-    assert.equal(exercises, n === 7 ? 4 : [0, 7, 6, 5, 4, 6, 5][n], `worksheet ${n}: every exercise`);
+    assert.equal(exercises, n === 7 ? 5 : [0, 7, 6, 5, 4, 6, 5][n], `worksheet ${n}: every exercise`);
     assert.equal(await page.locator(".ws-ticket li").count(), 3);
     const worksheetPages = await printedPages(page);
     console.log(`# worksheet ${n}: ${exercises} exercises, ${worksheetPages} A4 page(s)`);
@@ -100,7 +100,7 @@ test("plans, answer key, sheets and curriculum", async () => {
   await page.goto(`${base}#/enseignants/corrige`);
   await page.waitForSelector(".key-table");
   const keys = await page.locator(".key-table tr[data-exercise]").evaluateAll((trs) => trs.map((tr) => [tr.dataset.exercise, tr.cells[2].textContent.trim()]));
-  assert.equal(keys.length, 37, "33 exercises in the six lessons, 4 in the bonus");
+  assert.equal(keys.length, 38, "33 exercises in the six lessons, 5 in the bonus");
   for (const [id, expected] of keys) assert.ok(expected.length > 10, `an expected answer for ${id}`);
   await page.goto(`${base}#/enseignants/programmes`);
   assert.equal(await page.locator('[data-testid="curriculum"] tbody tr').count(), 7, "every lesson, maths and technology");

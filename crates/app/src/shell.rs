@@ -49,7 +49,7 @@ pub fn ScrollOnRoute() -> Html {
     html! {}
 }
 
-/// "3/37 réussis" for the six lessons and the bonus.
+/// "3/38 réussis" for the six lessons and the bonus.
 #[function_component]
 pub fn GlobalCounter() -> Html {
     let progress = use_progress();

@@ -44,6 +44,7 @@ pub const B_E1: &str = "b.e1";
 pub const B_E2: &str = "b.e2";
 pub const B_E3: &str = "b.e3";
 pub const B_E4: &str = "b.e4";
+pub const B_E5: &str = "b.e5";
 
 /// The Atelier's three challenges.
 pub const ATELIER: [&str; 3] = ["atelier.d1", "atelier.d2", "atelier.d3"];

@@ -11,24 +11,26 @@ pub const META: LessonMeta = LessonMeta {
     bonus: true,
     title: "Plus grand, plus fort\u{a0}?",
     summary: "Leçon bonus\u{a0}: trois tailles de GPT font la course, et on compare avec les géants.",
-    minutes: 50,
+    minutes: 55,
     exercises: &[
         ExerciseMeta { id: ids::B_E1, level: Level::Observer, topic: "prédire qui fera le plus de pas", question: E1_PROMPT },
         ExerciseMeta { id: ids::B_E2, level: Level::Completer, topic: "combien de fois plus de paramètres", question: E2_PROMPT },
         ExerciseMeta { id: ids::B_E3, level: Level::Modifier, topic: "peu ou beaucoup de données", question: E3_PROMPT },
         ExerciseMeta { id: ids::B_E4, level: Level::Creer, topic: "juger quel mot inventé sonne français, avec un accent", question: E4_PROMPT },
+        ExerciseMeta { id: ids::B_E5, level: Level::Creer, topic: "juger quelle phrase inventée pourrait être un vrai proverbe, et pourquoi", question: E5_PROMPT },
     ],
     objectives: &[
         "faire la course entre trois tailles de GPT, pendant le même temps\u{a0};",
         "voir ce qu'apportent la taille du modèle et la quantité de données\u{a0};",
         "comparer avec les géants (GPT-2, GPT-3)\u{a0}: calcul, données, électricité\u{a0};",
-        "inventer un dictionnaire imaginaire, avec les accents du français.",
+        "inventer des mots et des proverbes avec l'alphabet étendu, et juger lesquels pourraient être vrais.",
     ],
     teacher_objectives: &[
         "comparer trois tailles de modèles entraînés pendant le même temps, sur des prénoms jamais vus\u{a0};",
         "distinguer ce qu'apporte la taille et ce qu'apportent les données (sur-apprentissage avec peu de données)\u{a0};",
         "situer les ordres de grandeur des grands modèles (paramètres, données, calcul, électricité), avec leurs sources\u{a0};",
-        "entraîner un modèle à l'alphabet étendu (accents), générer des mots et juger lesquels sonnent français.",
+        "entraîner un modèle à l'alphabet étendu (accents), générer des mots et juger lesquels sonnent français\u{a0};",
+        "entraîner le grand modèle sur des proverbes (espace et apostrophe), juger ses phrases\u{a0}: copiées, nouvelles ou bizarres.",
     ],
     explain: "Explique avec tes mots pourquoi le plus grand modèle ne gagne pas toujours la course.",
 };
@@ -246,7 +248,7 @@ pub const LEARNED: &[&str] = &[
     "Pendant le même temps, le plus grand modèle n'est pas toujours le meilleur\u{a0}: il fait moins de pas.",
     "Avec peu de données, un modèle apprend par cœur\u{a0}; avec beaucoup, il apprend les habitudes.",
     "Les géants ont des milliards de paramètres, lisent des milliards de jetons et consomment beaucoup d'électricité.",
-    "Un alphabet plus grand (les accents) permet d'inventer des mots français.",
+    "Un alphabet plus grand (accents, espace, apostrophe) permet d'inventer des mots et des phrases en français, sans que le modèle comprenne ce qu'ils veulent dire.",
 ];
 
 pub const SOURCES: &[Source] = &[
@@ -255,3 +257,50 @@ pub const SOURCES: &[Source] = &[
     ("«\u{a0}Carbon Emissions and Large Neural Network Training\u{a0}» («\u{a0}les émissions de carbone de l'entraînement des grands réseaux de neurones\u{a0}»)", "Patterson et al., Google et université de Californie à Berkeley (2021)\u{a0}: 1\u{a0}287\u{a0}MWh pour entraîner GPT-3.", "https://arxiv.org/abs/2104.10350"),
 ];
 pub const DICTIONARY_RUN: &str = "mots français";
+
+pub const S_PROVERBS: &str = "Des proverbes inventés";
+pub const PROVERBS: &str = "Et des phrases\u{a0}? L'alphabet étendu a aussi l'espace, l'apostrophe et la virgule\u{a0}: un modèle peut donc apprendre des phrases entières, lettre après lettre. Le grand modèle (4 couches) lit 549 proverbes français, comme «\u{a0}qui sème le vent récolte la tempête\u{a0}», pendant 40 secondes. Puis il écrit des phrases. En si peu de temps, beaucoup sont bizarres\u{a0}: à toi de trouver celle qui pourrait être un vrai proverbe.";
+pub const PROVERBS_BUTTON: &str = "Entraîner le grand modèle sur les proverbes (40\u{a0}s)";
+pub const PROVERBS_RUN: &str = "proverbes";
+pub const WRITE: &str = "Fais écrire des phrases";
+pub const CHOOSE_SENTENCE: &str = "Choisir cette phrase";
+pub const NONE_OFFERED: &str = "Le modèle n'a pas encore écrit de phrase dont tous les mots existent. Clique encore sur «\u{a0}Écris 5 proverbes\u{a0}», ou relance l'entraînement.";
+pub const REASONS_TITLE: &str = "Pourquoi\u{a0}? Coche toutes les raisons vraies (et seulement elles)\u{a0}:";
+pub const E5_REASONS: [&str; 4] = [
+    "Tous ses mots existent en français.",
+    "Le modèle l'a lue telle quelle dans la liste.",
+    "Ce n'est pas un proverbe de la liste.",
+    "Le modèle comprend ce que la phrase veut dire.",
+];
+pub const CHECK: &str = "Vérifier mon choix";
+pub const E5_PROMPT: &str = "Lis les phrases du modèle. Clique sur celle qui pourrait être un vrai proverbe\u{a0}: une phrase nouvelle, écrite avec de vrais mots français. Puis coche pourquoi, et vérifie. La page ne dit rien avant ton choix, et chaque mauvais choix compte comme un essai.";
+pub const E5_HINT: &str = "Lis chaque mot\u{a0}: existe-t-il dans le dictionnaire\u{a0}? As-tu déjà lu cette phrase dans la liste\u{a0}? Et le modèle, sait-il ce que veulent dire les mots\u{a0}?";
+pub const E5_TRAIN: &str = "Entraîne d'abord le grand modèle sur les proverbes.";
+pub fn e5_copied(sentence: &str) -> String {
+    format!("{} est un proverbe de la liste\u{a0}: le modèle l'a recopié mot pour mot. Choisis une phrase qu'il a inventée.", quoted(sentence))
+}
+pub fn e5_odd(odd: &[&str]) -> String {
+    match odd {
+        [] => "Un seul mot, ce n'est pas une phrase. Choisis-en une autre.".to_string(),
+        [one] => format!("{} n'est pas un mot français\u{a0}: cette phrase est bizarre. Choisis-en une autre.", quoted(one)),
+        _ => format!("{} ne sont pas des mots français\u{a0}: cette phrase est bizarre. Choisis-en une autre.", odd.iter().copied().map(quoted).collect::<Vec<_>>().join(", ")),
+    }
+}
+pub const E5_REASONS_WRONG: &str = "Ta phrase est bien nouvelle, avec de vrais mots. Mais revois tes raisons\u{a0}: coche toutes celles qui sont vraies, et seulement elles.";
+pub fn e5_right(sentence: &str) -> String {
+    format!("Bien jugé\u{a0}: {} n'est pas dans la liste, et tous ses mots existent. Le modèle l'a inventée en enchaînant des lettres qui vont souvent ensemble. Mais il ne sait pas ce qu'elle veut dire\u{a0}: c'est toi qui lui trouves un sens.", quoted(sentence))
+}
+/// A non-French word in a judged sentence, for a screen reader.
+pub fn not_french(word: &str) -> String {
+    format!("{word} (pas un mot français)")
+}
+pub fn proverbs_loss_line(loss: f32, held_out: usize) -> String {
+    format!(
+        "Loss sur {} jamais lus\u{a0}: {}.",
+        count(held_out, "proverbe", "proverbes"),
+        fr(loss, 2)
+    )
+}
+pub fn writing(drawn: usize) -> String {
+    format!("Le modèle écrit… ({} pour l'instant)", count(drawn, "phrase", "phrases"))
+}

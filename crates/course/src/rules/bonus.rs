@@ -4,6 +4,7 @@ use super::Verdict::{self, NotAnAnswer, Right, Wrong};
 use super::{number, well_formed};
 use crate::content::bonus as text;
 use minigpt::bigram::BigramCounts;
+use minigpt::judge::{Judgement, Verdict as Judged};
 
 /// Exercise 1 (a bet, placed before the race): which model makes the most training steps in
 /// the same time. The race always shows it, on any computer (a bigger model's step costs more
@@ -118,6 +119,65 @@ pub fn picked_word(
     })
 }
 
+/// Exercise 5: how many sentences the page offers, drawn from the model trained on the proverbs.
+pub const OFFERED: usize = 5;
+
+/// Which of the model's sentences the page offers (indices into `verdicts`, in draw order):
+/// the first `OFFERED`, with at least one new sentence (a right answer) and at least one copied
+/// or odd one (a wrong answer), so the pupil has something to judge (the page shuffles them: a
+/// right one swapped in last is not always last on screen). `None` if the draws hold
+/// no new sentence or no wrong one: the page draws again (a bounded number of times), then
+/// says so.
+pub fn offered(verdicts: &[Judged]) -> Option<Vec<usize>> {
+    let new = verdicts.iter().position(|v| *v == Judged::New)?;
+    let wrong = verdicts.iter().position(|v| *v != Judged::New)?;
+    let mut chosen: Vec<usize> = (0..verdicts.len().min(OFFERED)).collect();
+    // The first ones all of one kind: the last of them gives way to the first of the other
+    // kind (still the model's own sentence, in draw order).
+    for needed in [new, wrong] {
+        if !chosen.contains(&needed) {
+            *chosen.last_mut()? = needed;
+        }
+    }
+    Some(chosen)
+}
+
+/// Exercise 5's reasons (`content::bonus::E5_REASONS`, in order): whether each is a reason a
+/// sentence could be a real proverb. Two are true of every new sentence, two are never reasons
+/// (« it is in the list », « the model understands it »): ticking all of them is wrong.
+pub const E5_TRUE_REASONS: [bool; 4] = [true, false, true, false];
+
+/// Exercise 5 (créer): the sentence the pupil picked among the model's (with its judgement by
+/// `minigpt::judge` against the proverbs), and the reasons they ticked. Right: a new sentence
+/// (every word French, not a proverb of the list) with exactly the true reasons. `None` while nothing is picked or nothing ticked (not a try).
+pub fn possible_proverb(
+    trained: bool,
+    picked: Option<(&str, &Judgement)>,
+    reasons: [bool; 4],
+) -> Option<Verdict> {
+    if !trained {
+        return Some(Wrong(text::E5_TRAIN.into()));
+    }
+    let (sentence, judgement) = picked?;
+    if !reasons.contains(&true) {
+        return None;
+    }
+    Some(match judgement.verdict {
+        Judged::Copied => Wrong(text::e5_copied(sentence)),
+        Judged::Odd => {
+            let odd: Vec<&str> = judgement
+                .words
+                .iter()
+                .filter(|w| !w.french)
+                .map(|w| w.text.as_str())
+                .collect();
+            Wrong(text::e5_odd(&odd))
+        }
+        Judged::New if reasons != E5_TRUE_REASONS => Wrong(text::E5_REASONS_WRONG.into()),
+        Judged::New => Right(text::e5_right(sentence)),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +258,101 @@ mod tests {
         assert!(matches!(judge("éqzx"), Wrong(_)), "odd pairs");
         assert!(judge("carémoine").is_right() || judge("prétable").is_right());
         assert_eq!(picked_word(true, None, &words, &pairs), None);
+    }
+
+    /// The rule on `sentence` as the page judges it (against the proverbs).
+    fn pick(sentence: &str, reasons: [bool; 4]) -> Option<Verdict> {
+        let judge = minigpt::judge::Judge::new(&Dataset::Proverbes.names());
+        possible_proverb(true, Some((sentence, &judge.judge(sentence))), reasons)
+    }
+    const COPIED: &str = "pierre qui roule n'amasse pas mousse";
+    const NEW: &str = "pierre qui roule n'amasse pas la tempête";
+    const ODD: &str = "qui sème le vanf récolte la tempête";
+
+    #[test]
+    fn exercise_5_wants_a_new_sentence_and_exactly_the_true_reasons() {
+        let right = E5_TRUE_REASONS;
+        assert!(pick(NEW, right).unwrap().is_right());
+        assert!(matches!(pick(COPIED, right), Some(Wrong(_))), "a copy");
+        let Some(Wrong(odd)) = pick(ODD, right) else {
+            panic!("an odd sentence passes")
+        };
+        assert!(odd.contains("vanf"), "{odd}");
+        assert!(matches!(pick("pierre", right), Some(Wrong(_))), "one word");
+        assert!(matches!(
+            possible_proverb(false, None, right),
+            Some(Wrong(_))
+        ));
+        assert_eq!(pick(NEW, [false; 4]), None, "nothing ticked is not a try");
+        assert_eq!(possible_proverb(true, None, right), None);
+    }
+
+    /// The gaming pupil: a wrong pick or wrong reasons is a try; a right one at the 4th try
+    /// or later is « fait », not « réussi ». Clicking every sentence with every reason ticked,
+    /// or with each reason alone, never passes; ticking subsets in turn passes only late.
+    #[test]
+    fn exercise_5_is_not_passed_by_a_sweep() {
+        use crate::progress::store::SOLVED_WITHIN;
+        // The valid sentence first: the most a sweep can hope for.
+        let sentences = [NEW, COPIED, ODD];
+        let subsets = || (1u8..16).map(|m| std::array::from_fn(|i| m & (1 << i) != 0));
+        for s in sentences {
+            assert!(!pick(s, [true; 4]).unwrap().is_right());
+            for one in 0..4 {
+                let mut r = [false; 4];
+                r[one] = true;
+                assert!(!pick(s, r).unwrap().is_right());
+            }
+        }
+        let found = subsets()
+            .position(|r| pick(NEW, r).unwrap().is_right())
+            .unwrap();
+        assert!(
+            found as u32 + 1 > SOLVED_WITHIN,
+            "subsets in turn: right at try {}",
+            found + 1
+        );
+        assert_eq!(
+            crate::content::bonus::E5_REASONS.len(),
+            E5_TRUE_REASONS.len()
+        );
+        assert_fair_options(&crate::content::bonus::E5_REASONS, 0, 20);
+        assert_fair_options(&crate::content::bonus::E5_REASONS, 2, 20);
+    }
+
+    #[test]
+    fn exercise_5_offers_a_right_and_a_wrong_sentence() {
+        use Judged::{Copied, New, Odd};
+        assert_eq!(
+            offered(&[New, Odd, New, Copied, New, New]),
+            Some(vec![0, 1, 2, 3, 4])
+        );
+        assert_eq!(
+            offered(&[New, New, New, New, New, Odd]),
+            Some(vec![0, 1, 2, 3, 5])
+        );
+        assert_eq!(
+            offered(&[Odd, Copied, Odd, Odd, Odd, Odd, New]),
+            Some(vec![0, 1, 2, 3, 6])
+        );
+        assert_eq!(offered(&[Odd, New]), Some(vec![0, 1]));
+        assert_eq!(offered(&[Odd, Odd, Copied]), None, "no right answer");
+        assert_eq!(offered(&[New, New]), None, "nothing to judge");
+        assert_eq!(offered(&[]), None);
+    }
+
+    #[test]
+    fn exercise_5_key_names_each_reason_and_which_are_true() {
+        let key = crate::content::teachers::KEYS
+            .iter()
+            .find(|k| k.id == crate::ids::B_E5)
+            .unwrap();
+        let reasons = key.expected.split_once("coche exactement").unwrap().1;
+        let (true_part, false_part) = reasons.split_once("\u{a0}; ").unwrap();
+        for (reason, right) in text::E5_REASONS.iter().zip(E5_TRUE_REASONS) {
+            let said = reason.trim_end_matches('.').to_lowercase();
+            let part = if right { true_part } else { false_part };
+            assert!(part.contains(&said), "the key misplaces «\u{a0}{said}\u{a0}»");
+        }
     }
 }

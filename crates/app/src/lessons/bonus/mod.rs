@@ -1,6 +1,9 @@
 //! The bonus lesson « Plus grand, plus fort ? »: three sizes of GPT race on the prénoms for the
 //! same time (each in its own Web Worker), the same model with little or much data, the giants'
-//! figures, and an imaginary dictionary written with the extended alphabet.
+//! figures, an imaginary dictionary written with the extended alphabet, and proverbs written by
+//! the large model (`proverbs`).
+
+mod proverbs;
 
 use course::rules::bonus as rules;
 use course::rules::well_formed;
@@ -57,6 +60,7 @@ pub const STEPS: &[Step<State>] = &[
     Step { key: "donnees", title: text::S_DATA, exercises: &[ids::B_E3], view: step_data },
     Step { key: "geants", title: text::S_GIANTS, exercises: &[], view: step_giants },
     Step { key: "dictionnaire", title: text::S_DICTIONARY, exercises: &[ids::B_E4], view: step_dictionary },
+    Step { key: "proverbes", title: text::S_PROVERBS, exercises: &[ids::B_E5], view: |s| proverbs::step(&s.proverbs, &s.progress) },
     Step { key: "bilan", title: text::S_RECAP, exercises: &[], view: step_recap },
 ];
 const DATA_SECONDS: u32 = 20;
@@ -127,6 +131,7 @@ pub struct State {
     temperature: UseStateHandle<f32>,
     words: UseStateHandle<Vec<String>>,
     choices: UseStateHandle<Choices>,
+    proverbs: proverbs::Proverbs,
     progress: ProgressHandle,
 }
 
@@ -155,12 +160,14 @@ pub fn BonusLesson(props: &StepProps) -> Html {
         temperature: use_state(|| 0.9f32),
         words: use_state(Vec::<String>::new),
         choices: use_state(Choices::default),
+        proverbs: proverbs::use_proverbs(),
         progress: use_progress(),
     };
     // The races' results live only in this page: leaving during or after one asks first.
     let any_job = [&s.race, &s.data, &s.dictionary]
         .iter()
-        .any(|j| !j.borrow().is_empty());
+        .any(|j| !j.borrow().is_empty())
+        || s.proverbs.running();
     crate::training::use_leave_guard(any_job);
     (pick(STEPS, props.step).view)(&s)
 }
