@@ -42,6 +42,8 @@ pub fn TalkPanel(props: &TalkProps) -> Html {
     let writes_sentences = *use_memo(props.shown.clone(), |shown| {
         shown.0.data().is_some_and(|d| data_is_sentences(&d))
     });
+    // The word list is read once, when the first sentences are to be judged.
+    let dictionary = *use_memo(writes_sentences, |s| s.then(|| Dictionary::french().len()));
     let bars = use_memo((props.shown.clone(), beginning), |(shown, beginning)| {
         next_letters(&shown.0.model, beginning)
     });
@@ -72,10 +74,10 @@ pub fn TalkPanel(props: &TalkProps) -> Html {
         .invented
         .iter()
         .any(|i| matches!(i.mark, Some(Marking::Sentence(_))));
-    let rule = match (known, sentences) {
+    let rule = match (known, dictionary) {
         (false, _) => text::NO_MARKS.to_string(),
-        (true, false) => text::MARKS_RULE.to_string(),
-        (true, true) => text::sentence_marks_rule(MIN_WORDS, Dictionary::french().len()),
+        (true, None) => text::MARKS_RULE.to_string(),
+        (true, Some(words)) => text::sentence_marks_rule(MIN_WORDS, words),
     };
     html! {
         <div class="card">
