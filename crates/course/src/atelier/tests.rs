@@ -258,6 +258,7 @@ fn choosing_sentences_picks_the_sentence_size_and_the_extended_alphabet() {
         .count();
     assert!(longest_fitting * 100 >= 95 * Dataset::Proverbes.names().len());
     assert!(set.sentences());
+    assert_eq!(s.temperature, SENTENCE_TEMPERATURE);
     assert_eq!(Preset::offered(true).last(), Some(&Preset::Sentences));
     assert!(!Preset::offered(false).contains(&Preset::Sentences));
     // Back to names: the small size and its steps; the alphabet stays the pupil's choice.
