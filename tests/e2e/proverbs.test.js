@@ -48,6 +48,8 @@ test("atelier: a model of proverbs writes sentences, each judged, its unknown wo
   await page.click('[data-testid="a-train"]');
   await page.waitForSelector('[data-testid="a-run"][data-status="finished"][data-step="500"]', { timeout: 300000 });
 
+  // Sentences are drawn at the temperature the size was measured with.
+  assert.equal(await page.locator('[data-testid="a-temp-value"]').innerText(), "0,5");
   assert.match(await page.locator('[data-testid="a-generate"]').innerText(), /Invente 10 phrases/);
   await page.click('[data-testid="a-generate"]');
   await page.waitForSelector('[data-testid="a-names"] li.sentence');
@@ -76,7 +78,7 @@ test("atelier: a model of proverbs writes sentences, each judged, its unknown wo
       assert.match(m.spoken, /pas un mot français/);
     }
   }
-  // 500 steps still babble: some word is marked (measured: 18 sentences of 20 « bizarre »).
+  // 500 steps still babble: some word is marked (measured natively at 0.5: 18 sentences of 20 « bizarre »).
   assert.ok(shown.some((s) => s.marked.length > 0), "a word that is not French is marked");
   const marked = page.locator(".not-french").first();
   const style = await marked.evaluate((el) => getComputedStyle(el).textDecorationLine + " " + getComputedStyle(el).textDecorationStyle);
