@@ -149,5 +149,11 @@ fn next_letters(model: &minigpt::Gpt, prefix: &str) -> Html {
         &model.next_logits(&mut Tape::new(), &ids[..ids.len() - 1]),
         1.0,
     );
-    html! { <ProbBars probs={probs} labels={alphabet.symbols()} title={text::bars_title(prefix)} /> }
+    // The space gets a visible sign: after « il faut », its bar would have no letter.
+    let labels = alphabet
+        .symbols()
+        .into_iter()
+        .map(|c| if c == ' ' { '␣' } else { c })
+        .collect::<Vec<_>>();
+    html! { <ProbBars probs={probs} labels={labels} title={text::bars_title(prefix)} /> }
 }
