@@ -244,6 +244,7 @@ test("atelier: the biggest model trains while the page stays fluid", async () =>
 test("atelier: the size chosen is pressed, files wait for the end of a run, refused downloads say so", async () => {
   const { page, problems, context } = await openPage(browser);
   await page.goto(`${base}#/atelier`);
+  await page.waitForSelector('[data-testid="a-train"]');
   const pressed = () => page.locator('.presets [aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(await pressed(), ["a-preset-0"], "the size on arrival is « Petit »");
   await page.click('[data-testid="a-preset-2"]');

@@ -109,6 +109,9 @@ pub fn verdict(report: &serde_json::Value) -> Verdict {
     let big_tps = p2["tokens_per_s"].as_f64().unwrap_or(0.0);
     let race = report["lessons"]["bonus"].as_f64().unwrap_or(20.0);
     lessons.push(text::bonus_verdict(race, big_tps));
+    if let Some(seconds) = proverbs_seconds(big_tps) {
+        lessons.push(text::proverbs_verdict(seconds));
+    }
     let mut technical = vec![];
     if let Some(w) = report["lessons"]["atelier"].as_f64().map(wait_of) {
         technical.push(text::atelier_verdict(&wait_words(w), big_tps));
@@ -128,6 +131,54 @@ pub fn verdict(report: &serde_json::Value) -> Verdict {
         lessons,
         technical,
     }
+}
+
+/// The Atelier's run on the proverbs (its « Pour les phrases » size): the phase-2 model for
+/// sentences, 1,000 steps of 8 proverbs (about 16 readings of the list). Chosen by measuring
+/// (`minigpt train --data proverbes --alphabet extended --n-embd 64 --n-head 4 --n-layer 4
+/// --block 64 --samples 20`, 2 threads): 8 × 1,000 at 0.01 drew 82 % French words (10 % for
+/// letters drawn by frequency alone), 5 sentences « nouveau », 2 « copié », 13 « bizarre »,
+/// held-out loss 2.87; 8 × 500 was still babbling (67 % French words, 2 new); 32 × 1,000
+/// learned the list by heart (20 sentences of 20 copied, held-out loss 5.06).
+pub fn proverbs_job() -> Job {
+    Job {
+        config: minigpt::Config::phase2_sentences(),
+        data: Data::Builtin(Dataset::Proverbes),
+        seed: 42,
+        steps: PROVERBS_STEPS,
+        lr: PROVERBS_LR,
+        batch: PROVERBS_BATCH,
+        max_seconds: None,
+        test_split: true,
+    }
+}
+pub const PROVERBS_STEPS: usize = 1000;
+pub const PROVERBS_LR: f32 = 0.01;
+pub const PROVERBS_BATCH: usize = 8;
+
+/// The letters `proverbs_job` reads: each step reads `batch` proverbs, each of its letters
+/// and its end (at most a context).
+pub fn proverbs_letters() -> f64 {
+    let job = proverbs_job();
+    let proverbs = Dataset::Proverbes.names();
+    let per_proverb = proverbs
+        .iter()
+        .map(|p| (p.chars().count() + 1).min(job.config.block_size))
+        .sum::<usize>() as f64
+        / proverbs.len() as f64;
+    job.steps as f64 * job.batch as f64 * per_proverb
+}
+
+/// A letter of a proverb costs more than one of a first name (attention reads the whole
+/// sentence before it). Measured natively in CPU time (one thread, 8 items per step, the
+/// machine shared, so not in wall time): 112 and 116 µs per letter for the sentence model on
+/// the proverbs, 103 and 108 µs for the phase-2 model on the prénoms.
+pub const PROVERB_LETTER_COST: f64 = 1.1;
+
+/// How long the Atelier's proverbs run takes on a PC whose phase-2 model reads `big_tps`
+/// letters per second (the speed test's measure), in seconds.
+pub fn proverbs_seconds(big_tps: f64) -> Option<f64> {
+    (big_tps > 0.0).then(|| proverbs_letters() * PROVERB_LETTER_COST / big_tps)
 }
 
 /// The same-bits check's job: 3 steps of the phase-2 model.
@@ -248,6 +299,64 @@ mod tests {
         assert_eq!(
             verdict(&report(50.0, 60.0)).fit,
             "Ce poste convient pour les leçons 1 à 6\u{a0}: non pour les leçons 3 et 6\u{a0}: faites-les au vidéoprojecteur depuis un poste plus rapide."
+        );
+    }
+
+    #[test]
+    fn the_proverbs_line_says_the_atelier_runs_time_from_the_measured_speed() {
+        let report = |tps: f64| {
+            serde_json::json!({ "lessons": {}, "phase2": { "tokens_per_s": tps, "workers": 2 } })
+        };
+        let line = |tps: f64| {
+            let v = verdict(&report(tps));
+            v.lessons.last().unwrap().clone()
+        };
+        let letters = proverbs_letters();
+        // Twice as fast, half the time.
+        let fast = proverbs_seconds(2.0 * letters).unwrap();
+        let slow = proverbs_seconds(letters).unwrap();
+        assert!((slow - 2.0 * fast).abs() < 1e-9);
+        assert!(line(30_000.0).starts_with("Atelier, proverbes\u{a0}: "), "{}", line(30_000.0));
+        // In seconds, by fives, under a minute and a half; in minutes beyond.
+        let seconds = letters * PROVERB_LETTER_COST / 30_000.0;
+        let said = if seconds < 90.0 {
+            format!("environ {}\u{a0}s", (seconds / 5.0).ceil() as u64 * 5)
+        } else {
+            format!("environ {}\u{a0}min", (seconds / 60.0).round() as u64)
+        };
+        assert!(line(30_000.0).contains(&said), "{} ({said})", line(30_000.0));
+        let slow_pc = line(letters * PROVERB_LETTER_COST / 300.0);
+        assert!(slow_pc.contains("environ 5\u{a0}min") && slow_pc.contains("début de séance"), "{slow_pc}");
+        let too_slow = line(letters * PROVERB_LETTER_COST / 1200.0);
+        assert!(too_slow.contains("environ 20\u{a0}min") && too_slow.contains("vidéoprojecteur"), "{too_slow}");
+        // No measure, no line.
+        assert!(proverbs_seconds(0.0).is_none());
+        assert!(!verdict(&report(0.0)).lessons.join(" ").contains("proverbes"));
+    }
+
+    /// The letters the estimate counts are the letters the trainer reads.
+    #[test]
+    fn the_proverbs_letters_are_what_the_trainer_reads() {
+        let job = proverbs_job();
+        let (names, _) = job.names();
+        let model = minigpt::Gpt::new(
+            job.config,
+            &mut <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(1),
+        )
+        .unwrap();
+        let config = minigpt::TrainConfig {
+            steps: 20,
+            batch_size: job.batch,
+            lr: job.lr,
+            ..minigpt::TrainConfig::default()
+        };
+        let mut trainer = minigpt::Trainer::new(model, &names, config).unwrap();
+        trainer.advance(20);
+        let per_step = trainer.tokens_seen() as f64 / 20.0;
+        let expected = proverbs_letters() / job.steps as f64;
+        assert!(
+            (per_step / expected - 1.0).abs() < 0.1,
+            "{per_step} read per step, {expected} counted"
         );
     }
 

@@ -12,9 +12,12 @@ const PART_CHARS: usize = 30;
 /// (accents folded as the model's 26-letter alphabet folds them), words joined by hyphens, at
 /// most 30 characters; empty if no letter is left.
 pub fn file_part(text: &str) -> String {
-    // A space stays inside an item of `clean`: the words are cleaned one by one.
+    // A space stays inside an item of `clean`: the words are cleaned one by one. The page
+    // passes the session's key (`progress::identity::session_key`: « ines|b+lucas|m »), whose
+    // `|` and `+` part words too.
     let words: Vec<String> = text
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '+')
+        .filter(|w| !w.is_empty())
         .flat_map(|word| Alphabet::Letters.clean(word).names)
         .collect();
     let words = words.join("-");
@@ -66,6 +69,11 @@ mod tests {
             "tuto-llm-modele-ma-liste-zoe.json"
         );
         assert_eq!(model_file_name(None, ""), "tuto-llm-modele.json");
+        // The session's key, as the page passes it.
+        assert_eq!(
+            model_file_name(Some(&pokemon), "ines|b+lucas|m"),
+            "tuto-llm-modele-pokemon-ines-b-lucas-m.json"
+        );
         assert_eq!(
             model_file_name(Some(&pokemon), "  / 5e \u{202e}"),
             "tuto-llm-modele-pokemon-e.json"

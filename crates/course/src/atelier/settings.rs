@@ -5,7 +5,7 @@
 
 use crate::content::atelier as text;
 use crate::dataset::DataChoice;
-use crate::speed::phase2_job;
+use crate::speed::{phase2_job, proverbs_job};
 use crate::worker::protocol::{Data, Job};
 use minigpt::data::Dataset;
 use minigpt::saved::{Limits, LoadError};
@@ -15,7 +15,9 @@ use minigpt::{Alphabet, Config, TrainConfig};
 pub const LAYERS: [usize; 4] = [1, 2, 3, 4];
 pub const HEADS: [usize; 4] = [1, 2, 3, 4];
 pub const CARDS: [usize; 8] = [8, 16, 24, 32, 40, 48, 56, 64];
-pub const CONTEXTS: [usize; 7] = [8, 12, 16, 20, 24, 28, 32];
+/// Up to 64 letters: a proverb is about 35 letters long, its longest ones 81
+/// (`Config::phase2_sentences`).
+pub const CONTEXTS: [usize; 9] = [8, 12, 16, 20, 24, 28, 32, 48, 64];
 pub const BATCHES: [usize; 5] = [1, 4, 8, 16, 32];
 pub const RATES: [f32; 5] = [0.001, 0.003, 0.005, 0.01, 0.03];
 pub const STEPS: [usize; 6] = [500, 1000, 3000, 5000, 10000, 20000];
@@ -35,6 +37,21 @@ pub struct Size {
     pub lr: f32,
 }
 
+/// A list is sentences when at least half its items have a space (a list of names with a few
+/// « Le Havre » stays names).
+pub fn is_sentences<S: AsRef<str>>(items: &[S]) -> bool {
+    let spaced = items.iter().filter(|i| i.as_ref().contains(' ')).count();
+    !items.is_empty() && 2 * spaced >= items.len()
+}
+
+/// The data is sentences (the proverbs, or the pupil's own list of sentences).
+pub fn data_is_sentences(data: &DataChoice) -> bool {
+    match data {
+        DataChoice::Builtin(d) => is_sentences(&d.names()),
+        DataChoice::Own(items) => is_sentences(items),
+    }
+}
+
 /// The ready-made sizes, smallest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -44,10 +61,27 @@ pub enum Preset {
     Medium,
     /// The phase-2 model of the speed test (4 layers, cards of 64, 32 names per step).
     Large,
+    /// The phase-2 model for sentences, as the speed test times it on the proverbs
+    /// (`speed::proverbs_job`): offered when the data is sentences.
+    Sentences,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 3] = [Preset::Small, Preset::Medium, Preset::Large];
+    pub const ALL: [Preset; 4] = [
+        Preset::Small,
+        Preset::Medium,
+        Preset::Large,
+        Preset::Sentences,
+    ];
+
+    /// The sizes offered for this data: the sentence size only for sentences.
+    pub fn offered(sentences: bool) -> &'static [Preset] {
+        if sentences {
+            &Preset::ALL
+        } else {
+            &Preset::ALL[..3]
+        }
+    }
 
     pub fn size(self) -> Size {
         let microgpt = TrainConfig::default();
@@ -73,7 +107,21 @@ impl Preset {
                 batch: phase2.batch,
                 lr: phase2.lr,
             },
+            // The alphabet is the settings' own (choosing sentences picks the extended one).
+            Preset::Sentences => {
+                let proverbs = proverbs_job();
+                Size {
+                    config: proverbs.config.with_alphabet(Config::default().alphabet),
+                    batch: proverbs.batch,
+                    lr: proverbs.lr,
+                }
+            }
         }
+    }
+
+    /// The steps it sets too (the sentence size comes with its measured steps).
+    pub fn steps(self) -> Option<usize> {
+        (self == Preset::Sentences).then(|| proverbs_job().steps)
     }
 
     /// Its button's words.
@@ -121,6 +169,32 @@ impl Settings {
             steps: TrainConfig::default().steps,
             workers: cores.clamp(1, CORES.len()),
         }
+    }
+
+    /// Another data: sentences come with the extended alphabet (its space, apostrophe and
+    /// comma) and the sentence size; leaving them for names gives back the small size.
+    pub fn choose_data(&mut self, data: DataChoice) {
+        if data_is_sentences(&data) {
+            self.alphabet = Alphabet::Extended;
+            self.choose_preset(Preset::Sentences);
+        } else if self.preset() == Some(Preset::Sentences) {
+            self.choose_preset(Preset::Small);
+            self.steps = TrainConfig::default().steps;
+        }
+        self.data = data;
+    }
+
+    /// A ready-made size (and its steps, if it has its own).
+    pub fn choose_preset(&mut self, preset: Preset) {
+        self.size = preset.size();
+        if let Some(steps) = preset.steps() {
+            self.steps = steps;
+        }
+    }
+
+    /// The data is sentences.
+    pub fn sentences(&self) -> bool {
+        data_is_sentences(&self.data)
     }
 
     /// The model's configuration, in the chosen alphabet.

@@ -3,6 +3,7 @@ use super::workshop::*;
 use crate::dataset::DataChoice;
 use crate::rules::l6::Mark;
 use minigpt::data::Dataset;
+use minigpt::judge::Verdict;
 use minigpt::{Alphabet, Config, Gpt};
 use rand::SeedableRng;
 
@@ -97,10 +98,7 @@ fn the_first_job_is_microgpt_on_the_pokemon() {
 
 #[test]
 fn the_largest_size_bounds_the_files_opened() {
-    assert_eq!(
-        largest(),
-        Config::phase2().with_alphabet(Alphabet::Extended)
-    );
+    assert_eq!(largest(), Config::phase2_sentences());
     assert_eq!(limits().max_params, largest().param_count());
     assert!(max_file_bytes() > largest().param_count() as f64 * 13.0);
 }
@@ -188,7 +186,10 @@ fn invented_names_get_lesson_6s_marks() {
         .to_vec();
     let marks: Vec<Option<Mark>> = marked(names.clone(), Some(&list), Alphabet::Letters)
         .into_iter()
-        .map(|i| i.mark)
+        .map(|i| match i.mark {
+            Some(Marking::Name(m)) => Some(m),
+            _ => None,
+        })
         .collect();
     assert_eq!(
         marks,
@@ -217,4 +218,107 @@ fn a_trained_models_list_is_its_data_in_its_alphabet() {
     let list = s.shown.as_ref().unwrap().list().unwrap();
     assert_eq!(list.len(), Dataset::Mots.names_in(Alphabet::Letters).len());
     assert!(list.iter().all(|n| Alphabet::Letters.can_write(n)));
+}
+
+#[test]
+fn the_proverbs_are_sentences_and_names_are_not() {
+    assert!(data_is_sentences(&DataChoice::Builtin(Dataset::Proverbes)));
+    for d in [
+        Dataset::Pokemon,
+        Dataset::Prenoms,
+        Dataset::Dinosaures,
+        Dataset::Mots,
+    ] {
+        assert!(!data_is_sentences(&DataChoice::Builtin(d)), "{d:?}");
+    }
+    let own = |items: &[&str]| DataChoice::Own(items.iter().map(|s| s.to_string()).collect());
+    assert!(!data_is_sentences(&own(&["le havre", "paris", "lyon"])));
+    assert!(data_is_sentences(&own(&["qui dort dîne", "tel père tel fils"])));
+    assert!(!data_is_sentences(&own(&[])));
+}
+
+#[test]
+fn choosing_sentences_picks_the_sentence_size_and_the_extended_alphabet() {
+    let s = Workshop::new(2).reduce(Action::Data(DataChoice::Builtin(Dataset::Proverbes)));
+    let set = &s.settings;
+    assert_eq!(set.alphabet, Alphabet::Extended);
+    assert_eq!(set.preset(), Some(Preset::Sentences));
+    assert_eq!(set.config(), Config::phase2_sentences());
+    assert_eq!(set.config().param_count(), 206_592);
+    let timed = crate::speed::proverbs_job();
+    assert_eq!(set.job().config, timed.config);
+    assert_eq!((set.steps, set.size.batch, set.size.lr), (timed.steps, timed.batch, timed.lr));
+    assert!(STEPS.contains(&set.steps));
+    assert_eq!(set.job().config.block_size, 64);
+    // The context reaches a whole proverb (all but the 7 longest).
+    let longest_fitting = Dataset::Proverbes
+        .names()
+        .iter()
+        .filter(|p| p.chars().count() + 2 <= set.get(Knob::Context))
+        .count();
+    assert!(longest_fitting * 100 >= 95 * Dataset::Proverbes.names().len());
+    assert!(set.sentences());
+    assert_eq!(s.temperature, SENTENCE_TEMPERATURE);
+    assert_eq!(Preset::offered(true).last(), Some(&Preset::Sentences));
+    assert!(!Preset::offered(false).contains(&Preset::Sentences));
+    // Back to names: the small size and its steps; the alphabet stays the pupil's choice.
+    let s = s.reduce(Action::Data(DataChoice::Builtin(Dataset::Prenoms)));
+    assert_eq!(s.settings.preset(), Some(Preset::Small));
+    assert_eq!(s.settings.steps, minigpt::TrainConfig::default().steps);
+    assert_eq!(s.settings.alphabet, Alphabet::Extended);
+    // A size the pupil set for names is kept when the names change.
+    let s = s
+        .reduce(Action::Preset(Preset::Large))
+        .reduce(Action::Data(DataChoice::Builtin(Dataset::Pokemon)));
+    assert_eq!(s.settings.preset(), Some(Preset::Large));
+}
+
+#[test]
+fn invented_sentences_are_judged_word_by_word() {
+    let list: Vec<String> = ["qui dort dîne", "tel père tel fils", "il faut battre le fer"]
+        .map(String::from)
+        .to_vec();
+    let sentences = ["qui dort dîne", " il faut dormir ", "tel pzrx dort", "fils"]
+        .map(String::from)
+        .to_vec();
+    let invented = marked(sentences, Some(&list), Alphabet::Extended);
+    let verdicts: Vec<Verdict> = invented
+        .iter()
+        .map(|i| match &i.mark {
+            Some(Marking::Sentence(j)) => j.verdict,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [Verdict::Copied, Verdict::New, Verdict::Odd, Verdict::Odd]
+    );
+    // Shown as the judge read it: trimmed.
+    assert_eq!(invented[1].name, "il faut dormir");
+    let Some(Marking::Sentence(j)) = &invented[2].mark else {
+        unreachable!()
+    };
+    let pieces = pieces(&invented[2].name, j);
+    assert_eq!(
+        pieces,
+        [
+            Piece { text: "tel ".into(), french: true },
+            Piece { text: "pzrx".into(), french: false },
+            Piece { text: " dort".into(), french: true },
+        ]
+    );
+    let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(joined, invented[2].name);
+}
+
+#[test]
+fn sentences_are_drawn_twice_as_long_as_the_longest_proverb_and_names_as_before() {
+    let proverbs = Dataset::Proverbes.names_in(Alphabet::Extended);
+    let config = Config::phase2_sentences();
+    let longest = proverbs.iter().map(|p| p.chars().count()).max().unwrap();
+    assert_eq!(draw_length(Some(&proverbs), &config), 2 * longest);
+    let names = Dataset::Prenoms.names_in(Alphabet::Letters);
+    assert_eq!(draw_length(Some(&names), &Config::default()), NAME_DRAW);
+    assert_eq!(draw_length(None, &Config::default()), NAME_DRAW);
+    assert_eq!(draw_length(None, &config), 128);
 }

@@ -4,13 +4,14 @@
 //! what it left behind when it ended comes back here as `Action::Ended`.
 
 use super::files::model_file_name;
-use super::settings::{Knob, Preset, Settings};
+use super::settings::{is_sentences, Knob, Preset, Settings};
 use crate::challenges::Finished;
 use crate::content::atelier as text;
 use crate::dataset::DataChoice;
 use crate::rules::marks::{Mark, Marker};
 use crate::worker::protocol::{Data, Job};
-use minigpt::{Alphabet, Gpt};
+use minigpt::judge::{Judge, Judgement};
+use minigpt::{Alphabet, Config, Gpt};
 use std::rc::Rc;
 
 /// The Atelier's page, everything but the job running.
@@ -70,11 +71,28 @@ pub struct Trained {
     pub train_loss: Option<f32>,
 }
 
-/// An invented name and its mark (none for a model opened from a file: its data is unknown).
+/// An invented name or sentence and its mark (none for a model opened from a file: its data
+/// is unknown).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Invented {
     pub name: String,
-    pub mark: Option<Mark>,
+    pub mark: Option<Marking>,
+}
+
+/// A name is marked by lesson 6's rule (letter pairs); a sentence by `minigpt::judge` (its
+/// words against the French word list).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Marking {
+    Name(Mark),
+    Sentence(Judgement),
+}
+
+/// A piece of a judged sentence as the page shows it: a French word or the text between words
+/// (`french: true`), or a word that is not French (marked on the page).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub french: bool,
 }
 
 pub enum Action {
@@ -124,9 +142,14 @@ impl Workshop {
     pub fn reduce(mut self, action: Action) -> Workshop {
         let settings = &mut self.settings;
         match action {
-            Action::Data(data) => settings.data = data,
+            Action::Data(data) => {
+                settings.choose_data(data);
+                if settings.sentences() {
+                    self.temperature = SENTENCE_TEMPERATURE;
+                }
+            }
             Action::Alphabet(alphabet) => settings.alphabet = alphabet,
-            Action::Preset(p) => settings.size = p.size(),
+            Action::Preset(p) => settings.choose_preset(p),
             Action::Set(knob, value) => settings.set(knob, value),
             Action::Rate(lr) => settings.size.lr = lr,
             Action::Started => {
@@ -253,17 +276,81 @@ impl Shown {
 }
 
 /// `names` marked « copié », « nouveau » or « bizarre » against `list` (written in
-/// `alphabet`), by the rule of `rules::marks`; unmarked without a list.
+/// `alphabet`): names by the rule of `rules::marks`, sentences (a list of sentences:
+/// `settings::is_sentences`) by `minigpt::judge`, trimmed as the judge reads them; unmarked
+/// without a list.
 pub fn marked(names: Vec<String>, list: Option<&[String]>, alphabet: Alphabet) -> Vec<Invented> {
-    let marker = list.map(|l| Marker::new(alphabet, l));
+    let Some(list) = list else {
+        return names
+            .into_iter()
+            .map(|name| Invented { name, mark: None })
+            .collect();
+    };
+    if is_sentences(list) {
+        let judge = Judge::new(list);
+        return names
+            .into_iter()
+            .map(|name| {
+                let name = name.trim().to_string();
+                let mark = Some(Marking::Sentence(judge.judge(&name)));
+                Invented { name, mark }
+            })
+            .collect();
+    }
+    let marker = Marker::new(alphabet, list);
     names
         .into_iter()
         .map(|name| {
-            let mark = marker.as_ref().map(|m| m.mark(&name));
+            let mark = Some(Marking::Name(marker.mark(&name)));
             Invented { name, mark }
         })
         .collect()
 }
+
+/// A judged sentence cut into pieces, each word that is not French apart (`judgement` is the
+/// judge's on this very `sentence`).
+pub fn pieces(sentence: &str, judgement: &Judgement) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut push = |text: &str, french: bool| match pieces.last_mut() {
+        Some(last) if last.french && french => last.text.push_str(text),
+        _ if text.is_empty() => {}
+        _ => pieces.push(Piece {
+            text: text.to_string(),
+            french,
+        }),
+    };
+    let mut at = 0;
+    for word in &judgement.words {
+        let Some(before) = sentence.get(at..word.range.start) else {
+            break;
+        };
+        push(before, true);
+        push(&sentence[word.range.clone()], word.french);
+        at = word.range.end;
+    }
+    push(sentence.get(at..).unwrap_or_default(), true);
+    pieces
+}
+
+/// How many letters a draw may have: names as lessons 5 and 6 draw them; sentences twice the
+/// longest item of the list (a proverb is longer than a name: `minigpt train` draws so); a
+/// model opened from a file with the space in its alphabet, twice its context.
+pub fn draw_length(list: Option<&[String]>, config: &Config) -> usize {
+    let longest = match list {
+        Some(l) if is_sentences(l) => l.iter().map(|n| n.chars().count()).max().unwrap_or(0),
+        None if config.alphabet == Alphabet::Extended => config.block_size,
+        _ => 0,
+    };
+    (2 * longest).max(NAME_DRAW)
+}
+
+/// Sentences are drawn at the temperature their size was measured with (`speed::proverbs_job`:
+/// natively at 0.5, 5 sentences « nouveau » in 20; in Chromium at the names' 0.8, one draw of
+/// 10 had none, every sentence with a word that is not French).
+pub const SENTENCE_TEMPERATURE: f32 = 0.5;
+
+/// A name's draw stops at this many letters (lessons 5 and 6 draw as many).
+pub const NAME_DRAW: usize = 24;
 
 /// The data choice a job learned from.
 pub fn data_choice(data: &Data) -> DataChoice {

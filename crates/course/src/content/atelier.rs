@@ -17,7 +17,12 @@ pub const GUIDE: &[(&str, &str)] = &[
 pub const DATA_TITLE: &str = "Les données";
 pub const SIZE_TITLE: &str = "La taille du modèle";
 pub const PRESETS: &str = "Tailles toutes prêtes\u{a0}:";
-pub const PRESET_NAMES: [&str; 3] = ["Petit (leçon 6)", "Moyen", "Grand (phase 2)"];
+pub const PRESET_NAMES: [&str; 4] = [
+    "Petit (leçon 6)",
+    "Moyen",
+    "Grand (phase 2)",
+    "Pour les phrases",
+];
 pub const LAYERS: &str = "Couches";
 pub const HEADS: &str = "Têtes d'attention";
 pub const CARDS: &str = "Taille des cartes";
@@ -159,14 +164,30 @@ pub const TALK_TITLE: &str = "Faire parler le modèle";
 pub fn bars_title(prefix: &str) -> String {
     format!("Après «\u{a0}.{prefix}\u{a0}», le modèle prédit")
 }
-pub const PREFIX: &str = "Début du nom\u{a0}:";
-pub fn invent(prefix: &str) -> String {
+pub const PREFIX: &str = "Début du nom ou de la phrase\u{a0}:";
+/// The button that draws ten names, or ten sentences for a model of sentences.
+pub fn invent(prefix: &str, sentences: bool) -> String {
+    let what = if sentences { "phrases" } else { "noms" };
     if prefix.is_empty() {
-        "Invente 10 noms".to_string()
+        format!("Invente 10 {what}")
     } else {
-        format!("Invente 10 noms commençant par «\u{a0}{prefix}\u{a0}»")
+        format!("Invente 10 {what} commençant par «\u{a0}{prefix}\u{a0}»")
     }
 }
+/// How invented sentences are marked (`minigpt::judge`), said under them: `min_words` words at
+/// least, and the dictionary's size.
+pub fn sentence_marks_rule(min_words: usize, dictionary: usize) -> String {
+    format!(
+        "Chaque phrase inventée est marquée\u{a0}: «\u{a0}{}\u{a0}» si c'est une phrase de la liste apprise, mot pour mot\u{a0}; «\u{a0}{}\u{a0}» si elle n'y est pas et que tous ses mots (au moins {min_words}) sont des mots français\u{a0}; «\u{a0}{}\u{a0}» sinon. Un mot souligné en pointillés n'est pas un mot français\u{a0}: il n'est pas parmi les {} mots du dictionnaire de la page.",
+        super::marks::COPY,
+        super::marks::NEW,
+        super::marks::ODD,
+        int(dictionary as u64)
+    )
+}
+/// A word that is not French: its title (shown on hover), and what a screen reader says after it.
+pub const NOT_FRENCH: &str = "pas un mot français";
+pub const NOT_FRENCH_SPOKEN: &str = " (pas un mot français)";
 /// How the invented names are marked (lesson 6's rule, said once above them).
 pub const MARKS_RULE: &str = "Chaque nom inventé est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est déjà dans les données, «\u{a0}nouveau\u{a0}» s'il n'y est pas mais leur ressemble (au moins 3 lettres, et chaque paire de lettres existe dans les données), «\u{a0}bizarre\u{a0}» sinon.";
 /// A model opened from a file: no data to compare its names with.

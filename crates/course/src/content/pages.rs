@@ -183,6 +183,24 @@ pub fn bonus_verdict(race_s: f64, big_tps: f64) -> String {
     }
 }
 
+/// How long the Atelier's proverbs run (its « Pour les phrases » size) takes here, estimated
+/// from the measured speed.
+pub fn proverbs_verdict(seconds: f64) -> String {
+    let time = if seconds < 90.0 {
+        format!("{}\u{a0}s", (seconds / 5.0).ceil().max(1.0) as u64 * 5)
+    } else {
+        format!("{}\u{a0}min", (seconds / 60.0).round() as u64)
+    };
+    let advice = if seconds <= 120.0 {
+        "assez pour une séance"
+    } else if seconds <= 600.0 {
+        "lancez-le en début de séance"
+    } else {
+        "trop long ici\u{a0}: faites-le au vidéoprojecteur depuis un poste plus rapide"
+    };
+    format!("Atelier, proverbes\u{a0}: un bon modèle de phrases (taille «\u{a0}Pour les phrases\u{a0}») s'entraîne en environ {time} sur ce poste, {advice}.")
+}
+
 /// `first_run`: the wait in words, as for `lesson_wait`.
 pub fn atelier_verdict(first_run: &str, big_tps: f64) -> String {
     let big = if big_tps >= 8000.0 {

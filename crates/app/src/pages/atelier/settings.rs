@@ -87,7 +87,7 @@ pub fn SizePanel(props: &SizeProps) -> Html {
         <div class="card">
             <h2>{ text::SIZE_TITLE }</h2>
             <div class="row presets" role="group" aria-label={text::PRESETS}><span>{ text::PRESETS }</span>
-                { for Preset::ALL.into_iter().map(preset) }
+                { for Preset::offered(s.sentences()).iter().copied().map(preset) }
             </div>
             <div class="sliders">
                 { slider(text::LAYERS, Knob::Layers, "a-layers") }
