@@ -96,7 +96,7 @@ pub fn Atelier() -> Html {
                 <talk::TalkPanel shown={shown} prefix={w.prefix.clone()} temperature={w.temperature} invented={w.invented.clone()} dispatch={dispatch.clone()} />
             }
             <run::ChallengesPanel history={w.history.clone()} solved={solved} />
-            <file::FilePanel shown={shown} busy={busy} message={w.message.clone()} pupil={progress.pupil.clone()} job={job} redraw={Same(redraw)} dispatch={dispatch} />
+            <file::FilePanel shown={shown} busy={busy} message={w.message.clone()} pupil={progress.display()} job={job} redraw={Same(redraw)} dispatch={dispatch} />
             <div class="card sources">
                 <h2>{ text::SOURCES_TITLE }</h2>
                 <ul>{ for DATASET_SOURCES.iter().map(crate::lessons::common::source_item) }</ul>
