@@ -46,7 +46,7 @@ async function watchFrames(page) {
 async function takeHomeNotebooks(page) {
   const [nb] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="take-home-python"]')]);
   // Named for its data (and the pupil, when one said who they are).
-  assert.match(nb.suggestedFilename(), /^mon-mini-gpt-pokemon(-[a-z0-9-]+)?\.ipynb$/);
+  assert.match(nb.suggestedFilename(), /^mon-mini-gpt-(dinosaures|mots|pokemon|prenoms|proverbes|ma-liste)(-[a-z0-9-]+)?\.ipynb$/);
   const nbFile = path.join(artifacts, "mon-mini-gpt.ipynb");
   await nb.saveAs(nbFile);
   const book = JSON.parse(fs.readFileSync(nbFile, "utf8"));
