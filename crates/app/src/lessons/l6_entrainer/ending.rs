@@ -44,7 +44,7 @@ fn Ending(props: &EndingProps) -> Html {
     let solved = progress.solved(course::content::all_exercises());
     let done = progress.done(course::content::all_exercises());
     let trained = props.trained || progress.outcome(ids::L6_E3).is_some();
-    let name = diploma_name(&progress.pupil);
+    let name = diploma_name(&progress.display());
     let today = js_sys::Date::new_0()
         .to_locale_date_string("fr-FR", &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
