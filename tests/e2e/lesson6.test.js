@@ -267,6 +267,13 @@ test("lesson 6: the diploma is never made out to a typed name — nameless, it a
   assert.equal(await page.locator('[data-testid="certificate"]').count(), 0, "no diploma for nobody");
   assert.match(await page.locator('[data-testid="diploma-nameless"]').innerText(), /Qui es-tu/);
   await becomePupil(page, "Inès");
+  // Work done without a name joins Inès as « fait » at most: the diploma waits for her own success.
+  await page.waitForSelector('[data-testid="diploma-empty"]');
+  assert.equal(await page.locator('[data-testid="certificate"]').count(), 0);
+  await gotoStep(page, base, 1, 2);
+  await answer(page, "l1.e1", "u");
+  assert.equal(await outcome(page, "l1.e1"), "solved");
+  await gotoStep(page, base, 6, 10);
   assert.equal(await page.locator('[data-testid="diploma-name"]').innerText(), "Inès");
   assert.equal(await page.locator("main input").count(), 0);
   assert.deepEqual(problems, { errors: [], outside: [] });
