@@ -69,10 +69,15 @@ pub fn status_diverged(step: usize) -> String {
     )
 }
 pub const NOT_IN_WORKER: &str = "Ce navigateur refuse le calcul en arrière-plan\u{a0}: l'entraînement se fait dans la page, qui peut ralentir.";
-pub fn test_loss(loss: f32, names: usize) -> String {
+pub fn test_loss(loss: f32, names: usize, sentences: bool) -> String {
+    let (one, many) = if sentences {
+        ("phrase jamais vue", "phrases jamais vues")
+    } else {
+        ("nom jamais vu", "noms jamais vus")
+    };
     format!(
         "Loss sur les {}\u{a0}: {}",
-        count(names, "nom jamais vu", "noms jamais vus"),
+        count(names, one, many),
         fr(loss, 2)
     )
 }

@@ -11,12 +11,13 @@ use super::{Dispatch, Same};
 use crate::icons::{icon, Icon};
 use crate::widgets::loss_curve::{LossCurve, Run};
 use crate::worker::client::JobHandle;
-use course::atelier::settings::Settings;
+use course::atelier::settings::{is_sentences, Settings};
 use course::atelier::workshop::{Action, Trained};
 use course::challenges::{self, mean_last, Finished};
 use course::content::atelier as text;
 use course::text::{fr, int};
-use course::worker::protocol::JobStatus;
+use course::worker::protocol::{Data, JobStatus};
+use minigpt::data::Dataset;
 use course::worker::state::JobState;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::{Cell, RefCell};
@@ -47,12 +48,23 @@ pub struct RunView {
     pub losses: Vec<f32>,
     pub test_loss: Option<f32>,
     pub test_names: usize,
+    /// The run learns sentences (its held-out items are sentences, not names).
+    pub sentences: bool,
     pub notice: Option<String>,
     pub error: Option<String>,
     pub workers: usize,
     pub in_worker: bool,
     /// Over, with its last model in hand (or failed).
     pub over: bool,
+}
+
+/// Whether a job's data are sentences: of the built-in lists, the proverbs (a test in
+/// `course::atelier` checks they are the only one); an own list, by its items.
+fn learns_sentences(data: &Data) -> bool {
+    match data {
+        Data::Builtin(d) | Data::BuiltinFirst(d, _) => *d == Dataset::Proverbes,
+        Data::Own(items) => is_sentences(items),
+    }
 }
 
 pub fn snapshot(job: &JobSlot) -> Option<Rc<RunView>> {
@@ -67,6 +79,7 @@ pub fn snapshot(job: &JobSlot) -> Option<Rc<RunView>> {
         losses: s.losses.clone(),
         test_loss: s.test_loss,
         test_names: s.test_names,
+        sentences: learns_sentences(&s.job.data),
         notice: s.notice.clone(),
         error: s.error.clone(),
         workers: s.workers,
@@ -189,7 +202,7 @@ pub fn RunPanel(props: &RunProps) -> Html {
                 { controls(props, r) }
                 <LossCurve runs={vec![Run { label: r.label.clone(), losses: r.losses.clone(), exploded: matches!(r.status, JobStatus::Diverged(_)) }]} steps={r.steps} show_last={false} />
                 if let Some(l) = mean_last(&r.losses) { <p>{ text::train_loss(l) }</p> }
-                if let Some(t) = r.test_loss { <p class="big-number" data-testid="a-test-loss">{ text::test_loss(t, r.test_names) }</p> }
+                if let Some(t) = r.test_loss { <p class="big-number" data-testid="a-test-loss">{ text::test_loss(t, r.test_names, r.sentences) }</p> }
             }
         </div>
     }
