@@ -34,25 +34,11 @@ fn cell(text: &str) -> String {
     }
 }
 
-/// (year, month, day) of a day counted from 1970-01-01 (the civil calendar).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 /// The day of `ms` (since 1970) where the clock is `offset_minutes` ahead of UTC, as
-/// (year, month, day).
+/// (year, month, day): the progress file's own calendar (`export::Day`).
 pub fn day_of(ms: f64, offset_minutes: i32) -> (i64, u32, u32) {
-    let local = ms + f64::from(offset_minutes) * 60_000.0;
-    civil((local / 86_400_000.0).floor() as i64)
+    let d = crate::progress::export::Day::of(ms, i64::from(offset_minutes));
+    (d.year, d.month, d.day)
 }
 
 /// « 2026-12-06 »: a date every spreadsheet reads.
