@@ -81,12 +81,20 @@ export function bigramCounts(names) {
 }
 
 /**
- * The course's marks of an invented name (course::rules::marks), computed here in JS against
- * the list `names`: "copy" (in the list), "new", "odd" (under 3 letters, longer than every name,
- * or with a pair of letters, dots included, that fewer than 1 name in 1,000 has; for a list
- * under 1,000 names, a pair no name has), "empty" for an empty name.
+ * The course's marks of an invented name, computed here in JS against the list `names` by the
+ * rule the page states (`rule`, the text under the names): "copy" (in the list), "new", "odd"
+ * (under the stated number of letters, longer than every name, or with a pair of letters, dots
+ * included, that fewer than one name in the stated thousand has; for a shorter list, a pair no
+ * name has), "empty" for an empty name. The numbers are read from the French, so a rule the page
+ * says and a rule the code applies cannot drift apart unnoticed.
  */
-export function marker(names) {
+export function marker(names, rule) {
+  const said = rule.replace(/[\u00a0\u202f]/g, " ");
+  const letters = said.match(/moins de (\d+) lettres/);
+  const per = said.match(/moins d'un nom sur ([\d ]+\d)/);
+  if (!letters || !per || !/plus long que tous/.test(said)) throw new Error(`a marks rule without its numbers: « ${rule} »`);
+  const minLetters = Number(letters[1]);
+  const rarePer = Number(per[1].replace(/ /g, ""));
   const docs = new Map();
   let longest = 0;
   for (const n of names) {
@@ -96,16 +104,31 @@ export function marker(names) {
     for (let i = 0; i + 1 < w.length; i++) seen.add(w[i] + w[i + 1]);
     for (const p of seen) docs.set(p, (docs.get(p) || 0) + 1);
   }
-  const rareBelow = Math.max(1, Math.ceil(names.length / 1000));
+  const rareBelow = Math.max(1, Math.ceil(names.length / rarePer));
   const list = new Set(names);
   return (name) => {
     if (!name) return "empty";
     if (list.has(name)) return "copy";
     const w = [...`.${name}.`];
-    const fits = w.length - 2 >= 3 && w.length - 2 <= longest &&
+    const fits = w.length - 2 >= minLetters && w.length - 2 <= longest &&
       w.slice(1).every((c, i) => (docs.get(w[i] + c) || 0) >= rareBelow);
     return fits ? "new" : "odd";
   };
+}
+
+/** `marker` by the rule the page shows under its names (lessons 5 and 6: `marks-rule`). */
+export async function pageMarker(page, names, testid = "marks-rule") {
+  return marker(names, await page.locator(`[data-testid="${testid}"]`).first().innerText());
+}
+
+/** Waits `n` animation frames in the page: what a click started is drawn by then (the app draws
+ * once per frame), and a paused widget has had `n` chances to move. */
+export async function frames(page, n = 2) {
+  await page.evaluate((k) => new Promise((done) => {
+    let left = k;
+    const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
 }
 
 /** The letters with the largest count after `prev`. */
@@ -139,8 +162,28 @@ export async function outcome(page, id) {
   return page.getAttribute(`[data-exercise="${id}"]`, "data-outcome");
 }
 
-/** Steps of each lesson (the bonus is lesson 7). */
-export const STEPS = { 1: 8, 2: 7, 3: 8, 4: 5, 5: 7, 6: 10, 7: 7 };
+/**
+ * The lessons and how many steps each has, as the page says them (no copied table): the home
+ * page's cards (`data-lesson`, the bonus included), then each lesson's progress bar
+ * (`aria-valuemax`). `{ 1: 8, 2: 7, … }`.
+ */
+export async function lessonSteps(browser, base) {
+  const { page, context } = await openPage(browser);
+  await page.goto(`${base}#/`);
+  await page.waitForSelector(".lesson-cards");
+  const lessons = await page.locator("main [data-lesson]").evaluateAll((cards) => cards.map((c) => Number(c.dataset.lesson)));
+  const steps = {};
+  for (const n of lessons) {
+    await gotoStep(page, base, n, 1);
+    steps[n] = Number(await page.getAttribute('main [role="progressbar"]', "aria-valuemax"));
+    if (!(steps[n] > 1)) throw new Error(`lesson ${n}: no step count on its page`);
+  }
+  await context.close();
+  return steps;
+}
+
+/** Every step's address, lesson by lesson (`lessonSteps`). */
+export const stepUrls = (steps) => Object.entries(steps).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`));
 
 /** A French number on the page ("3,30", "4 192") as a JS number. */
 export function frNumber(text) {

@@ -4,7 +4,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, gotoStep, answer, feedback, choose, outcome, frNumber, datasetNames, artifacts, marker } from "./harness.js";
+import { serve, launch, openPage, gotoStep, answer, feedback, choose, outcome, frNumber, datasetNames, artifacts, pageMarker } from "./harness.js";
 import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
@@ -160,7 +160,7 @@ describe("lesson 5, step by step, as a pupil", () => {
     await page.click('[data-testid="invent-own"]');
     assert.match(await feedback(page, "l5.e6"), /température toi-même/, "the temperature must have been set by the pupil");
     assert.equal(await tries(page, "l5.e6"), 0, "not a try");
-    const mark = marker(datasetNames("pokemon.txt"));
+    const mark = await pageMarker(page, datasetNames("pokemon.txt"));
     // Too cold first: the same names come back (a wrong try, counted).
     await page.fill('[data-testid="create-temp"]', "1");
     let tried = 0;

@@ -7,7 +7,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, gotoStep, answer, feedback, outcome, choose, frNumber, artifacts, datasetNames, marker } from "./harness.js";
+import { serve, launch, openPage, gotoStep, answer, feedback, outcome, choose, frNumber, artifacts, datasetNames, pageMarker } from "./harness.js";
 import { assertAccessible } from "./harness.js";
 
 let server, base, browser;
@@ -168,7 +168,7 @@ describe("lesson 6, step by step, as a pupil", () => {
     await page.fill('[data-testid="gen-temp"]', "20");
     await page.click('[data-testid="generate"]');
     assert.match(await page.locator('[data-testid="marks-rule"]').innerText(), /bizarre.*1\u00a0000/);
-    const mark = marker(datasetNames("pokemon.txt"));
+    const mark = await pageMarker(page, datasetNames("pokemon.txt"));
     const lists = await chipsIn(page.locator('[data-testid="generated"]'));
     assert.equal(lists.length, 2, "newest first: hot, then cold");
     for (const [name, m] of lists.flat()) {
@@ -189,11 +189,11 @@ describe("lesson 6, step by step, as a pupil", () => {
     await page.fill('[data-testid="own-list"]', CLASS);
     await page.click('[data-testid="use-own"]');
     assert.match(await page.locator('[data-testid="own-notes"]').innerText(), /13\snoms/);
-    const mark = marker(classNames);
     const draw = async () => {
       await page.click('[data-testid="generate-own"]');
       const [names] = await chipsIn(page.locator('[data-testid="own-generated"]'));
       assert.equal(names.length, 10);
+      const mark = await pageMarker(page, classNames);
       for (const [name, m] of names) if (m !== "empty") assert.equal(m, mark(name), `« ${name} » marked ${m}`);
       const panel = await page.locator('[data-testid="own-verdict"]').innerText();
       const fb = await feedback(page, "l6.e5");

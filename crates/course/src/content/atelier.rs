@@ -193,8 +193,8 @@ pub fn sentence_marks_rule(min_words: usize, dictionary: usize) -> String {
 /// A word that is not French: its title (shown on hover), and what a screen reader says after it.
 pub const NOT_FRENCH: &str = "pas un mot français";
 pub const NOT_FRENCH_SPOKEN: &str = " (pas un mot français)";
-/// How the invented names are marked (lesson 6's rule, said once above them).
-pub const MARKS_RULE: &str = "Chaque nom inventé est marqué\u{a0}: «\u{a0}copié\u{a0}» s'il est déjà dans les données, «\u{a0}nouveau\u{a0}» s'il n'y est pas mais leur ressemble (au moins 3 lettres, et chaque paire de lettres existe dans les données), «\u{a0}bizarre\u{a0}» sinon.";
+/// The names' marks: the rule lessons 5 and 6 state, word for word (one rule, `rules::marks`).
+pub const MARKS_RULE: &str = super::marks::RULE;
 /// A model opened from a file: no data to compare its names with.
 pub const NO_MARKS: &str = "Ce modèle vient d'un fichier\u{a0}: la page ne connaît pas ses données, elle ne peut donc pas dire si un nom est copié ou nouveau.";
 pub const SOURCES_TITLE: &str = "Sources des données";
