@@ -1,4 +1,6 @@
-//! Pause / Reprendre / Recommencer for a training run, with its status in words.
+//! Pause / Reprendre / Recommencer for a training run, with its status in words after them.
+//! The buttons never move: they come before the status (whose width changes with the step), and
+//! the pause / resume toggle keeps one width, its place kept when the run is over.
 
 use crate::icons::{icon, Icon};
 use course::content::widgets as text;
@@ -38,13 +40,17 @@ pub fn TrainControls(props: &Props) -> Html {
     );
     html! {
         <div class="row controls" role="group" aria-label={text::CONTROLS}>
-            <span class="status" aria-live="polite" data-testid="train-status">{ label }</span>
             if s.playing {
-                <button type="button" class="btn" onclick={move |_| pause.emit(())} data-testid="pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
+                <button type="button" class="btn toggle" onclick={move |_| pause.emit(())} data-testid="pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
             } else if s.status == Status::Running {
-                <button type="button" class="btn" onclick={move |_| resume.emit(())} data-testid="resume">{ icon(Icon::Play) }{ text::RESUME }</button>
+                <button type="button" class="btn toggle" onclick={move |_| resume.emit(())} data-testid="resume">{ icon(Icon::Play) }{ text::RESUME }</button>
+            } else {
+                // The run is over: « Recommencer » stays where it was, not under a pointer
+                // that was on its way to « Pause ».
+                <span class="toggle-slot" aria-hidden="true"></span>
             }
             <button type="button" class="btn" onclick={move |_| restart.emit(())} data-testid="restart">{ icon(Icon::Restart) }{ text::RESTART }</button>
+            <span class="status" aria-live="polite" data-testid="train-status">{ label }</span>
         </div>
     }
 }

@@ -5,7 +5,8 @@
 //!
 //! The run panel says what the run is doing for tests and tools: `data-status` is `idle`,
 //! `running`, `paused`, `finished` (every step done, or the loss exploded), `stopped` (by the
-//! pupil) or `lost` (the workers failed; a message says so), with `data-step` / `data-steps`.
+//! pupil) or `lost` (the workers failed; a message says so), with `data-step` / `data-steps`,
+//! and `data-checkpoint-step` (the last checkpoint kept, 0 before the first).
 
 use super::{Dispatch, Same};
 use crate::icons::{icon, Icon};
@@ -44,6 +45,8 @@ pub struct RunView {
     pub status: JobStatus,
     pub step: usize,
     pub steps: usize,
+    /// The step of the last checkpoint kept (where a run lost by a worker carries on from).
+    pub checkpoint_step: Option<usize>,
     pub letters_per_second: f64,
     pub losses: Vec<f32>,
     pub test_loss: Option<f32>,
@@ -75,6 +78,7 @@ pub fn snapshot(job: &JobSlot) -> Option<Rc<RunView>> {
         status: s.status,
         step: s.step,
         steps: s.job.steps,
+        checkpoint_step: s.checkpoint_step,
         letters_per_second: s.tokens_per_second(),
         losses: s.losses.clone(),
         test_loss: s.test_loss,
@@ -92,6 +96,7 @@ pub fn snapshot(job: &JobSlot) -> Option<Rc<RunView>> {
 /// two workers, changes none of it.
 type Seen = (
     usize,
+    Option<usize>,
     JobStatus,
     usize,
     Option<u32>,
@@ -105,6 +110,7 @@ type Seen = (
 fn seen(s: &JobState) -> Seen {
     (
         s.step,
+        s.checkpoint_step,
         s.status,
         s.losses.len(),
         s.test_loss.map(f32::to_bits),
@@ -195,7 +201,8 @@ pub fn RunPanel(props: &RunProps) -> Html {
     let valid = props.settings.config().validate().is_ok();
     html! {
         <div class="card run" data-testid="a-run" data-status={run_status(run, props.stop_asked)}
-            data-step={run.map_or(0, |r| r.step).to_string()} data-steps={run.map_or(0, |r| r.steps).to_string()}>
+            data-step={run.map_or(0, |r| r.step).to_string()} data-steps={run.map_or(0, |r| r.steps).to_string()}
+            data-checkpoint-step={run.and_then(|r| r.checkpoint_step).unwrap_or(0).to_string()}>
             <h2>{ text::RUN_TITLE }</h2>
             <button type="button" class="btn primary" onclick={start(props)} disabled={!valid || busy} data-testid="a-train">{ icon(Icon::Play) }{ text::TRAIN }</button>
             if let Some(r) = run {
@@ -226,8 +233,9 @@ fn start(props: &RunProps) -> Callback<MouseEvent> {
     })
 }
 
-/// The run's status in words, pause / resume / stop; below them (never moving them), what the
-/// pupil should know.
+/// Pause / resume / stop, then the run's status in words; below them, what the pupil should
+/// know. The buttons come first and the toggle keeps one width (`.btn.toggle`): a status line
+/// growing with the step count, or a notice, never moves a button under the pupil's pointer.
 fn controls(props: &RunProps, r: &RunView) -> Html {
     let act = |f: fn(&JobHandle), stop: bool| {
         let (job, redraw, dispatch) = (
@@ -248,16 +256,16 @@ fn controls(props: &RunProps, r: &RunView) -> Html {
     html! {
         <>
             <div class="row controls" role="group" aria-label={course::content::widgets::CONTROLS}>
-                <span class="status" aria-live="polite" data-testid="a-status">{ status_line(r) }</span>
                 if r.status == JobStatus::Running && !r.over {
-                    <button type="button" class="btn" onclick={act(JobHandle::pause, false)} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
+                    <button type="button" class="btn toggle" onclick={act(JobHandle::pause, false)} data-testid="a-pause">{ icon(Icon::Pause) }{ text::PAUSE }</button>
                 }
                 if r.status == JobStatus::Paused && !r.over {
-                    <button type="button" class="btn" onclick={act(JobHandle::resume, false)} data-testid="a-resume">{ icon(Icon::Play) }{ text::RESUME }</button>
+                    <button type="button" class="btn toggle" onclick={act(JobHandle::resume, false)} data-testid="a-resume">{ icon(Icon::Play) }{ text::RESUME }</button>
                 }
                 if !r.over {
                     <button type="button" class="btn" onclick={act(JobHandle::stop, true)} data-testid="a-stop">{ text::STOP }</button>
                 }
+                <span class="status" aria-live="polite" data-testid="a-status">{ status_line(r) }</span>
                 if r.workers > 1 && !r.over { <span class="muted" data-testid="a-cores">{ text::working_cores(r.workers) }</span> }
             </div>
             if !r.in_worker { <p class="muted">{ text::NOT_IN_WORKER }</p> }
