@@ -5,14 +5,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, root, STEPS } from "./harness.js";
+import { serve, launch, openPage, root, lessonSteps, stepUrls, frames } from "./harness.js";
 
 const AXE = path.join(root, "tests", "node_modules", "axe-core", "axe.min.js");
 const PAGES = ["#/", "#/enseignants", "#/enseignants/lecon/3", "#/enseignants/corrige", "#/enseignants/programmes",
   "#/enseignants/vitesse", "#/enseignants/classe", "#/enseignants/dpo", "#/enseignants/et-apres", "#/fiche/2", "#/fiche/3/activite", "#/progression", "#/atelier", "#/confidentialite", "#/mentions-legales", "#/nimporte-quoi"];
 
-let server, base, browser;
-before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+let server, base, browser, STEPS;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); STEPS = await lessonSteps(browser, base); });
 after(async () => { await browser?.close(); server?.close(); });
 
 async function audit(page) {
@@ -31,11 +31,11 @@ for (const mode of ["normal", "projection"]) {
     await page.waitForSelector(".lesson-cards");
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("projection")), mode === "projection");
     const found = [];
-    const urls = [...PAGES, ...Object.entries(STEPS).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`))];
+    const urls = [...PAGES, ...stepUrls(STEPS)];
     for (const url of urls) {
       await page.goto(base + url);
       await page.waitForSelector("main");
-      await page.waitForTimeout(150);
+      await frames(page);
       for (const v of await audit(page)) found.push(`${url}: ${v}`);
     }
     if (found.length) console.log(found.join("\n"));

@@ -10,52 +10,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage } from "./harness.js";
-import { available, start } from "./engines.js";
+import { available, start, chromium } from "./engines.js";
+import { RUN, OVER, run, statusIs, stepAbove, slide, startBigRun } from "./atelier-run.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const RUN = '[data-testid="a-run"]';
-const OVER = ["finished", "stopped", "lost"];
 /** How long a run may take to end once its last step is done, or once « Arrêter » is clicked. */
 const END_WITHIN_MS = 20000;
-
-/** Chromium (playwright) behind the small interface of engines.js. */
-class Chromium {
-  constructor(page) { this.page = page; }
-  async goto(url) { await this.page.goto(url); }
-  async js(expression) { return this.page.evaluate(expression); }
-  async click(css) { await this.page.click(css); }
-  /** Polls from here: the page's CSP (rightly) refuses to evaluate a string of its own. */
-  async until(expression, timeout = 30000, what = expression) {
-    const end = Date.now() + timeout;
-    for (;;) {
-      if (await this.js(expression).catch(() => false)) return;
-      if (Date.now() > end) throw new Error(`timed out (${timeout} ms) waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  async waitFor(css, timeout) { await this.page.waitForSelector(css, { timeout }); }
-}
-
 const js = JSON.stringify;
-const run = (e) => e.js(`(() => { const r = document.querySelector(${js(RUN)}).dataset; return { status: r.status, step: Number(r.step), steps: Number(r.steps) }; })()`);
-const statusIs = (list) => `${js(list)}.includes(document.querySelector(${js(RUN)})?.dataset.status)`;
-const stepAbove = (n) => `Number(document.querySelector(${js(RUN)})?.dataset.step) > ${n}`;
-/** Moves a slider to position `i` as a hand would (an input event). */
-const slide = (e, testid, i) => e.js(`(() => { const s = document.querySelector('[data-testid="${testid}"]');
-  s.value = "${i}"; s.dispatchEvent(new Event("input", { bubbles: true })); return true; })()`);
-
-async function startGrandRun(e) {
-  await e.goto(`${base}#/atelier`);
-  await e.waitFor('[data-testid="a-train"]');
-  await e.click('[data-testid="a-preset-2"]');
-  await e.click('[data-dataset="prenoms"]');
-  await slide(e, "a-steps", 0); // 500 steps
-  await e.click('[data-testid="a-train"]');
-  await e.until(stepAbove(0), 300000, "the first step");
-}
 
 /** Every button and choice of the Atelier, used while the run trains; returns what was used. */
 async function useEverything(e) {
@@ -98,7 +62,7 @@ async function useEverything(e) {
   return used;
 }
 
-/** What a run that did not end in time does next (every 5 s for up to 5 minutes): tells a
+/** What a run that did not end in time does next (each change, for up to 5 minutes): tells a
  * slow end from a stuck one. */
 async function watchLonger(e) {
   const seen = [];
@@ -109,14 +73,14 @@ async function watchLonger(e) {
     const line = `${Math.round((Date.now() - t0) / 1000)} s: ${now}`;
     if (seen.at(-1)?.split(": ").slice(1).join(": ") !== now) seen.push(line);
     if (OVER.includes(now.split(" | ")[0])) break;
-    await new Promise((r) => setTimeout(r, 5000));
+    await new Promise((r) => setTimeout(r, 500));
   }
   return seen.join(" / ");
 }
 
 /** The whole scenario in one engine: prints what it measured, fails if a run did not end. */
 async function scenario(e, engine) {
-  await startGrandRun(e);
+  await startBigRun(e, base, { steps: 0 }); // 500 steps
   const used = await useEverything(e);
   const { status, steps } = await run(e);
   assert.ok(!OVER.includes(status), `still training after the clicks (${status})`);
@@ -154,7 +118,7 @@ test("chromium, CPU slowed 4×: every click during a « Grand » run, and it sti
   const { page, problems, context } = await openPage(browser);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await scenario(new Chromium(page), "chromium (CPU ÷4)");
+  await scenario(chromium(page), "chromium (CPU ÷4)");
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });

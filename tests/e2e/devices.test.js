@@ -3,15 +3,16 @@
 // mode, a compact header), and an old PC (lesson 6 with the CPU slowed 4×).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, gotoStep, answer, STEPS } from "./harness.js";
+import { serve, launch, openPage, gotoStep, answer, lessonSteps, stepUrls } from "./harness.js";
 
-let server, base, browser;
-before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+let server, base, browser, STEPS;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); STEPS = await lessonSteps(browser, base); });
 after(async () => { await browser?.close(); server?.close(); });
 
 const PAGES = ["#/", "#/enseignants", "#/enseignants/lecon/1", "#/enseignants/corrige", "#/enseignants/vitesse",
   "#/fiche/1", "#/progression", "#/atelier", "#/confidentialite"];
-const ALL = [...PAGES, ...Object.entries(STEPS).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`))];
+/** Every page and every lesson step (the steps as the page counts them: read in `before`). */
+const all = () => [...PAGES, ...stepUrls(STEPS)];
 
 async function touchPage(width, height) {
   const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 700, hasTouch: true, locale: "fr-FR", deviceScaleFactor: 2 });
@@ -25,7 +26,7 @@ for (const [width, height] of [[360, 740], [390, 844], [430, 932], [820, 1180]])
   test(`${width}×${height} touch screen: no page scrolls sideways`, async () => {
     const { context, page, errors } = await touchPage(width, height);
     const wide = [];
-    for (const url of ALL) {
+    for (const url of all()) {
       await page.goto(base + url);
       await page.waitForSelector("main");
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -44,7 +45,7 @@ for (const [width, height] of [[360, 740], [390, 844], [430, 932], [820, 1180]])
 test("phone: buttons, fields and sliders are finger-sized", async () => {
   const { context, page } = await touchPage(390, 844);
   const small = [];
-  for (const url of ALL) {
+  for (const url of all()) {
     await page.goto(base + url);
     await page.waitForSelector("main");
     const found = await page.evaluate(() => [...document.querySelectorAll("main button, main a.btn, main input:not([type=checkbox]):not([type=radio]), main textarea, main select, main label.btn, main .data-option, header button, header a")]
@@ -165,7 +166,7 @@ test("projection mode hides no lesson text (only the « how it works » help)", 
   const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
   const lines = () => page.evaluate(() => document.querySelector("main").innerText.split("\n").map((l) => l.trim()).filter(Boolean));
   const missing = [];
-  for (const url of ["#/", ...Object.entries(STEPS).flatMap(([n, k]) => Array.from({ length: k }, (_, i) => `#/lecon/${n}/etape/${i + 1}`))]) {
+  for (const url of ["#/", ...stepUrls(STEPS)]) {
     await page.goto(`${base}${url}${url.includes("?") ? "&" : "?"}projection=0`);
     await page.waitForSelector("main");
     const normal = await lines();

@@ -72,6 +72,23 @@ class Firefox extends Engine {
   async close() { await this.browser.close(); }
 }
 
+/** Chromium, through a playwright page the test opened (its harness watches errors). */
+class Chromium extends Engine {
+  constructor(page) { super(); this.page = page; this.errors = []; }
+  async goto(url) { await this.page.goto(url); }
+  async reload() { await this.page.reload(); }
+  async js(expression) { return this.page.evaluate(expression); }
+  async click(css) { await this.page.click(css); }
+  async type(css, text) { await this.page.fill(css, text); }
+  async waitFor(css, timeout) { await this.page.waitForSelector(css, { timeout }); }
+  async close() { await this.page.context().close(); }
+}
+
+/** A playwright page behind the same interface as Firefox and WebKit. */
+export function chromium(page) {
+  return new Chromium(page);
+}
+
 class WebKit extends Engine {
   static async start() {
     const e = new WebKit();

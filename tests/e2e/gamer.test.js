@@ -5,10 +5,10 @@
 // must not turn anything into « réussi » either.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, gotoStep, STEPS } from "./harness.js";
+import { serve, launch, openPage, gotoStep, lessonSteps, stepUrls, frames } from "./harness.js";
 
-let server, base, browser;
-before(async () => { ({ server, base } = await serve()); browser = await launch(); });
+let server, base, browser, STEPS;
+before(async () => { ({ server, base } = await serve()); browser = await launch(); STEPS = await lessonSteps(browser, base); });
 after(async () => { await browser?.close(); server?.close(); });
 
 /** Buttons a curious pupil clicks on a step: its actions, not the exercises' own choices. */
@@ -31,7 +31,7 @@ function sweep(page, id, candidates) {
       if (!input || input.disabled) break;
       input.value = c;
       section().querySelector("button[type=submit]").click();
-      await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       if (section().dataset.outcome) return { outcome: section().dataset.outcome, answer: c };
     }
     return { outcome: section()?.dataset.outcome || null };
@@ -54,7 +54,7 @@ async function gameStep(page, lesson, step, earned) {
   for (const button of await page.locator(ACTIONS).all()) {
     if (await button.isVisible().catch(() => false)) await button.click({ timeout: 2000 }).catch(() => {});
   }
-  await page.waitForTimeout(300);
+  await frames(page, 10);
   for (const id of await page.locator("main [data-exercise]").evaluateAll((s) => s.map((e) => e.dataset.exercise))) {
     if (await page.locator(`[data-exercise="${id}"] input[data-exercise-input]`).count()) {
       await sweep(page, id, [...(await onScreen(page)), ...SWEEP]);
@@ -86,7 +86,7 @@ test("a box's example typed as the answer earns nothing, in any exercise", { tim
       }
       // Lesson 2's last step judges against the learned table: wait for it.
       if (lesson === "2" && step === 6) await page.waitForSelector('[data-name="learned"]', { timeout: 20000 });
-      else await page.waitForTimeout(300);
+      else await frames(page, 10);
       // The names box of lesson 1, exercise 5: its example added as names.
       const names = page.locator('[data-testid="add-name-input"]');
       if (await names.count()) {

@@ -4,7 +4,7 @@
 import { test, describe, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, openPage, gotoStep, answer, feedback, choose, outcome, frNumber, artifacts, assertAccessible } from "./harness.js";
+import { serve, launch, openPage, gotoStep, answer, feedback, choose, outcome, frNumber, artifacts, assertAccessible, frames } from "./harness.js";
 
 let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
@@ -98,8 +98,8 @@ describe("lesson 2, step by step, as a pupil", () => {
     await page.waitForSelector('[data-testid="resume"]');
     assert.match(await page.locator('[data-testid="train-status"]').innerText(), /En pause/);
     const paused = await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d");
-    await page.waitForTimeout(300);
-    assert.equal(await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d"), paused, "nothing moves while paused");
+    await frames(page, 20);
+    assert.equal(await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d"), paused, "nothing moves while paused (20 frames)");
     await page.click('[data-testid="resume"]');
     await page.waitForSelector("text=Terminé\u00a0!", { timeout: 20000 });
     const legend = await page.locator(".legend-list li").innerText();

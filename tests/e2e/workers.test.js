@@ -10,7 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launch, openPage } from "./harness.js";
-import { available, start } from "./engines.js";
+import { available, start, chromium } from "./engines.js";
+import { OVER, run, statusIs, stepAbove, checkpointKept, startBigRun } from "./atelier-run.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const golden = JSON.parse(fs.readFileSync(path.join(here, "golden.json"), "utf8"));
@@ -29,7 +30,6 @@ const WRAP_WORKERS = `(() => {
   return true;
 })()`;
 
-const stepOf = (text) => Number((/Pas ([\d\s\u00a0\u202f]+) sur/.exec(text || "")?.[1] || "0").replace(/\D/g, ""));
 
 async function speedTest(run) {
   const report = JSON.parse(await run());
@@ -56,17 +56,12 @@ test("speed test: 2 workers give the native trainer's bits; every core, then one
   await context.close();
 });
 
-/** The Atelier's biggest model on the prénoms, started; returns once it trains. */
-async function startBigRun(page, { workers } = {}) {
-  await page.goto(`${base}#/atelier`);
-  await page.evaluate(WRAP_WORKERS);
-  await page.click('[data-testid="a-preset-2"]');
-  await page.check('[data-dataset="prenoms"]');
-  if (workers) await page.fill('[data-testid="a-workers"]', String(workers - 1));
-  await page.click('[data-testid="a-train"]');
-  await page.waitForFunction(() => /Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || ""), null, { timeout: 60000 });
-  // A checkpoint reaches the page every second.
-  await page.waitForTimeout(2500);
+/** The Atelier's biggest model on the prénoms, trained until the page keeps a checkpoint (a worker
+ * lost after this carries the run on from it). */
+async function startBigRunKept(page, { workers } = {}) {
+  const e = chromium(page);
+  await startBigRun(e, base, { workers, before: WRAP_WORKERS });
+  await e.until(checkpointKept(), 60000, "a checkpoint kept");
 }
 
 const status = (page) => page.locator('[data-testid="a-status"]').innerText();
@@ -75,24 +70,22 @@ test("a worker killed during a run: the run carries on with the others", async (
   const { page, problems, context } = await openPage(browser);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   if (cores < 2) { t.skip("one core: no team"); return; }
-  await startBigRun(page);
+  await startBigRunKept(page);
   assert.match(await page.locator('[data-testid="a-cores"]').innerText(), /2\scœurs au travail/);
-  const before = stepOf(await status(page));
+  const before = (await run(chromium(page))).step;
   const t0 = Date.now();
   // The leader (it holds the run's checkpoints) dies without a word.
   await page.evaluate(() => window.__workers[0].terminate());
-  await page.waitForSelector('[data-testid="a-notice"]:has-text("ne répondait plus")', { timeout: 20000 });
+  await page.waitForSelector('[data-testid="a-notice"]', { timeout: 20000 });
   const noticed = Date.now() - t0;
   const notice = await page.locator('[data-testid="a-notice"]').innerText();
-  assert.match(notice, /continue avec 1\scœur au lieu de 2, depuis le pas [\d\s]+\./);
+  assert.match(notice, /ne répondait plus.*continue avec 1\scœur au lieu de 2, depuis le pas [\d\s]+\./);
   // It trains on: the steps go on growing past where it was.
-  await page.waitForFunction((b) => {
-    const m = /Pas ([\d\s\u00a0\u202f]+) sur/.exec(document.querySelector('[data-testid="a-status"]')?.textContent || "");
-    return m && Number(m[1].replace(/\D/g, "")) > b + 20;
-  }, before, { timeout: 30000 });
+  await chromium(page).until(stepAbove(before + 20), 30000, "steps past where it was");
   console.log(`# killed the leader at step ${before}: noticed in ${noticed} ms; « ${notice} »`);
   await page.click('[data-testid="a-stop"]');
-  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  await chromium(page).until(statusIs(OVER), 10000, "the run over");
+  assert.match(await status(page), /Arrêté/);
   assert.ok(await page.locator('[data-testid="a-train"]').isEnabled());
   assert.equal(await page.evaluate(() => window.__workers.length), 3, "2, then 1 made to carry on");
   assert.deepEqual(problems, { errors: [], outside: [] });
@@ -101,33 +94,35 @@ test("a worker killed during a run: the run carries on with the others", async (
 
 test("the only worker killed: the model is kept and « Entraîner » works again", async () => {
   const { page, problems, context } = await openPage(browser);
-  await startBigRun(page, { workers: 1 });
+  await startBigRunKept(page, { workers: 1 });
   const t0 = Date.now();
   await page.evaluate(() => window.__workers[0].terminate());
-  await page.waitForSelector('[data-testid="a-notice"]:has-text("Ton modèle est gardé")', { timeout: 20000 });
+  await page.waitForSelector('[data-testid="a-notice"]', { timeout: 20000 });
   const notice = await page.locator('[data-testid="a-notice"]').innerText();
   console.log(`# killed the only worker: noticed in ${Date.now() - t0} ms; « ${notice} »`);
-  assert.match(notice, /tel qu'il était au pas [1-9][\d\s]*\s:/);
+  assert.match(notice, /Ton modèle est gardé tel qu'il était au pas [1-9][\d\s]*\s:/);
   assert.match(await status(page), /Arrêté/);
   // The kept model writes names, and a new run starts.
   await page.click('[data-testid="a-generate"]');
   assert.equal(await page.locator('[data-testid="a-names"] .chip').count(), 10);
   assert.ok(await page.locator('[data-testid="a-train"]').isEnabled());
   await page.click('[data-testid="a-train"]');
-  await page.waitForFunction(() => /Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || ""), null, { timeout: 60000 });
+  await chromium(page).until(stepAbove(0), 60000, "the first step");
   await page.click('[data-testid="a-stop"]');
-  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  await chromium(page).until(statusIs(OVER), 10000, "the run over");
+  assert.match(await status(page), /Arrêté/);
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();
 });
 
 test("« Arrêter » ends the run even when its worker is gone", async () => {
   const { page, problems, context } = await openPage(browser);
-  await startBigRun(page, { workers: 1 });
+  await startBigRunKept(page, { workers: 1 });
   await page.evaluate(() => window.__workers[0].terminate());
   const t0 = Date.now();
   await page.click('[data-testid="a-stop"]');
-  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")', { timeout: 10000 });
+  await chromium(page).until(statusIs(OVER), 10000, "the run over");
+  assert.match(await status(page), /Arrêté/);
   const waited = Date.now() - t0;
   console.log(`# « Arrêter » with a dead worker: stopped in ${waited} ms`);
   assert.ok(waited < 8000, `${waited} ms`);
@@ -154,26 +149,16 @@ for (const [engine, present] of Object.entries(available())) {
       if (cores >= 2) assert.ok(phase2.workers >= 2, `${phase2.workers} workers`);
       console.log(`# ${engine}: ${phase2.workers} workers ${Math.round(phase2.tokens_per_s)} letters/s, 1 worker ${Math.round(one.tokens_per_s)} letters/s`);
 
-      await e.goto(`${base}#/atelier`);
-      await e.waitFor('[data-testid="a-train"]');
-      await e.js(WRAP_WORKERS);
-      await e.click('[data-testid="a-preset-2"]');
-      await e.click('[data-dataset="prenoms"]');
-      await e.click('[data-testid="a-train"]');
-      await e.until(`/Pas [1-9]/.test(document.querySelector('[data-testid="a-status"]')?.textContent || "")`, 60000, "training");
-      await new Promise((r) => setTimeout(r, 2500));
+      await startBigRun(e, base, { before: WRAP_WORKERS });
+      await e.until(checkpointKept(), 60000, "a checkpoint kept");
       await e.js("window.__workers[0].terminate() || true");
       await e.until(`!!document.querySelector('[data-testid="a-notice"]')`, 20000, "the notice");
       const notice = await e.text('[data-testid="a-notice"]');
       assert.match(notice, cores >= 2 ? /ne répondait plus/ : /Ton modèle est gardé/);
-      // The notice moves the page as it appears: a click can miss the button. Only a click the
-      // button received must stop the run (a missed one is tried again).
-      await e.js(`(window.__stopClicks = 0, document.addEventListener("click", (ev) => { if (ev.target.closest('[data-testid="a-stop"]')) window.__stopClicks++; }, true), true)`);
-      for (let attempt = 0; attempt < 3 && !(await e.js("window.__stopClicks")); attempt++) {
-        await e.click('[data-testid="a-stop"]').catch(() => {});
-      }
-      assert.ok(await e.js("window.__stopClicks") >= 1, "« Arrêter » was clicked");
-      await e.until(`/Arrêté/.test(document.querySelector('[data-testid="a-status"]')?.textContent || "")`, 10000, "stopped");
+      // The notice and the status line never move « Arrêter »: one click stops the run.
+      await e.click('[data-testid="a-stop"]');
+      await e.until(statusIs(OVER), 10000, "the run over");
+      assert.match(await e.text('[data-testid="a-status"]'), /Arrêté/);
       assert.equal(await e.js(`document.querySelector('[data-testid="a-train"]').disabled`), false);
     } finally {
       await e.close();
