@@ -25,7 +25,7 @@ try {
   for (const [name, p2] of [["phase2", report.phase2], ["phase2_one_worker", report.phase2_one_worker]]) {
     console.log(`${name.padEnd(18)} ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s on ${p2.workers} worker(s)${p2.route ? ` (messages: ${p2.route})` : ""}  ${p2.steps} steps of ${p2.batch} names in ${p2.seconds.toFixed(1)} s  held-out loss ${p2.test_loss?.toFixed(4)}  (${p2.params} params)`);
   }
-  console.log(`workers' gain ×${(report.phase2.tokens_per_s / report.phase2_one_worker.tokens_per_s).toFixed(2)}; longest main-thread task meanwhile ${Math.round(report.phase2.longest_main_thread_task_ms)} ms; same-bits check ${JSON.stringify(report.team_check)}`);
+  console.log(`workers' gain ×${(report.phase2.tokens_per_s / report.phase2_one_worker.tokens_per_s).toFixed(2)}; longest main-thread task meanwhile ${Math.round(report.phase2.longest_main_thread_task_ms)} ms; same-bits check through the page ${JSON.stringify(report.team_check)}, by channel ${JSON.stringify(report.team_check_channel)}`);
   console.log(`verdict: ${(await page.locator('[data-testid="bench-verdict"]').innerText()).replace(/\n/g, " | ")}`);
 
   const lesson = await openPage(browser);

@@ -25,7 +25,7 @@ try {
       for (const [name, p2] of [["phase2", report.phase2], ["phase2_one_worker", report.phase2_one_worker]]) {
         console.log(`  ${name.padEnd(18)} ${String(Math.round(p2.tokens_per_s)).padStart(8)} tokens/s on ${p2.workers} worker(s)${p2.route ? ` (messages: ${p2.route})` : ""}  held-out loss ${p2.test_loss?.toFixed(4)}`);
       }
-      console.log(`  same-bits check ${JSON.stringify(report.team_check)}; longest main-thread task ${Math.round(report.phase2.longest_main_thread_task_ms)} ms`);
+      console.log(`  same-bits check through the page ${JSON.stringify(report.team_check)}, by channel ${JSON.stringify(report.team_check_channel)}; longest main-thread task ${Math.round(report.phase2.longest_main_thread_task_ms)} ms`);
       console.log(`  verdict: ${(await e.text('[data-testid="bench-verdict"]')).replace(/\n/g, " | ")}`);
     } finally {
       await e.close();

@@ -3,7 +3,8 @@
 //!   wall seconds the pupil waits;
 //! - the Atelier's first run, in its worker;
 //! - the same-bits check: 3 steps of the phase-2 model on 2 workers, whose model must be the
-//!   native trainer's with 2 threads, bit for bit (`tests/e2e/golden.json`);
+//!   native trainer's with 2 threads, bit for bit (`tests/e2e/golden.json`), once through the
+//!   page and once by MessageChannel (`team_check`, `team_check_channel`);
 //! - the phase-2 model on every core, then on one worker (each after a short calibration run
 //!   that sets its steps, so that the learning rate's schedule ends with the time budget).
 
@@ -13,6 +14,7 @@ use crate::lessons;
 use crate::training::{play, LabRun};
 use crate::worker::client::JobHandle;
 use course::speed::{check_job, fingerprint, phase2_job, CHECK_WORKERS};
+use course::worker::route::Route;
 use gloo::timers::callback::Timeout;
 use minigpt::{Model, Status};
 use std::cell::RefCell;
@@ -24,7 +26,9 @@ enum Stage {
     /// Lesson `n`'s training (7: the bonus has none on the page).
     Lesson(u8),
     Atelier,
-    Check,
+    /// The same-bits check, its team's messages forced onto one route (each is checked: a
+    /// run keeps whichever is faster).
+    Check(Route),
     Calibrate(usize),
     Measure(usize),
 }
@@ -97,7 +101,8 @@ pub fn start(
     let mut stages: VecDeque<Stage> = [2, 3, 4, 5, 6].into_iter().map(Stage::Lesson).collect();
     stages.extend([
         Stage::Atelier,
-        Stage::Check,
+        Stage::Check(Route::Page),
+        Stage::Check(Route::Channel),
         Stage::Calibrate(cores),
         Stage::Measure(cores),
     ]);
@@ -142,10 +147,11 @@ fn next(shared: Shared, redraw: Rc<dyn Fn()>, done: Done) {
             1,
             on_change,
         )),
-        Stage::Check => Current::Job(JobHandle::start(
+        Stage::Check(route) => Current::Job(JobHandle::start_with(
             check_job(),
             "same-bits check".into(),
             CHECK_WORKERS,
+            Some(route),
             on_change,
         )),
         Stage::Calibrate(w) => Current::Job(JobHandle::start(
@@ -222,9 +228,13 @@ impl Measures {
                 self.report["lessons"]["atelier"] = wall.into();
                 self.report["atelier_first_run"] = figures;
             }
-            Stage::Check => {
+            Stage::Check(route) => {
                 let print = s.model.as_ref().map(|m| fingerprint(&m.flat_params()));
-                self.report["team_check"] = serde_json::json!({ "workers": s.workers, "steps": s.step, "params_fnv": print });
+                let key = match route {
+                    Route::Page => "team_check",
+                    Route::Channel => "team_check_channel",
+                };
+                self.report[key] = serde_json::json!({ "workers": s.workers, "steps": s.step, "params_fnv": print, "route": s.route });
             }
             Stage::Calibrate(_) => {
                 let steps_per_s = s.step as f64 / (s.compute_ms / 1000.0).max(0.1);
