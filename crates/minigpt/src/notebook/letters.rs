@@ -84,7 +84,9 @@ pub fn rules(alphabet: Alphabet) -> Rules {
             continue;
         }
         // On two lines: a comma the alphabet writes joins there (it cuts a one-line list).
-        let joined = alphabet.clean(&format!("{sign}a{sign}{sign}b{sign}\nc")).names;
+        let joined = alphabet
+            .clean(&format!("{sign}a{sign}{sign}b{sign}\nc"))
+            .names;
         if joined.first() == Some(&format!("a{sign}b")) {
             rules.joints.push(sign);
         }
