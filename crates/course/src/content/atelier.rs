@@ -9,7 +9,7 @@ pub const GUIDE: &[(&str, &str)] = &[
     ("Couches", "des étages «\u{a0}attention + réseau de neurones\u{a0}» empilés. Plus de couches\u{a0}: le modèle peut combiner plus d'indices, mais chaque pas coûte plus de calcul."),
     ("Têtes d'attention", "combien de «\u{a0}détectives\u{a0}» regardent les lettres d'avant en même temps, chacun à sa façon (leçon 4)."),
     ("Taille des cartes", "combien de nombres décrivent chaque lettre (sa carte d'identité, leçon 3), et chaque étape du calcul."),
-    ("Contexte", "combien de lettres le modèle lit à la fois\u{a0}; un nom plus long est coupé pendant l'entraînement."),
+    ("Contexte", "combien de lettres le modèle lit à la fois (dans une phrase, les espaces et les virgules comptent aussi)\u{a0}; un nom ou une phrase plus longs sont coupés pendant l'entraînement\u{a0}: le modèle n'en apprend que le début."),
     ("Noms par pas", "combien de noms le modèle lit avant chaque correction\u{a0}: plus il en lit, plus la correction est sûre (mais chaque pas est plus long)."),
     ("Taux d'apprentissage et nombre de pas", "la taille des corrections, et combien de corrections (leçons 2 et 6)."),
     ("Loss sur les noms jamais vus", "la vraie note du modèle\u{a0}: 10\u{a0}% des noms (au plus 1\u{a0}000) sont gardés de côté et jamais appris."),

@@ -77,7 +77,7 @@ const L6: [Ticket; 3] = [
 ];
 const BONUS: [Ticket; 3] = [
     t("Un modèle entraîné sur des mots français invente «\u{a0}chantouille\u{a0}». Pourquoi ce mot sonne-t-il français alors qu'il n'existe pas\u{a0}?", "Il enchaîne des suites de lettres fréquentes dans les vrais mots français\u{a0}; il ne sait pas ce que veulent dire les mots."),
-    t("Avec très peu de données, que fait un modèle\u{a0}?", "Il apprend ses quelques noms par cœur et devine mal les nouveaux."),
+    t("Le modèle des proverbes écrit «\u{a0}qui sème le vent récolte la tempête\u{a0}». L'a-t-il inventée\u{a0}? Comment le vérifier\u{a0}?", "Non\u{a0}: c'est un proverbe de la liste apprise, recopié mot pour mot (on le trouve dans la liste). Une phrase inventée n'est pas dans la liste\u{a0}; elle pourrait être un vrai proverbe si tous ses mots sont français."),
     t("Pourquoi entraîner un modèle géant coûte-t-il cher\u{a0}?", "Il faut d'énormes quantités de calculs, donc des milliers de machines et beaucoup d'électricité pendant des semaines."),
 ];
 
