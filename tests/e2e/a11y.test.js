@@ -65,7 +65,7 @@ test("projector mode: toggle, persistence, address flag, keyboard shortcuts", as
   await page.keyboard.press(" ");
   await page.waitForSelector('[data-testid="resume"]');
   await page.keyboard.press("r");
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 20000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 20000 });
   // A teacher's bookmark can turn it off (or on).
   await page.goto(`${base}#/lecon/1?projection=0`);
   await page.reload();

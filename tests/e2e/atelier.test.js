@@ -237,7 +237,7 @@ test("atelier: the biggest model trains while the page stays fluid", async () =>
   await page.click('[data-testid="a-resume"]');
   await page.waitForSelector('[data-testid="a-pause"]');
   await page.click('[data-testid="a-stop"]');
-  await page.waitForSelector('[data-testid="a-status"]:has-text("Arrêté")');
+  await page.waitForSelector('[data-testid="a-run"][data-status="stopped"]');
   assert.equal((await run(page)).status, "stopped");
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();

@@ -107,9 +107,9 @@ for (const [mode, min, viewport] of [["projection", 20, { width: 1280, height: 7
     // The steps with pictures, with what makes them appear.
     const visits = [
       [1, 4, async () => answer(page, "l1.e3", "r")], [1, 6], [1, 7, async () => page.click('[data-testid="invent"]')],
-      [2, 2], [2, 3], [2, 4, async () => { await page.click('[data-testid="train"]'); await page.waitForSelector("text=Terminé\u00a0!", { timeout: 20000 }); }],
+      [2, 2], [2, 3], [2, 4, async () => { await page.click('[data-testid="train"]'); await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 20000 }); }],
       [3, 2], [3, 3], [4, 2], [4, 3], [4, 4, async () => page.waitForSelector('[data-widget="attention-head"]', { timeout: 60000 })],
-      [5, 2], [5, 4], [6, 5, async () => { await page.click('[data-testid="train"]'); await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 }); }],
+      [5, 2], [5, 4], [6, 5, async () => { await page.click('[data-testid="train"]'); await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 60000 }); }],
     ];
     for (const [lesson, step, act] of visits) {
       await gotoStep(page, base, lesson, step);
@@ -134,7 +134,7 @@ test("an old PC (CPU slowed 4×): lesson 6 still trains, the page stays responsi
   await gotoStep(page, base, 6, 5);
   const speedOf = async () => Number((await page.locator('[data-testid="speed"]').innerText()).match(/([\d\s\u00a0\u202f]+) lettres/)[1].replace(/\D/g, ""));
   await page.click('[data-testid="train"]');
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 60000 });
   const normal = await speedOf();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
@@ -150,7 +150,7 @@ test("an old PC (CPU slowed 4×): lesson 6 still trains, the page stays responsi
   // The page answers while it trains: pause, then resume.
   await page.click('[data-testid="pause"]', { timeout: 10000 });
   await page.click('[data-testid="resume"]', { timeout: 10000 });
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 120000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 120000 });
   const wall = Date.now() - t0;
   const slow = await speedOf();
   const longest = await page.evaluate(() => window.__longest);

@@ -101,7 +101,7 @@ describe("lesson 2, step by step, as a pupil", () => {
     await frames(page, 20);
     assert.equal(await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d"), paused, "nothing moves while paused (20 frames)");
     await page.click('[data-testid="resume"]');
-    await page.waitForSelector("text=Terminé\u00a0!", { timeout: 20000 });
+    await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 20000 });
     const legend = await page.locator(".legend-list li").innerText();
     const final = frNumber(legend.match(/dernière loss d'entraînement ([\d,]+)/)[1]);
     assert.ok(final < 2.2, `the loss falls: ${legend}`);

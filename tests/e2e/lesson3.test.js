@@ -13,7 +13,7 @@ after(async () => { await browser?.close(); server?.close(); });
 async function trainWith(page, k) {
   await page.fill('[data-testid="k-slider"]', String(k));
   await page.click('[data-testid="train"]');
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 90000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 90000 });
 }
 
 /** The memory table as { label: [seen, unseen] }. */

@@ -14,7 +14,7 @@ let server, base, browser;
 before(async () => { ({ server, base } = await serve()); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
 
-const finished = (page) => page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 90000 });
+const finished = (page) => page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 90000 });
 /** Waits until every final loss of the table is measured. */
 const measured = (page) => page.waitForFunction(() => {
   const cells = [...document.querySelectorAll('[data-testid="eval-loss"]')];

@@ -33,16 +33,16 @@ test("the single file works from file://", async () => {
   // Lesson 2's gradient descent and lesson 6's GPT train from the file too.
   await page.goto(`${url}#/lecon/2/etape/4`);
   await page.click('[data-testid="train"]');
-  await page.waitForSelector("text=Terminé\u00a0!", { timeout: 20000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 20000 });
   await page.goto(`${url}#/lecon/6/etape/5`);
   await page.click('[data-testid="train"]');
-  await page.waitForSelector('[data-testid="train-status"]:has-text("Terminé")', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 60000 });
   // The Atelier's worker is built from the page's own code (no file to fetch).
   await page.goto(`${url}#/atelier`);
   const workers = [];
   page.on("worker", (w) => workers.push(w.url()));
   await page.click('[data-testid="a-train"]');
-  await page.waitForSelector('[data-testid="a-status"]:has-text("Terminé")', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="a-run"][data-status="finished"]', { timeout: 60000 });
   assert.doesNotMatch(await page.locator(".atelier").innerText(), /refuse le calcul en arrière-plan/, "trained in a worker from file://");
   assert.equal(workers.length, 1);
   assert.match(workers[0], /^blob:/, "the worker is made from a blob");

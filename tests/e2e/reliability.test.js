@@ -88,7 +88,7 @@ test("a model file with a 400,000-character note: opened or refused within 3 s, 
   } else {
     await page.fill('[data-testid="a-steps"]', "0");
     await page.click('[data-testid="a-train"]');
-    await page.waitForSelector('[data-testid="a-status"]:has-text("Terminé")', { timeout: 120000 });
+    await page.waitForSelector('[data-testid="a-run"][data-status="finished"]', { timeout: 120000 });
     const [d] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="a-save"]')]);
     model = JSON.parse(fs.readFileSync(await d.path(), "utf8"));
   }
@@ -130,7 +130,7 @@ test("an exploded run's table says so, not « en cours… »", async () => {
   await page.fill('[data-testid="steps"]', "2");
   await page.fill('[data-testid="lr"]', "3");
   await page.click('[data-testid="train"]');
-  await page.waitForSelector('[data-testid="train-status"]:has-text("explosé")', { timeout: 60000 });
+  await page.waitForSelector('[data-testid="train-status"][data-status="exploded"]', { timeout: 60000 });
   assert.match(await page.locator('[data-testid="eval-loss"]').last().innerText(), /a explosé/);
   assert.deepEqual(problems, { errors: [], outside: [] });
   await context.close();

@@ -1,6 +1,8 @@
 //! Pause / Reprendre / Recommencer for a training run, with its status in words after them.
 //! The buttons never move: they come before the status (whose width changes with the step), and
-//! the pause / resume toggle keeps one width, its place kept when the run is over.
+//! the pause / resume toggle keeps one width, its place kept when the run is over. The status
+//! says what the run is doing for tests and tools: `data-status` is `running`, `paused`,
+//! `finished` or `exploded`, with `data-step`.
 
 use crate::icons::{icon, Icon};
 use course::content::widgets as text;
@@ -27,11 +29,12 @@ pub fn TrainControls(props: &Props) -> Html {
     let Some(s) = &props.state else {
         return html! {};
     };
-    let label = match s.status {
-        Status::Running if s.playing => text::training_at(s.step),
-        Status::Running => text::paused_at(s.step),
-        Status::Finished => text::FINISHED.to_string(),
-        Status::Diverged { step, .. } => text::exploded_at(step),
+    // What the run is doing in words, and for tests and tools (`data-status`).
+    let (label, state) = match s.status {
+        Status::Running if s.playing => (text::training_at(s.step), "running"),
+        Status::Running => (text::paused_at(s.step), "paused"),
+        Status::Finished => (text::FINISHED.to_string(), "finished"),
+        Status::Diverged { step, .. } => (text::exploded_at(step), "exploded"),
     };
     let (pause, resume, restart) = (
         s.on_pause.clone(),
@@ -50,7 +53,7 @@ pub fn TrainControls(props: &Props) -> Html {
                 <span class="toggle-slot" aria-hidden="true"></span>
             }
             <button type="button" class="btn" onclick={move |_| restart.emit(())} data-testid="restart">{ icon(Icon::Restart) }{ text::RESTART }</button>
-            <span class="status" aria-live="polite" data-testid="train-status">{ label }</span>
+            <span class="status" aria-live="polite" data-testid="train-status" data-status={state} data-step={s.step.to_string()}>{ label }</span>
         </div>
     }
 }
