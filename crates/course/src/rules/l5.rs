@@ -78,12 +78,17 @@ pub fn cold_favourite(
     }
 }
 
-/// Exercise 5 (a choice): which list repeats itself more (`cold`, `hot`: distinct names).
+/// Exercise 5 (a choice): which list repeats itself more (`cold`, `hot`: distinct names): the
+/// cold one, the hot one, or as much (`content::l5::E5_CHOICES`, in order).
 pub fn repetitive_list(choice: usize, lists: Option<(usize, usize)>) -> Verdict {
     let Some((cold, hot)) = lists else {
         return NotAnAnswer(text::E5_NOT_YET.into());
     };
-    let right = if cold <= hot { 0 } else { 1 };
+    let right = match cold.cmp(&hot) {
+        std::cmp::Ordering::Less => 0,
+        std::cmp::Ordering::Greater => 1,
+        std::cmp::Ordering::Equal => 2,
+    };
     if choice == right {
         Right(text::e5_right(cold, hot))
     } else {
@@ -243,6 +248,11 @@ mod tests {
         assert!(cold_favourite(0, true, 9, 0.2, 0.4).is_right());
         assert_fair_options(text::E4_CHOICES, text::E4_RIGHT_INDEX, 12);
         assert!(repetitive_list(0, Some((2, 10))).is_right());
+        for wrong in [1, 2] {
+            assert!(matches!(repetitive_list(wrong, Some((2, 10))), Wrong(_)));
+        }
+        assert!(repetitive_list(2, Some((10, 10))).is_right(), "as many: « autant »");
+        assert_eq!(text::E5_CHOICES.len(), 3, "a guess is right once in three, not in two");
         assert!(matches!(repetitive_list(0, None), NotAnAnswer(_)));
         assert_fair_options(text::E5_CHOICES, 0, 6);
         assert!(
