@@ -226,7 +226,11 @@ pub const E5_PROMPT: &str = "Génère à la température 0,1 puis à la tempéra
 pub const E5_HINT: &str = "Compte les noms différents dans chaque liste.";
 /// Three options, not two: a guess is right once in three, and « autant » is the idea to catch
 /// (that the temperature changes nothing).
-pub const E5_CHOICES: &[&str] = &["La liste à 0,1 (froid)", "La liste à 2,0 (chaud)", "Autant l'une que l'autre"];
+pub const E5_CHOICES: &[&str] = &[
+    "La liste à 0,1 (froid)",
+    "La liste à 2,0 (chaud)",
+    "Autant l'une que l'autre",
+];
 pub const E5_NOT_YET: &str = "Génère d'abord les deux listes avec les deux boutons.";
 pub fn e5_right(cold: usize, hot: usize) -> String {
     format!("Oui\u{a0}! À 0,1, il n'y a que {} sur 10\u{a0}; à 2,0, {}. Le froid rend sage et répétitif, le chaud rend fantaisiste.", count(cold, "nom différent", "noms différents"), count(hot, "nom différent", "noms différents"))

@@ -251,8 +251,15 @@ mod tests {
         for wrong in [1, 2] {
             assert!(matches!(repetitive_list(wrong, Some((2, 10))), Wrong(_)));
         }
-        assert!(repetitive_list(2, Some((10, 10))).is_right(), "as many: « autant »");
-        assert_eq!(text::E5_CHOICES.len(), 3, "a guess is right once in three, not in two");
+        assert!(
+            repetitive_list(2, Some((10, 10))).is_right(),
+            "as many: «\u{a0}autant\u{a0}»"
+        );
+        assert_eq!(
+            text::E5_CHOICES.len(),
+            3,
+            "a guess is right once in three, not in two"
+        );
         assert!(matches!(repetitive_list(0, None), NotAnAnswer(_)));
         assert_fair_options(text::E5_CHOICES, 0, 6);
         assert!(

@@ -207,10 +207,19 @@ mod tests {
     fn the_rule_said_is_the_rule_applied() {
         use crate::content::{atelier, marks};
         let said = marks::RULE.replace('\u{a0}', " ");
-        assert!(said.contains(&format!("moins de {MIN_INVENTED} lettres")), "{said}");
+        assert!(
+            said.contains(&format!("moins de {MIN_INVENTED} lettres")),
+            "{said}"
+        );
         let per = crate::text::int(RARE_PAIR_PER as u64).replace('\u{a0}', " ");
-        assert!(said.contains(&format!("moins d'un nom sur {per}")), "{said}");
-        assert!(said.contains("plus long que tous ceux de la liste"), "{said}");
+        assert!(
+            said.contains(&format!("moins d'un nom sur {per}")),
+            "{said}"
+        );
+        assert!(
+            said.contains("plus long que tous ceux de la liste"),
+            "{said}"
+        );
         assert_eq!(atelier::MARKS_RULE, marks::RULE);
     }
 
