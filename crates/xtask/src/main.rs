@@ -151,8 +151,8 @@ fn bench() -> Result {
     for (data, steps) in [("prenoms", 1000), ("prenoms", 20000), ("pokemon", 1000)] {
         train(data, &flags(&[("--steps", steps), ("--samples", 5)]))?;
     }
-    // Phase 2 (`Config::phase2()`: 4 layers, cards of 64), batches of 32 prénoms, 60 s on every core;
-    // then the same model in PyTorch, same data, threads and time, where it is installed.
+    // Phase 2 (`Config::phase2()`: 4 layers, cards of 64), batches of 32 prénoms, 60 s on all
+    // cores; then the same model in PyTorch, same data, threads and time, where it is installed.
     torch_phase2()?;
     let lr = |rate: &str| vec!["--lr".to_string(), rate.to_string()];
     let phase2 = [
