@@ -3,8 +3,9 @@
 
 use minigpt::Alphabet;
 
-/// A non-breaking space: between a number and its unit, inside « », before : ; ! ?
-pub const NBSP: char = '\u{a0}';
+/// The core's: a non-breaking space (`NBSP`) and whole numbers with groups of three
+/// (« 4 192 », « 33 235 »), written once for the page and the notebooks.
+pub use minigpt::french::{int, NBSP};
 
 /// A number the French way: "3,30", "−0,13" (a true minus sign).
 pub fn fr(x: f32, decimals: usize) -> String {
@@ -21,19 +22,6 @@ pub fn decimal(x: f32) -> String {
     let s = fr(x, 4);
     let s = s.trim_end_matches('0').trim_end_matches(',');
     s.to_string()
-}
-
-/// A whole number with groups of three: "4 192", "33 235" (non-breaking spaces).
-pub fn int(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(NBSP);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A percentage the French way: "12 %" (one decimal under 10 %).

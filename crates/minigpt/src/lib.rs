@@ -9,12 +9,13 @@
 //! score table, a Bengio-style MLP, and the GPT of microgpt), the optimisers (`optim`), a
 //! step-by-step `Trainer` with mini-batches, a held-out split and big steps cut into parts that
 //! run on the cores (`train`, `parallel`), generation (`sample`), PCA for the embedding map
-//! (`pca`) and save/load as JSON (`saved`).
+//! (`pca`), save/load as JSON (`saved`) and French numbers for what pupils read (`french`).
 #![forbid(unsafe_code)]
 
 pub mod autograd;
 pub mod bigram;
 pub mod data;
+pub mod french;
 pub mod judge;
 pub mod kernels;
 pub mod models;

@@ -4,7 +4,7 @@
 //! French text) stays a leaf that any page can use without pulling the pages in.
 //!
 //! An import is a `crate::x` path (also in `use crate::{x, y}` groups) or a `super::` path that
-//! climbs to the crate root, outside test code (`#[cfg(test)]` items, `tests.rs`, `*_tests.rs`).
+//! climbs to the crate root, outside test code (`#[cfg(test)]` items, `tests.rs`, `*_tests.rs`, `*_tests/`).
 //! The crate root (`lib.rs`, `main.rs`) declares the modules and may use them all. Imports of
 //! another crate follow Cargo's dependencies, which cannot form a cycle.
 //!
@@ -187,9 +187,14 @@ fn module_path(path: &str) -> Vec<String> {
     parts
 }
 
+/// `tests.rs`, `*_tests.rs`, or any file under a `tests/` or `*_tests/` folder (`dom_tests/`).
 fn is_test_file(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name == "tests.rs" || name.ends_with("_tests.rs") || path.split('/').any(|p| p == "tests")
+    name == "tests.rs"
+        || name.ends_with("_tests.rs")
+        || path
+            .split('/')
+            .any(|p| p == "tests" || p.ends_with("_tests"))
 }
 
 /// The top-level module each `crate::` or root-reaching `super::` path of `code` names, with

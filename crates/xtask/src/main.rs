@@ -19,6 +19,7 @@ mod serve;
 mod tools;
 mod typo;
 
+use minigpt::Config;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -142,74 +143,43 @@ fn bench() -> Result {
         .args(["--target-dir", "target/native-cpu"])
         .env("RUSTFLAGS", "-C target-cpu=native"))?;
     let cli = root().join("target/native-cpu/release/minigpt");
-    for (data, steps) in [
-        ("prenoms", "1000"),
-        ("prenoms", "20000"),
-        ("pokemon", "1000"),
-    ] {
-        run(Command::new(&cli).args([
-            "train",
-            "--data",
-            data,
-            "--steps",
-            steps,
-            "--samples",
-            "5",
-        ]))?;
+    let train = |data: &str, flags: &[String]| {
+        run(Command::new(&cli)
+            .args(["train", "--data", data])
+            .args(flags))
+    };
+    for (data, steps) in [("prenoms", 1000), ("prenoms", 20000), ("pokemon", 1000)] {
+        train(data, &flags(&[("--steps", steps), ("--samples", 5)]))?;
     }
-    // Phase 2: 4 layers, cards of 64, 4 heads, batches of 32 prénoms, 60 s on every core;
-    // then the same model in PyTorch, same data, threads and time, where it is installed.
+    // Phase 2 (`Config::phase2()`: 4 layers, cards of 64), batches of 32 prénoms, 60 s on all
+    // cores; then the same model in PyTorch, same data, threads and time, where it is installed.
     torch_phase2()?;
-    run(Command::new(&cli).args([
-        "train",
-        "--data",
-        "prenoms",
-        "--n-layer",
-        "4",
-        "--n-embd",
-        "64",
-        "--n-head",
-        "4",
-        "--block",
-        "32",
-        "--batch",
-        "32",
-        "--lr",
-        "0.005",
-        "--steps",
-        "100000",
-        "--max-seconds",
-        "60",
-        "--samples",
-        "5",
-    ]))?;
+    let lr = |rate: &str| vec!["--lr".to_string(), rate.to_string()];
+    let phase2 = [
+        size_flags(&Config::phase2()),
+        flags(&[
+            ("--batch", 32),
+            ("--steps", 100_000),
+            ("--max-seconds", 60),
+            ("--samples", 5),
+        ]),
+        lr("0.005"),
+    ];
+    train("prenoms", &phase2.concat())?;
     // Sentences: the phase-2 size with a context of 64 on the proverbs, 60 s, the Atelier's
     // « Pour les phrases » settings (8 sentences a step, rate 0.01); 50 sentences judged.
-    run(Command::new(&cli).args([
-        "train",
-        "--data",
-        "proverbes",
-        "--alphabet",
-        "extended",
-        "--n-layer",
-        "4",
-        "--n-embd",
-        "64",
-        "--n-head",
-        "4",
-        "--block",
-        "64",
-        "--batch",
-        "8",
-        "--lr",
-        "0.01",
-        "--steps",
-        "1000",
-        "--max-seconds",
-        "60",
-        "--samples",
-        "50",
-    ]))?;
+    let sentences = [
+        vec!["--alphabet".to_string(), "extended".to_string()],
+        size_flags(&Config::phase2_sentences()),
+        flags(&[
+            ("--batch", 8),
+            ("--steps", 1000),
+            ("--max-seconds", 60),
+            ("--samples", 50),
+        ]),
+        lr("0.01"),
+    ];
+    train("proverbes", &sentences.concat())?;
     build_dist()?;
     run(Command::new("node")
         .args(["bench/browser.js"])
@@ -222,6 +192,25 @@ fn bench() -> Result {
     run(Command::new("node")
         .args(["bench/engines.js"])
         .current_dir(root().join("tests")))
+}
+
+/// `minigpt train` flags with whole values: `[("--steps", 1000)]` → `--steps 1000`.
+fn flags(pairs: &[(&str, usize)]) -> Vec<String> {
+    pairs
+        .iter()
+        .flat_map(|&(flag, value)| [flag.to_string(), value.to_string()])
+        .collect()
+}
+
+/// A model's size as `minigpt train` flags, read from its `Config` (one source for the sizes
+/// the course uses: `Config::phase2()`, `Config::phase2_sentences()`).
+fn size_flags(c: &Config) -> Vec<String> {
+    flags(&[
+        ("--n-layer", c.n_layer),
+        ("--n-embd", c.n_embd),
+        ("--n-head", c.n_head),
+        ("--block", c.block_size),
+    ])
 }
 
 /// The phase-2 reference in PyTorch on the CPU (`tests/bench/torch_phase2.py`), with the

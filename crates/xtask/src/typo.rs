@@ -181,7 +181,12 @@ pub fn is_french(text: &str) -> bool {
 /// Whether French text may be written in `path` (relative to the root): `content/` holds it,
 /// and tests (sample answers) are not page text.
 fn may_hold_french(path: &Path) -> bool {
+    let test_dir = path.parent().is_some_and(|dir| {
+        dir.components()
+            .any(|c| c.as_os_str().to_string_lossy().ends_with("_tests"))
+    });
     path.starts_with(CONTENT)
+        || test_dir
         || path
             .file_name()
             .is_some_and(|n| n.to_string_lossy().ends_with("tests.rs"))
@@ -328,6 +333,9 @@ mod tests {
             "crates/course/src/rules/tests.rs"
         )));
         assert!(may_hold_french(Path::new("crates/app/src/dom_tests.rs")));
+        assert!(may_hold_french(Path::new(
+            "crates/app/src/dom_tests/widgets.rs"
+        )));
         for outside in [
             "crates/app/src/content/l1.rs",
             "crates/app/src/shell.rs",

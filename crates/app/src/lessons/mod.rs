@@ -13,6 +13,7 @@ pub mod l3_memoire;
 pub mod l4_attention;
 pub mod l5_llm;
 pub mod l6_entrainer;
+pub mod page;
 
 use yew::prelude::*;
 

@@ -5,6 +5,12 @@ use super::{loss_of, number};
 use crate::content::l2 as text;
 use crate::text::decimals_typed;
 
+/// Learning rates the slider offers (plain gradient descent on the 20 names, full batch); what
+/// the lesson says of them is measured by `tests/claims.rs`.
+pub const LEARNING_RATES: [f32; 11] = [
+    0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0,
+];
+
 /// Exercise 1: the loss read on the curve at 50 % (0,69), written as the prompt asks, with 2
 /// digits after the comma (« 0,7 » is a rounding, not what the curve says: not a try).
 pub fn loss_at_half(answer: &str) -> Verdict {

@@ -3,23 +3,9 @@
 
 use super::markup::plain;
 use super::{About, Facts, Shown};
+use crate::french::{int, NBSP};
 use crate::models::gpt::Gpt;
 use crate::vocab::Alphabet;
-
-const NBSP: char = '\u{a0}';
-
-/// A whole number with groups of three: « 4 192 » (non-breaking spaces).
-pub fn int(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(NBSP);
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// A number the French way, as the app writes it: « 2,31 ».
 pub fn fr(x: f32, decimals: usize) -> String {
@@ -28,7 +14,11 @@ pub fn fr(x: f32, decimals: usize) -> String {
 
 /// « 1 nom », « 3 noms ».
 fn count(n: usize, singular: &str, plural: &str) -> String {
-    format!("{}{NBSP}{}", int(n), if n < 2 { singular } else { plural })
+    format!(
+        "{}{NBSP}{}",
+        int(n as u64),
+        if n < 2 { singular } else { plural }
+    )
 }
 
 pub const SETTINGS_COMMENT: &str = "# La taille de ton modèle et son alphabet. Le jeton 0, «\u{a0}.\u{a0}», marque le début et la fin d'un nom.";
@@ -62,7 +52,7 @@ fn learned(model: &Gpt, facts: &Facts) -> String {
         count(c.param_count(), "paramètre", "paramètres"),
         count(c.n_layer, "couche", "couches"),
         count(c.n_head, "tête", "têtes"),
-        int(c.n_embd),
+        int(c.n_embd as u64),
         count(c.block_size, "lettre", "lettres"),
         count(c.vocab, "jeton", "jetons"),
     ));

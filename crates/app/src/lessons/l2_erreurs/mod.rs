@@ -1,7 +1,7 @@
 //! Lesson 2 « Apprendre de ses erreurs »: the loss as surprise, random and zero weights,
 //! gradient descent, the learning rate, and the learned table next to the counted one.
 
-use course::rules::l2 as rules;
+use course::rules::l2::{self as rules, LEARNING_RATES};
 
 use super::common::{curious, paragraph, recap, welcome};
 use super::{pick, Step, StepProps};
@@ -31,10 +31,6 @@ use yew::prelude::*;
 
 const L: Alphabet = Alphabet::Letters;
 
-/// Learning rates the slider offers (plain gradient descent on the 20 names, full batch).
-pub const LEARNING_RATES: [f32; 11] = [
-    0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0,
-];
 const GOOD_LR_INDEX: usize = 5;
 pub const TRAIN_STEPS: usize = 100;
 /// A run "learns well" when its final loss goes below this (the counted table reaches ≈ 1,72).

@@ -58,17 +58,7 @@ pub const STEPS: &[Step<Ctx>] = &[
 ];
 
 /// The page's state for Yew: `course::lessons::l6::State` and its actions.
-#[derive(Clone, Default, PartialEq)]
-pub struct Page(State);
-
-impl Reducible for Page {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        next.0.apply(action);
-        Rc::new(next)
-    }
-}
+pub type Page = super::page::Page<State>;
 
 /// What a step draws from: the page's state, the runs, and what was computed once for them.
 pub struct Ctx {
