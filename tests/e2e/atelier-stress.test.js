@@ -24,8 +24,13 @@ const js = JSON.stringify;
 /** Every button and choice of the Atelier, used while the run trains; returns what was used. */
 async function useEverything(e) {
   const used = [];
+  const stopAt = () => e.js(`(() => { const r = document.querySelector('[data-testid="a-stop"]').getBoundingClientRect(); return [Math.round(r.x + scrollX), Math.round(r.y + scrollY)]; })()`);
+  const running = await stopAt();
   await e.click('[data-testid="a-pause"]');
   await e.until(statusIs(["paused"]), 30000, "paused");
+  // « Reprendre » takes the place of « Pause »: « Arrêter » does not move on the page (a click
+  // may scroll the window: the place is measured from the page's top).
+  assert.deepEqual(await stopAt(), running, "« Arrêter » stays where it was when the run pauses");
   await e.click('[data-testid="a-resume"]');
   await e.until(statusIs(["running"]), 30000, "running again");
   used.push("a-pause", "a-resume");

@@ -94,14 +94,18 @@ describe("lesson 2, step by step, as a pupil", () => {
     await page.keyboard.press("ArrowRight");
     await page.waitForSelector('main[data-step="4"]');
     await page.click('[data-testid="train"]');
+    const restartAt = () => page.locator('[data-testid="restart"]').evaluate((el) => { const r = el.getBoundingClientRect(); return [Math.round(r.x + scrollX), Math.round(r.y + scrollY)]; });
+    const running = await restartAt();
     await page.click('[data-testid="pause"]');
     await page.waitForSelector('[data-testid="resume"]');
+    assert.deepEqual(await restartAt(), running, "« Recommencer » stays where it was when the run pauses");
     assert.match(await page.locator('[data-testid="train-status"]').innerText(), /En pause/);
     const paused = await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d");
     await frames(page, 20);
     assert.equal(await page.locator('[data-widget="loss-curve"] .run path').getAttribute("d"), paused, "nothing moves while paused (20 frames)");
     await page.click('[data-testid="resume"]');
     await page.waitForSelector('[data-testid="train-status"][data-status="finished"]', { timeout: 20000 });
+    assert.deepEqual(await restartAt(), running, "… and when it ends");
     const legend = await page.locator(".legend-list li").innerText();
     const final = frNumber(legend.match(/dernière loss d'entraînement ([\d,]+)/)[1]);
     assert.ok(final < 2.2, `the loss falls: ${legend}`);
